@@ -1,0 +1,342 @@
+#include "commandline.h"
+
+#include "bundledconference.h"
+#include "database.h"
+#include "programmereader.h"
+#include "programmestore.h"
+#include "sessionlisting.h"
+#include "userdatastore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextStream>
+
+namespace planner {
+
+struct CommandLine::Options
+{
+    QString command;
+    QStringList arguments; // after the command
+    QString database;
+    QString conference;
+    QString search;
+    QString file;
+    bool json = false;
+};
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+CommandLine::~CommandLine() = default;
+
+QStringList CommandLine::commandNames()
+{
+    return { QStringLiteral("conferences"), QStringLiteral("sessions"), QStringLiteral("bookmark"),
+        QStringLiteral("note"), QStringLiteral("import"), QStringLiteral("help") };
+}
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    static const QStringList optionsWithValue
+        = { QStringLiteral("--database"), QStringLiteral("--conference"),
+              QStringLiteral("--search"), QStringLiteral("--file"), QStringLiteral("--language") };
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--version") || argument == QLatin1String("-v"))
+            return true;
+        if (optionsWithValue.contains(argument)) {
+            ++i; // its value is no command
+            continue;
+        }
+        // A first word that is no command and no file is a mistyped command,
+        // which deserves a message rather than a window.
+        if (!argument.startsWith(u'-'))
+            return commandNames().contains(argument) || !QFileInfo::exists(argument);
+    }
+    return false;
+}
+
+QString CommandLine::helpText() const
+{
+    return tr("Usage: conference-planner [COMMAND] [OPTIONS]\n"
+              "Without a command, opens the planner window.\n"
+              "\n"
+              "Commands:\n"
+              "  conferences [--json]                    list stored conferences\n"
+              "  sessions [--search TEXT] [--json]       list sessions of a conference\n"
+              "  bookmark add|remove KEY...              bookmark sessions by key or code\n"
+              "  bookmark list [--json]                  list bookmarked sessions\n"
+              "  note set KEY TEXT | note set KEY --file F   set a session's note\n"
+              "  note get KEY                            print a session's note\n"
+              "  import FILE                             import or update a programme\n"
+              "\n"
+              "Options:\n"
+              "  --database PATH      the database file (default: %1)\n"
+              "  --conference KEY     the conference (default: the one starting last)\n"
+              "  --language zh_TW|en  the language of titles in listings\n"
+              "  -h, --help           show this help\n"
+              "  -v, --version        show the version\n")
+        .arg(Database::defaultPath());
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), {}, QStringLiteral("PATH"));
+    const QCommandLineOption conference(QStringLiteral("conference"), {}, QStringLiteral("KEY"));
+    const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("TEXT"));
+    const QCommandLineOption file(QStringLiteral("file"), {}, QStringLiteral("F"));
+    const QCommandLineOption language(QStringLiteral("language"), {}, QStringLiteral("LANG"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    const QCommandLineOption version(
+        QStringList { QStringLiteral("v"), QStringLiteral("version") });
+    parser.addOptions({ database, conference, search, file, language, json, help, version });
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(version)) {
+        m_out << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help) || positional.value(0) == QLatin1String("help")) {
+        m_out << helpText();
+        return Success;
+    }
+    if (positional.isEmpty())
+        return usage(tr("no command given"));
+    const QString languageTag = parser.value(language);
+    if (!languageTag.isEmpty() && languageTag != QLatin1String("en")
+        && languageTag != QLatin1String("zh_TW"))
+        return usage(tr("--language takes zh_TW or en, not \"%1\"").arg(languageTag));
+    m_language
+        = languageTag.isEmpty() ? languageFromTag(QLocale().name()) : languageFromTag(languageTag);
+    m_translations.install(m_language);
+
+    Options options;
+    options.command = positional.takeFirst();
+    options.arguments = positional;
+    options.database = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    options.conference = parser.value(conference);
+    options.search = parser.value(search);
+    options.file = parser.value(file);
+    options.json = parser.isSet(json);
+    return dispatch(options);
+}
+
+int CommandLine::dispatch(const Options &options)
+{
+    if (!commandNames().contains(options.command))
+        return usage(tr("unknown command \"%1\"").arg(options.command));
+    if (!openDatabase(options))
+        return Failure;
+    if (options.command == QLatin1String("conferences"))
+        return listConferences(options);
+    if (options.command == QLatin1String("sessions"))
+        return listSessions(options);
+    if (options.command == QLatin1String("bookmark"))
+        return bookmark(options);
+    if (options.command == QLatin1String("note"))
+        return note(options);
+    return importFile(options);
+}
+
+int CommandLine::usage(const QString &message)
+{
+    m_err << tr("conference-planner: %1").arg(message) << Qt::endl
+          << tr("Try 'conference-planner --help'.") << Qt::endl;
+    return UsageError;
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << tr("conference-planner: %1").arg(message) << Qt::endl;
+    return Failure;
+}
+
+bool CommandLine::openDatabase(const Options &options)
+{
+    m_database = std::make_unique<Database>();
+    StoreStatus status = m_database->open(options.database);
+    if (status.ok())
+        status = BundledConference::ensureImported(*m_database);
+    if (!status.ok()) {
+        fail(status.error);
+        return false;
+    }
+    m_programme = std::make_unique<ProgrammeStore>(*m_database);
+    m_userData = std::make_unique<UserDataStore>(*m_database);
+    return true;
+}
+
+std::optional<QString> CommandLine::conferenceKey(const Options &options)
+{
+    const QList<ConferenceSummary> conferences = m_programme->conferences();
+    if (options.conference.isEmpty()) {
+        if (conferences.isEmpty()) {
+            fail(tr("no conference is stored; import one with 'conference-planner import FILE'"));
+            return std::nullopt;
+        }
+        return conferences.first().key;
+    }
+    for (const ConferenceSummary &c : conferences) {
+        if (c.key == options.conference)
+            return c.key;
+    }
+    fail(tr("no conference with the key \"%1\" (see 'conference-planner conferences')")
+             .arg(options.conference));
+    return std::nullopt;
+}
+
+std::optional<QString> CommandLine::resolveSession(
+    const QString &conference, const QString &keyOrCode)
+{
+    const QList<SessionRow> rows = m_programme->sessionRows(conference);
+    for (const SessionRow &row : rows) {
+        if (row.key == keyOrCode)
+            return row.key;
+    }
+    for (const SessionRow &row : rows) {
+        if (!row.code.isEmpty() && row.code.compare(keyOrCode, Qt::CaseInsensitive) == 0)
+            return row.key;
+    }
+    fail(tr("no session with the key or code \"%1\" in %2").arg(keyOrCode, conference));
+    return std::nullopt;
+}
+
+int CommandLine::listConferences(const Options &options)
+{
+    const QList<ConferenceSummary> conferences = m_programme->conferences();
+    SessionListing listing(m_language);
+    if (options.json)
+        m_out
+            << QJsonDocument(listing.conferencesJson(conferences)).toJson(QJsonDocument::Indented);
+    else
+        m_out << listing.conferencesText(conferences);
+    return Success;
+}
+
+int CommandLine::listSessions(const Options &options)
+{
+    const std::optional<QString> key = conferenceKey(options);
+    if (!key)
+        return Failure;
+    QList<Session> sessions = m_programme->sessions(*key);
+    if (!options.search.isEmpty()) {
+        const QStringList matches = m_programme->search(*key, options.search);
+        sessions.removeIf([&](const Session &s) { return !matches.contains(s.key); });
+    }
+    printSessions(*key, sessions, options.json);
+    return Success;
+}
+
+void CommandLine::printSessions(
+    const QString &conferenceKey, const QList<Session> &sessions, bool json)
+{
+    const SessionListing listing(m_language);
+    const Conference conference = m_programme->conference(conferenceKey).value_or(Conference());
+    const QList<Track> tracks = m_programme->tracks(conferenceKey);
+    QSet<QString> removed;
+    for (const SessionRow &row : m_programme->sessionRows(conferenceKey)) {
+        if (row.removed)
+            removed.insert(row.key);
+    }
+    if (json)
+        m_out << QJsonDocument(listing.sessionsJson(conference, tracks, sessions, removed))
+                     .toJson(QJsonDocument::Indented);
+    else
+        m_out << listing.sessionsText(conference, tracks, sessions, removed);
+}
+
+int CommandLine::bookmark(const Options &options)
+{
+    const QString action = options.arguments.value(0);
+    if (action != QLatin1String("add") && action != QLatin1String("remove")
+        && action != QLatin1String("list"))
+        return usage(tr("bookmark takes add, remove or list"));
+    const std::optional<QString> conference = conferenceKey(options);
+    if (!conference)
+        return Failure;
+    if (action == QLatin1String("list")) {
+        // Bookmarks on sessions dropped from the programme are listed too: the
+        // user still holds them.
+        const QStringList keys = m_userData->bookmarks(*conference);
+        QList<Session> sessions = m_programme->sessions(*conference, ProgrammeStore::WithRemoved);
+        sessions.removeIf([&](const Session &s) { return !keys.contains(s.key); });
+        printSessions(*conference, sessions, options.json);
+        return Success;
+    }
+    if (options.arguments.size() < 2)
+        return usage(tr("bookmark %1 needs at least one session key").arg(action));
+    QStringList keys;
+    for (const QString &argument : options.arguments.mid(1)) {
+        const std::optional<QString> key = resolveSession(*conference, argument);
+        if (!key)
+            return Failure;
+        keys.append(*key);
+    }
+    const StoreStatus status
+        = m_userData->setBookmarked(*conference, keys, action == QLatin1String("add"));
+    return status.ok() ? int(Success) : fail(status.error);
+}
+
+int CommandLine::note(const Options &options)
+{
+    const QString action = options.arguments.value(0);
+    const bool set = action == QLatin1String("set");
+    if ((!set && action != QLatin1String("get")) || options.arguments.size() < 2)
+        return usage(tr("use 'note set KEY TEXT', 'note set KEY --file F' or 'note get KEY'"));
+    const std::optional<QString> conference = conferenceKey(options);
+    if (!conference)
+        return Failure;
+    const std::optional<QString> session = resolveSession(*conference, options.arguments.at(1));
+    if (!session)
+        return Failure;
+    if (!set) {
+        m_out << m_userData->note(*conference, *session);
+        return Success;
+    }
+    QString text;
+    if (!options.file.isEmpty()) {
+        QFile file(options.file);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1: %2").arg(options.file, file.errorString()));
+        text = QString::fromUtf8(file.readAll());
+        if (options.arguments.size() > 2)
+            return usage(tr("note set takes the text as an argument or from --file, not both"));
+    } else if (options.arguments.size() == 3) {
+        text = options.arguments.at(2);
+    } else {
+        return usage(tr("note set needs the text as one argument, or --file F"));
+    }
+    const StoreStatus status = m_userData->setNote(*conference, *session, text);
+    return status.ok() ? int(Success) : fail(status.error);
+}
+
+int CommandLine::importFile(const Options &options)
+{
+    if (options.arguments.size() != 1)
+        return usage(tr("import takes exactly one file"));
+    QString hash;
+    const ReadResult result = ProgrammeReader().readFile(options.arguments.first(), &hash);
+    if (!result.ok())
+        return fail(result.error->toString());
+    ImportReport report;
+    const StoreStatus status = m_programme->importConference(result.data, hash, &report);
+    if (!status.ok())
+        return fail(status.error);
+    m_out << SessionListing(m_language).importSummary(result.data.conference, report);
+    return Success;
+}
+
+} // namespace planner

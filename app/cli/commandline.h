@@ -1,0 +1,64 @@
+#pragma once
+
+#include "language.h"
+#include "session.h"
+#include "translationloader.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <memory>
+
+class QTextStream;
+
+namespace planner {
+
+class Database;
+class ProgrammeStore;
+class UserDataStore;
+
+// The headless front end: `conference-planner COMMAND ...`. stdout carries data,
+// stderr diagnostics; exit codes are 0 (done), 1 (failed) and 2 (misused).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::CommandLine)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+    ~CommandLine();
+
+    // True when `arguments` (argv, program name first) asks for a command, help or
+    // the version rather than the window.
+    static bool isCommand(const QStringList &arguments);
+    static QStringList commandNames();
+
+    int run(const QStringList &arguments);
+
+private:
+    struct Options;
+    int dispatch(const Options &options);
+    bool openDatabase(const Options &options);
+    std::optional<QString> conferenceKey(const Options &options);
+    std::optional<QString> resolveSession(const QString &conference, const QString &keyOrCode);
+
+    int listConferences(const Options &options);
+    int listSessions(const Options &options);
+    int bookmark(const Options &options);
+    int note(const Options &options);
+    int importFile(const Options &options);
+    void printSessions(const QString &conferenceKey, const QList<Session> &sessions, bool json);
+    int usage(const QString &message);
+    int fail(const QString &message);
+    QString helpText() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Language m_language = Language::English;
+    TranslationLoader m_translations;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProgrammeStore> m_programme;
+    std::unique_ptr<UserDataStore> m_userData;
+};
+
+} // namespace planner

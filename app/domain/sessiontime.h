@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+namespace planner {
+
+// When a session happens. Programmes publish three cases: a full time slot, a
+// day whose time is still to be announced, or nothing at all (on-demand).
+struct SessionTime
+{
+    enum class Kind { OnDemand, DateOnly, Timed };
+
+    QDate date; // the conference day, set for DateOnly and Timed
+    QDateTime start; // UTC, set for Timed
+    QDateTime end; // UTC, may be null for Timed when the programme gives none
+
+    Kind kind() const;
+
+    static SessionTime onDemand() { return {}; }
+    static SessionTime onDay(const QDate &day);
+    // `start` and `end` in any zone; stored as UTC. `day` defaults to the start's
+    // date in `zone`, but programmes may say otherwise (talks after midnight).
+    static SessionTime timed(const QDateTime &start, const QDateTime &end, const QDate &day);
+
+    friend bool operator==(const SessionTime &a, const SessionTime &b)
+    {
+        return a.date == b.date && a.start == b.start && a.end == b.end;
+    }
+};
+
+} // namespace planner

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace planner {
+
+// Tells a programme's format from its first bytes, never from its file name:
+// users rename downloads, and servers serve schedules under any name.
+class FormatDetector
+{
+public:
+    enum class Format { Unknown, PlannerJson, Digest };
+
+    static Format detect(const QByteArray &head);
+};
+
+} // namespace planner

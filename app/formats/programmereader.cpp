@@ -1,0 +1,45 @@
+#include "programmereader.h"
+
+#include "digestreader.h"
+#include "formatdetector.h"
+#include "plannerjsonreader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace planner {
+
+ReadResult ProgrammeReader::readFile(const QString &path, QString *sourceHash) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ReadResult::failure(
+            { path, 0, 0, -1, tr("cannot open the file: %1").arg(file.errorString()) });
+    if (file.size() > maximumFileSize)
+        return ReadResult::failure({ path, 0, 0, -1,
+            tr("the file is %1 MB; programmes larger than %2 MB are refused")
+                .arg(file.size() / (1024 * 1024))
+                .arg(maximumFileSize / (1024 * 1024)) });
+    const QByteArray bytes = file.readAll();
+    if (sourceHash)
+        *sourceHash = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return read(bytes, path);
+}
+
+ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileName) const
+{
+    switch (FormatDetector::detect(bytes.left(4096))) {
+    case FormatDetector::Format::PlannerJson:
+        return PlannerJsonReader().read(bytes, fileName);
+    case FormatDetector::Format::Digest:
+        return DigestReader().read(bytes, fileName);
+    case FormatDetector::Format::Unknown:
+        break;
+    }
+    return ReadResult::failure({ fileName, 1, 1, -1,
+        tr("not a programme this version can read (expected a session "
+           "digest or a Conference Planner programme)") });
+}
+
+} // namespace planner

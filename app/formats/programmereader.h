@@ -1,0 +1,25 @@
+#pragma once
+
+#include "readresult.h"
+
+#include <QCoreApplication>
+
+namespace planner {
+
+// Reads a programme file in any format the product understands, choosing the
+// reader by content.
+class ProgrammeReader
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::ProgrammeReader)
+
+public:
+    // Files larger than this are refused before reading: no real programme is.
+    static constexpr qint64 maximumFileSize = 256LL * 1024 * 1024;
+
+    // `sourceHash`, when given, receives the SHA-256 of the file's bytes, so an
+    // importer can tell an unchanged file without reading it twice.
+    ReadResult readFile(const QString &path, QString *sourceHash = nullptr) const;
+    ReadResult read(const QByteArray &bytes, const QString &fileName) const;
+};
+
+} // namespace planner

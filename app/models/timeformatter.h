@@ -1,0 +1,30 @@
+#pragma once
+
+#include "sessiontime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace planner {
+
+// Writes a session's time for people: in the conference's time zone, in the
+// locale of the interface language.
+class TimeFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::TimeFormatter)
+
+public:
+    TimeFormatter(const QLocale &locale, const QTimeZone &conferenceZone);
+
+    // "Tue 18 Mar 10:00–12:00", "Thu 20 Mar · Time TBA", "On demand".
+    QString format(const SessionTime &time) const;
+    QString day(const QDate &date) const;
+    QString clock(const QDateTime &utc) const; // wall-clock time at the conference
+
+private:
+    QLocale m_locale;
+    QTimeZone m_zone;
+};
+
+} // namespace planner

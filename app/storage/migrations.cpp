@@ -1,0 +1,95 @@
+#include "migrations.h"
+
+#include <QList>
+
+namespace planner {
+
+namespace {
+
+// Conference content (conference, track, session) is replaced by imports.
+// User data (bookmark, note, annotation, user_key_point, planned_time) is keyed by
+// the stable (conference_key, session_key) pair and never references content
+// rows, so no import can delete it.
+const QStringList version1 = {
+    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE conference ("
+                   " id INTEGER PRIMARY KEY,"
+                   " key TEXT NOT NULL UNIQUE,"
+                   " title_zh TEXT NOT NULL DEFAULT '', title_en TEXT NOT NULL DEFAULT '',"
+                   " description TEXT NOT NULL DEFAULT '[]',"
+                   " start_date TEXT, end_date TEXT,"
+                   " time_zone TEXT NOT NULL DEFAULT '',"
+                   " city TEXT NOT NULL DEFAULT '', venue TEXT NOT NULL DEFAULT '',"
+                   " url TEXT NOT NULL DEFAULT '',"
+                   " source_hash TEXT NOT NULL DEFAULT '',"
+                   " imported_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE track ("
+                   " id INTEGER PRIMARY KEY,"
+                   " conference_id INTEGER NOT NULL REFERENCES conference(id) ON DELETE CASCADE,"
+                   " key TEXT NOT NULL,"
+                   " name_zh TEXT NOT NULL DEFAULT '', name_en TEXT NOT NULL DEFAULT '',"
+                   " position INTEGER NOT NULL,"
+                   " UNIQUE (conference_id, key))"),
+    QStringLiteral("CREATE TABLE session ("
+                   " id INTEGER PRIMARY KEY,"
+                   " conference_id INTEGER NOT NULL REFERENCES conference(id) ON DELETE CASCADE,"
+                   " key TEXT NOT NULL,"
+                   " track_key TEXT NOT NULL,"
+                   " code TEXT NOT NULL DEFAULT '',"
+                   " title_zh TEXT NOT NULL DEFAULT '', title_en TEXT NOT NULL DEFAULT '',"
+                   " subtitle_zh TEXT NOT NULL DEFAULT '', subtitle_en TEXT NOT NULL DEFAULT '',"
+                   " overview_zh TEXT NOT NULL DEFAULT '', overview_en TEXT NOT NULL DEFAULT '',"
+                   " key_points TEXT NOT NULL DEFAULT '[]',"
+                   " topics TEXT NOT NULL DEFAULT '[]',"
+                   " day TEXT,"
+                   " start_utc INTEGER, end_utc INTEGER,"
+                   " room TEXT NOT NULL DEFAULT '',"
+                   " speakers TEXT NOT NULL DEFAULT '[]',"
+                   " links TEXT NOT NULL DEFAULT '[]',"
+                   " language TEXT NOT NULL DEFAULT '', type TEXT NOT NULL DEFAULT '',"
+                   " position INTEGER NOT NULL,"
+                   " revision TEXT NOT NULL,"
+                   " removed INTEGER NOT NULL DEFAULT 0,"
+                   " UNIQUE (conference_id, key))"),
+    QStringLiteral("CREATE INDEX session_by_track ON session (conference_id, track_key, position)"),
+    QStringLiteral("CREATE TABLE bookmark ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " created_at TEXT NOT NULL,"
+                   " PRIMARY KEY (conference_key, session_key))"),
+    QStringLiteral("CREATE TABLE note ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " text TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                   " PRIMARY KEY (conference_key, session_key))"),
+    QStringLiteral("CREATE TABLE annotation ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " point_key TEXT NOT NULL,"
+                   " starred INTEGER NOT NULL DEFAULT 0, comment TEXT NOT NULL DEFAULT '',"
+                   " updated_at TEXT NOT NULL,"
+                   " PRIMARY KEY (conference_key, session_key, point_key))"),
+    QStringLiteral("CREATE TABLE user_key_point ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " point_key TEXT NOT NULL, text TEXT NOT NULL,"
+                   " created_at TEXT NOT NULL,"
+                   " PRIMARY KEY (conference_key, session_key, point_key))"),
+    QStringLiteral("CREATE TABLE planned_time ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL,"
+                   " updated_at TEXT NOT NULL,"
+                   " PRIMARY KEY (conference_key, session_key))"),
+};
+
+const QList<QStringList> steps = { version1 };
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps.size());
+}
+
+QStringList Migrations::step(int version)
+{
+    return steps.value(version - 1);
+}
+
+} // namespace planner

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "conferencedata.h"
+#include "sessionrow.h"
+#include "storestatus.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+class QSqlQuery;
+
+namespace planner {
+
+class Database;
+
+// Conference content in the database: importing programmes and reading them back.
+// The user's own data is UserDataStore's; nothing here deletes it.
+class ProgrammeStore
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::ProgrammeStore)
+
+public:
+    explicit ProgrammeStore(Database &database);
+
+    // Adds or updates a whole programme in one transaction, upserting tracks and
+    // sessions by their stable keys. Sessions missing from `data` are kept, marked
+    // removed, and listed in the report. `sourceHash` identifies the input, so a
+    // caller can skip re-importing the same bytes.
+    StoreStatus importConference(
+        const ConferenceData &data, const QString &sourceHash, ImportReport *report = nullptr);
+
+    QList<ConferenceSummary> conferences() const;
+    std::optional<Conference> conference(const QString &key) const;
+    QString sourceHash(const QString &conferenceKey) const;
+    QList<Track> tracks(const QString &conferenceKey) const;
+    // Rows of the current programme and of removed sessions, in programme order.
+    QList<SessionRow> sessionRows(const QString &conferenceKey) const;
+    enum Scope { CurrentOnly, WithRemoved };
+    // Whole sessions in programme order; removed ones (last) only when asked for.
+    QList<Session> sessions(const QString &conferenceKey, Scope scope = CurrentOnly) const;
+    std::optional<Session> session(const QString &conferenceKey, const QString &sessionKey) const;
+    // Keys of current sessions whose code, title, overview, key points, topics,
+    // speakers, room or the user's note contain `text` (case-insensitive for Latin).
+    QStringList search(const QString &conferenceKey, const QString &text) const;
+
+private:
+    struct ImportContext;
+    StoreStatus writeConference(
+        const ConferenceData &data, const QString &sourceHash, ImportContext &context);
+    StoreStatus writeTracks(const ConferenceData &data, ImportContext &context);
+    StoreStatus writeSessions(const ConferenceData &data, ImportContext &context);
+    StoreStatus markRemoved(const ConferenceData &data, ImportContext &context);
+    std::optional<qint64> conferenceId(const QString &key) const;
+    StoreStatus failure(const QSqlQuery &query) const;
+
+    Database &m_database;
+};
+
+} // namespace planner

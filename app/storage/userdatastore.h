@@ -1,0 +1,62 @@
+#pragma once
+
+#include "annotation.h"
+#include "storestatus.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QVariantMap>
+#include <optional>
+
+namespace planner {
+
+class Database;
+
+// What exists nowhere else: the user's bookmarks, notes, key-point annotations,
+// own key points and planned times. Keyed by (conference key, session key), the
+// identifiers that survive re-imports, and never deleted by an import.
+class UserDataStore
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::UserDataStore)
+
+public:
+    explicit UserDataStore(Database &database);
+
+    StoreStatus setBookmarked(const QString &conference, const QString &session, bool bookmarked);
+    // All or none: one transaction for the whole list.
+    StoreStatus setBookmarked(
+        const QString &conference, const QStringList &sessions, bool bookmarked);
+    bool isBookmarked(const QString &conference, const QString &session) const;
+    // Session keys, in the order the user bookmarked them.
+    QStringList bookmarks(const QString &conference) const;
+
+    // An empty text removes the note.
+    StoreStatus setNote(const QString &conference, const QString &session, const QString &text);
+    QString note(const QString &conference, const QString &session) const;
+
+    // An annotation neither starred nor commented is removed.
+    StoreStatus setAnnotation(
+        const QString &conference, const QString &session, const Annotation &annotation);
+    QList<Annotation> annotations(const QString &conference, const QString &session) const;
+
+    // Adds a key point of the user's own; `key` receives its new key.
+    StoreStatus addUserKeyPoint(const QString &conference, const QString &session,
+        const QString &text, QString *key = nullptr);
+    StoreStatus removeUserKeyPoint(
+        const QString &conference, const QString &session, const QString &key);
+    QList<UserKeyPoint> userKeyPoints(const QString &conference, const QString &session) const;
+
+    // When the user plans to watch an on-demand session. A null `start` clears it.
+    StoreStatus setPlannedTime(const QString &conference, const QString &session,
+        const QDateTime &start, const QDateTime &end);
+    std::optional<std::pair<QDateTime, QDateTime>> plannedTime(
+        const QString &conference, const QString &session) const;
+
+private:
+    StoreStatus write(const QString &sql, const QVariantMap &values);
+    StoreStatus writeAll(const QString &sql, const QList<QVariantMap> &rows);
+
+    Database &m_database;
+};
+
+} // namespace planner

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Conference Planner's two everyday commands, from a clean Debian 12 machine:
+#   ./dev.sh run [ARGS...]   install what is missing, build, open the planner
+#   ./dev.sh test            install what is missing, build, run the whole test suite
+# Both are incremental: a second run only rebuilds what changed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    fonts-noto-cjk
+)
+
+missing_packages() {
+    command -v dpkg-query >/dev/null || return 0
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+    done
+}
+
+ensure_packages() {
+    local missing
+    missing=$(missing_packages "$@" | tr '\n' ' ')
+    [ -z "${missing// /}" ] && return 0
+    local install="apt-get install -y --no-install-recommends $missing"
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "Installing: $missing" >&2
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive $install
+    elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+        echo "Installing with sudo: $missing" >&2
+        sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive $install
+    else
+        echo "These packages are missing. Install them, then run this again:" >&2
+        echo "  sudo apt-get update && sudo $install" >&2
+        exit 1
+    fi
+}
+
+build() {
+    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$BUILD_DIR" --parallel
+}
+
+case "${1:-}" in
+run)
+    shift
+    ensure_packages "${PACKAGES[@]}"
+    build
+    exec "$BUILD_DIR/conference-planner" "$@"
+    ;;
+test)
+    ensure_packages "${PACKAGES[@]}"
+    build
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
+        --parallel "$(nproc 2>/dev/null || echo 2)"
+    ;;
+*)
+    echo "usage: $0 run [ARGS...] | test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,198 @@
+#include "database.h"
+#include "migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace planner;
+
+namespace {
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Builds a database at schema `version` by applying the published steps, as an
+// older release of the app would have left it.
+void createAtVersion(const QString &path, int version)
+{
+    const QString name = QStringLiteral("setup-%1").arg(version);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (int v = 1; v <= version; ++v) {
+            for (const QString &statement : Migrations::step(v))
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString pragma(const Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsLatestSchemaInNewFile();
+    void createsMissingFolders();
+    void migratesFromEveryEarlierVersion_data();
+    void migratesFromEveryEarlierVersion();
+    void refusesNewerVersionAndLeavesItUntouched();
+    void refusesFileThatIsNotADatabase();
+    void appliesPragmas();
+    void failedTransactionLeavesNothingBehind();
+    void metaValuesRoundTrip();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::createsLatestSchemaInNewFile()
+{
+    Database db;
+    const StoreStatus status = db.open(m_dir.filePath(QStringLiteral("new.sqlite")));
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    for (const char *table : { "annotation", "bookmark", "conference", "meta", "note",
+             "planned_time", "session", "track", "user_key_point" })
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+}
+
+void TestDatabase::createsMissingFolders()
+{
+    Database db;
+    const QString path = m_dir.filePath(QStringLiteral("a/b/c/planner.sqlite"));
+    QVERIFY(db.open(path).ok());
+    QVERIFY(QFile::exists(path));
+}
+
+void TestDatabase::migratesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 0; v < Migrations::latestVersion(); ++v)
+        QTest::addRow("from %d", v) << v;
+}
+
+void TestDatabase::migratesFromEveryEarlierVersion()
+{
+    QFETCH(int, version);
+    const QString path = m_dir.filePath(QStringLiteral("old-%1.sqlite").arg(version));
+    createAtVersion(path, version);
+    Database db;
+    const StoreStatus status = db.open(path);
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    // The migrated schema accepts the statements the stores run.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO bookmark VALUES ('c', 's', '2025-01-01')")));
+}
+
+void TestDatabase::refusesNewerVersionAndLeavesItUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    createAtVersion(path, Migrations::latestVersion());
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery(raw).exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const QByteArray before = fileDigest(path);
+
+    Database db;
+    const StoreStatus status = db.open(path);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error.contains(QLatin1String("newer version")), qPrintable(status.error));
+    QVERIFY(status.error.contains(path));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(fileDigest(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesFileThatIsNotADatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("text.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    const QByteArray before = fileDigest(path);
+    Database db;
+    const StoreStatus status = db.open(path);
+    QVERIFY(!status.ok());
+    QVERIFY(status.error.contains(path));
+    QCOMPARE(fileDigest(path), before);
+}
+
+void TestDatabase::appliesPragmas()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("pragmas.sqlite"))).ok());
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+}
+
+void TestDatabase::failedTransactionLeavesNothingBehind()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("tx.sqlite"))).ok());
+    const StoreStatus status = db.transaction([&] {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("INSERT INTO bookmark VALUES ('c', 's1', 'now')"));
+        return StoreStatus::failure(QStringLiteral("stop"));
+    });
+    QCOMPARE(status.error, QStringLiteral("stop"));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM bookmark")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestDatabase::metaValuesRoundTrip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("meta.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(db.metaValue(QStringLiteral("k")), QString());
+        QVERIFY(db.setMetaValue(QStringLiteral("k"), QStringLiteral("v1")).ok());
+        QVERIFY(db.setMetaValue(QStringLiteral("k"), QStringLiteral("v2")).ok());
+    }
+    Database reopened;
+    QVERIFY(reopened.open(path).ok());
+    QCOMPARE(reopened.metaValue(QStringLiteral("k")), QStringLiteral("v2"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

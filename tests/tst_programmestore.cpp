@@ -1,0 +1,258 @@
+#include "database.h"
+#include "programmestore.h"
+#include "sampleprogramme.h"
+#include "userdatastore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace planner;
+
+class TestProgrammeStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void importsAndReadsBackEverything();
+    void listsConferencesWithCounts();
+    void reimportingSameProgrammeChangesNothing();
+    void updateKeepsUserDataAndReportsChanges();
+    void vanishedSessionKeepsUserDataAndComesBack();
+    void failedImportLeavesDatabaseAsItWas();
+    void searchesContentAndNotes_data();
+    void searchesContentAndNotes();
+    void storesHostileTextAsText();
+
+private:
+    StoreStatus import(const ConferenceData &data, ImportReport *report = nullptr)
+    {
+        return ProgrammeStore(*m_db).importConference(data, QStringLiteral("hash"), report);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestProgrammeStore::init()
+{
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
+                           + QStringLiteral(".sqlite")))
+                .ok());
+}
+
+void TestProgrammeStore::cleanup()
+{
+    m_db.reset();
+}
+
+void TestProgrammeStore::importsAndReadsBackEverything()
+{
+    const ConferenceData data = sampleProgramme();
+    ImportReport report;
+    const StoreStatus status = import(data, &report);
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QVERIFY(report.newConference);
+    QCOMPARE(report.added, 4);
+
+    ProgrammeStore store(*m_db);
+    const Conference c = store.conference(QStringLiteral("sample-2026")).value();
+    QCOMPARE(c.title, data.conference.title);
+    QCOMPARE(c.description, data.conference.description);
+    QCOMPARE(c.startDate, QDate(2026, 5, 4));
+    QCOMPARE(c.timeZone, QStringLiteral("Asia/Taipei"));
+    QCOMPARE(store.tracks(c.key).size(), 2);
+    QCOMPARE(store.tracks(c.key).at(1).name.en, QStringLiteral("AI"));
+
+    const QList<Session> sessions = store.sessions(c.key);
+    QCOMPARE(sessions.size(), 4);
+    const Session &t1 = sessions.first();
+    const Session &expected = data.sessions.first();
+    QCOMPARE(t1.key, expected.key);
+    QCOMPARE(t1.title, expected.title);
+    QCOMPARE(t1.overview, expected.overview);
+    QCOMPARE(t1.keyPoints, expected.keyPoints);
+    QCOMPARE(t1.topics, expected.topics);
+    QCOMPARE(t1.speakers, expected.speakers);
+    QCOMPARE(t1.links, expected.links);
+    QCOMPARE(t1.room, expected.room);
+    QCOMPARE(t1.time.kind(), SessionTime::Kind::Timed);
+    // 09:30 in Taipei (UTC+8) is 01:30 UTC.
+    QCOMPARE(t1.time.start, QDateTime(QDate(2026, 5, 4), QTime(1, 30), Qt::UTC));
+    QCOMPARE(t1.time.end, QDateTime(QDate(2026, 5, 4), QTime(2, 15), Qt::UTC));
+    QCOMPARE(sessions.at(1).time.kind(), SessionTime::Kind::DateOnly);
+    QCOMPARE(sessions.at(1).time.date, QDate(2026, 5, 5));
+    QCOMPARE(sessions.at(2).time.kind(), SessionTime::Kind::OnDemand);
+    // A talk after midnight keeps the conference day the programme gave it.
+    QCOMPARE(sessions.at(3).time.date, QDate(2026, 5, 5));
+    QVERIFY(!sessions.at(3).time.end.isValid());
+}
+
+void TestProgrammeStore::listsConferencesWithCounts()
+{
+    QVERIFY(import(sampleProgramme()).ok());
+    ConferenceData other = sampleProgramme();
+    other.conference.key = QStringLiteral("other");
+    other.conference.startDate = QDate(2027, 1, 1);
+    other.sessions.removeLast();
+    QVERIFY(import(other).ok());
+    const QList<ConferenceSummary> list = ProgrammeStore(*m_db).conferences();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).key, QStringLiteral("other")); // latest first
+    QCOMPARE(list.at(0).sessionCount, 3);
+    QCOMPARE(list.at(1).sessionCount, 4);
+}
+
+void TestProgrammeStore::reimportingSameProgrammeChangesNothing()
+{
+    QVERIFY(import(sampleProgramme()).ok());
+    ImportReport report;
+    QVERIFY(import(sampleProgramme(), &report).ok());
+    QVERIFY(!report.newConference);
+    QCOMPARE(report.added, 0);
+    QCOMPARE(report.updated, 0);
+    QCOMPARE(report.unchanged, 4);
+    QVERIFY(report.removed.isEmpty());
+}
+
+void TestProgrammeStore::updateKeepsUserDataAndReportsChanges()
+{
+    QVERIFY(import(sampleProgramme()).ok());
+    UserDataStore user(*m_db);
+    QVERIFY(user.setBookmarked(QStringLiteral("sample-2026"), QStringLiteral("T1"), true).ok());
+    QVERIFY(user.setNote(
+                    QStringLiteral("sample-2026"), QStringLiteral("T1"), QStringLiteral("我的筆記"))
+                .ok());
+    QVERIFY(user.setAnnotation(QStringLiteral("sample-2026"), QStringLiteral("T1"),
+                    { QStringLiteral("k1"), true, QStringLiteral("!") })
+                .ok());
+
+    ConferenceData updated = sampleProgramme();
+    updated.sessions[0].room = QStringLiteral("Hall B");
+    Session added;
+    added.key = QStringLiteral("A3");
+    added.trackKey = QStringLiteral("ai");
+    added.title = LocalizedText::english(QStringLiteral("New talk"));
+    updated.sessions.append(added);
+    ImportReport report;
+    QVERIFY(import(updated, &report).ok());
+    QCOMPARE(report.added, 1);
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(report.unchanged, 3);
+
+    QCOMPARE(
+        ProgrammeStore(*m_db).session(QStringLiteral("sample-2026"), QStringLiteral("T1"))->room,
+        QStringLiteral("Hall B"));
+    QVERIFY(user.isBookmarked(QStringLiteral("sample-2026"), QStringLiteral("T1")));
+    QCOMPARE(
+        user.note(QStringLiteral("sample-2026"), QStringLiteral("T1")), QStringLiteral("我的筆記"));
+    QCOMPARE(user.annotations(QStringLiteral("sample-2026"), QStringLiteral("T1")).size(), 1);
+}
+
+void TestProgrammeStore::vanishedSessionKeepsUserDataAndComesBack()
+{
+    QVERIFY(import(sampleProgramme()).ok());
+    UserDataStore user(*m_db);
+    QVERIFY(
+        user.setNote(QStringLiteral("sample-2026"), QStringLiteral("A1"), QStringLiteral("keep me"))
+            .ok());
+
+    ConferenceData shorter = sampleProgramme();
+    shorter.sessions.removeAt(2); // A1
+    ImportReport report;
+    QVERIFY(import(shorter, &report).ok());
+    QCOMPARE(report.removed.size(), 1);
+    QCOMPARE(report.removed.first().key, QStringLiteral("A1"));
+    ProgrammeStore store(*m_db);
+    QCOMPARE(store.sessions(QStringLiteral("sample-2026")).size(), 3);
+    const QList<SessionRow> rows = store.sessionRows(QStringLiteral("sample-2026"));
+    QCOMPARE(rows.size(), 4);
+    QVERIFY(rows.last().removed);
+    QCOMPARE(
+        user.note(QStringLiteral("sample-2026"), QStringLiteral("A1")), QStringLiteral("keep me"));
+
+    // Reported once, not on every later import.
+    QVERIFY(import(shorter, &report).ok());
+    QVERIFY(report.removed.isEmpty());
+    // When the session returns, it is current again and counted as added back.
+    QVERIFY(import(sampleProgramme(), &report).ok());
+    QCOMPARE(store.sessions(QStringLiteral("sample-2026")).size(), 4);
+    QCOMPARE(report.updated, 1);
+}
+
+void TestProgrammeStore::failedImportLeavesDatabaseAsItWas()
+{
+    QVERIFY(import(sampleProgramme()).ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(
+        q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON session"
+                              " WHEN NEW.key = 'boom' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    ConferenceData broken = sampleProgramme();
+    broken.conference.title = LocalizedText::english(QStringLiteral("Changed title"));
+    broken.sessions.removeFirst();
+    Session boom;
+    boom.key = QStringLiteral("boom");
+    boom.trackKey = QStringLiteral("ai");
+    broken.sessions.append(boom);
+
+    const StoreStatus status = import(broken);
+    QVERIFY(!status.ok());
+    QVERIFY(status.error.contains(QLatin1String("refused")));
+    ProgrammeStore store(*m_db);
+    QCOMPARE(store.conference(QStringLiteral("sample-2026"))->title.en,
+        QStringLiteral("Sample Conference"));
+    QCOMPARE(store.sessions(QStringLiteral("sample-2026")).size(), 4);
+    for (const SessionRow &row : store.sessionRows(QStringLiteral("sample-2026")))
+        QVERIFY(!row.removed);
+}
+
+void TestProgrammeStore::searchesContentAndNotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("chinese substring")
+        << QStringLiteral("量子") << QStringList { QStringLiteral("A1") };
+    QTest::newRow("latin, any case")
+        << QStringLiteral("MEMORY") << QStringList { QStringLiteral("T1") };
+    QTest::newRow("code") << QStringLiteral("t1") << QStringList { QStringLiteral("T1") };
+    QTest::newRow("key point") << QStringLiteral("重點一") << QStringList { QStringLiteral("T1") };
+    QTest::newRow("speaker") << QStringLiteral("林小明") << QStringList { QStringLiteral("T1") };
+    QTest::newRow("user's note") << QStringLiteral("bring laptop")
+                                 << QStringList { QStringLiteral("A2") };
+    QTest::newRow("wildcards are literal") << QStringLiteral("%") << QStringList();
+    QTest::newRow("no match") << QStringLiteral("zebra") << QStringList();
+}
+
+void TestProgrammeStore::searchesContentAndNotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, keys);
+    QVERIFY(import(sampleProgramme()).ok());
+    QVERIFY(UserDataStore(*m_db)
+                .setNote(QStringLiteral("sample-2026"), QStringLiteral("A2"),
+                    QStringLiteral("Bring laptop"))
+                .ok());
+    QCOMPARE(ProgrammeStore(*m_db).search(QStringLiteral("sample-2026"), text), keys);
+}
+
+void TestProgrammeStore::storesHostileTextAsText()
+{
+    ConferenceData data = sampleProgramme();
+    const QString hostile = QStringLiteral("'); DROP TABLE session; -- \"%_\\");
+    data.sessions[0].title = { hostile, hostile };
+    data.sessions[0].room = hostile;
+    data.tracks[0].name = { hostile, hostile };
+    QVERIFY(import(data).ok());
+    ProgrammeStore store(*m_db);
+    QCOMPARE(store.session(QStringLiteral("sample-2026"), QStringLiteral("T1"))->title.zh, hostile);
+    QCOMPARE(store.session(QStringLiteral("sample-2026"), QStringLiteral("T1"))->room, hostile);
+    QCOMPARE(store.tracks(QStringLiteral("sample-2026")).first().name.en, hostile);
+    QCOMPARE(store.search(QStringLiteral("sample-2026"), QStringLiteral("DROP TABLE")),
+        QStringList { QStringLiteral("T1") });
+}
+
+QTEST_GUILESS_MAIN(TestProgrammeStore)
+#include "tst_programmestore.moc"

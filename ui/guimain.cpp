@@ -1,0 +1,47 @@
+#include "guimain.h"
+
+#include "applicationinfo.h"
+#include "bundledconference.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace planner {
+
+int guiMain(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    ApplicationInfo::apply();
+
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("database"), {}, QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), {}, QStringLiteral("LANG"));
+    parser.addOptions({ databaseOption, languageOption });
+    parser.parse(QApplication::arguments());
+    const Language language = languageFromTag(
+        parser.isSet(languageOption) ? parser.value(languageOption) : QLocale().name());
+    TranslationLoader translations;
+    translations.install(language);
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("planner::GuiMain", "Conference Planner"));
+
+    Database database;
+    StoreStatus status = database.open(
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath());
+    if (status.ok())
+        status = BundledConference::ensureImported(database);
+    if (!status.ok()) {
+        QMessageBox::critical(nullptr,
+            QApplication::translate("planner::GuiMain", "Conference Planner"), status.error);
+        return 1;
+    }
+    MainWindow window(database, language);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace planner
