@@ -29,6 +29,7 @@ inline planner::ConferenceData sampleProgramme()
     timed.trackKey = QStringLiteral("systems");
     timed.title = { QStringLiteral("記憶體配置"), QStringLiteral("Memory allocation") };
     timed.overview = { QStringLiteral("關於配置器"), QStringLiteral("About allocators") };
+    timed.description = LocalizedText::english(QStringLiteral("A longer text.\nTwo lines."));
     timed.keyPoints = { { {}, { QStringLiteral("重點一"), QStringLiteral("Point one") } },
         { { QStringLiteral("前導"), QStringLiteral("Lead") },
             { QStringLiteral("內容"), QStringLiteral("Body") } } };

@@ -74,6 +74,7 @@ void TestProgrammeStore::importsAndReadsBackEverything()
     QCOMPARE(t1.key, expected.key);
     QCOMPARE(t1.title, expected.title);
     QCOMPARE(t1.overview, expected.overview);
+    QCOMPARE(t1.description, expected.description);
     QCOMPARE(t1.keyPoints, expected.keyPoints);
     QCOMPARE(t1.topics, expected.topics);
     QCOMPARE(t1.speakers, expected.speakers);

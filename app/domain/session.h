@@ -19,7 +19,8 @@ struct Session
     QString trackKey;
     LocalizedText title;
     LocalizedText subtitle;
-    LocalizedText overview;
+    LocalizedText overview;    // the abstract: a paragraph or two
+    LocalizedText description; // the longer text some programmes add
     QList<KeyPoint> keyPoints;
     QList<LocalizedText> topics;
     SessionTime time;

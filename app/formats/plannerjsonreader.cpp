@@ -143,6 +143,7 @@ bool PlannerJsonReader::readSession(const QJsonObject &object, int index, Contex
     s.title = localized(object.value(QLatin1String("title")));
     s.subtitle = localized(object.value(QLatin1String("subtitle")));
     s.overview = localized(object.value(QLatin1String("overview")));
+    s.description = localized(object.value(QLatin1String("description")));
     for (const QJsonValue &point : object.value(QLatin1String("keyPoints")).toArray()) {
         const QJsonObject p = point.toObject();
         s.keyPoints.append({ localized(p.value(QLatin1String("lead"))),

@@ -39,6 +39,8 @@ const QStringList version1 = {
                    " title_zh TEXT NOT NULL DEFAULT '', title_en TEXT NOT NULL DEFAULT '',"
                    " subtitle_zh TEXT NOT NULL DEFAULT '', subtitle_en TEXT NOT NULL DEFAULT '',"
                    " overview_zh TEXT NOT NULL DEFAULT '', overview_en TEXT NOT NULL DEFAULT '',"
+                   " description_zh TEXT NOT NULL DEFAULT '',"
+                   " description_en TEXT NOT NULL DEFAULT '',"
                    " key_points TEXT NOT NULL DEFAULT '[]',"
                    " topics TEXT NOT NULL DEFAULT '[]',"
                    " day TEXT,"

@@ -17,7 +17,8 @@ namespace {
 
 const QString sessionColumns = QStringLiteral(
     "key, track_key, code, title_zh, title_en, subtitle_zh, subtitle_en, overview_zh, overview_en,"
-    " key_points, topics, day, start_utc, end_utc, room, speakers, links, language, type");
+    " description_zh, description_en, key_points, topics, day, start_utc, end_utc, room, speakers,"
+    " links, language, type");
 
 QVariant nullable(const QString &text)
 {
@@ -41,7 +42,8 @@ QVariantList sessionValues(const Session &s)
 {
     return { s.key, s.trackKey, notNull(s.code), notNull(s.title.zh), notNull(s.title.en),
         notNull(s.subtitle.zh), notNull(s.subtitle.en), notNull(s.overview.zh),
-        notNull(s.overview.en), JsonColumns::fromKeyPoints(s.keyPoints),
+        notNull(s.overview.en), notNull(s.description.zh), notNull(s.description.en),
+        JsonColumns::fromKeyPoints(s.keyPoints),
         JsonColumns::fromTexts(s.topics), nullable(s.time.date.toString(Qt::ISODate)),
         epochSeconds(s.time.start), epochSeconds(s.time.end), notNull(s.room),
         JsonColumns::fromStrings(s.speakers), JsonColumns::fromLinks(s.links), notNull(s.language),
@@ -93,14 +95,15 @@ Session sessionFrom(const QSqlQuery &q, int first = 0)
     s.title = { at(3).toString(), at(4).toString() };
     s.subtitle = { at(5).toString(), at(6).toString() };
     s.overview = { at(7).toString(), at(8).toString() };
-    s.keyPoints = JsonColumns::toKeyPoints(at(9).toString());
-    s.topics = JsonColumns::toTexts(at(10).toString());
-    s.time = timeFrom(at(11), at(12), at(13));
-    s.room = at(14).toString();
-    s.speakers = JsonColumns::toStrings(at(15).toString());
-    s.links = JsonColumns::toLinks(at(16).toString());
-    s.language = at(17).toString();
-    s.type = at(18).toString();
+    s.description = { at(9).toString(), at(10).toString() };
+    s.keyPoints = JsonColumns::toKeyPoints(at(11).toString());
+    s.topics = JsonColumns::toTexts(at(12).toString());
+    s.time = timeFrom(at(13), at(14), at(15));
+    s.room = at(16).toString();
+    s.speakers = JsonColumns::toStrings(at(17).toString());
+    s.links = JsonColumns::toLinks(at(18).toString());
+    s.language = at(19).toString();
+    s.type = at(20).toString();
     return s;
 }
 
@@ -404,7 +407,8 @@ QStringList ProgrammeStore::search(const QString &conferenceKey, const QString &
                        " WHERE c.key = :key AND s.removed = 0 AND ("
                        " s.code LIKE :q ESCAPE '\\' OR s.title_zh LIKE :q ESCAPE '\\'"
                        " OR s.title_en LIKE :q ESCAPE '\\' OR s.overview_zh LIKE :q ESCAPE '\\'"
-                       " OR s.overview_en LIKE :q ESCAPE '\\' OR s.key_points LIKE :q ESCAPE '\\'"
+                       " OR s.overview_en LIKE :q ESCAPE '\\' OR s.description_zh LIKE :q ESCAPE '\\'"
+        " OR s.description_en LIKE :q ESCAPE '\\' OR s.key_points LIKE :q ESCAPE '\\'"
                        " OR s.topics LIKE :q ESCAPE '\\' OR s.speakers LIKE :q ESCAPE '\\'"
                        " OR s.room LIKE :q ESCAPE '\\' OR n.text LIKE :q ESCAPE '\\')"
                        " ORDER BY s.position"));
