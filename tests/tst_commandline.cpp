@@ -120,6 +120,8 @@ private slots:
     void importsProgrammeJsonAsUpdate();
     void userDataSurvivesReimport();
     void noteOnSessionDroppedFromProgrammeIsKept();
+    void importSummarizesImpactOnBookmarks();
+    void importOfHostileFileFailsWithPosition();
 
     void helpPrintsUsage();
     void versionPrintsVersion();
@@ -625,6 +627,65 @@ void TestCommandLine::noteOnSessionDroppedFromProgrammeIsKept()
         = runJson(QStringList { QStringLiteral("bookmark"), QStringLiteral("list") } + conference);
     QCOMPARE(keysOf(bookmarks), QStringList { quantum });
     QCOMPARE(bookmarks.first().toObject().value(QLatin1String("removed")).toBool(), true);
+}
+
+void TestCommandLine::importSummarizesImpactOnBookmarks()
+{
+    const QString fixture
+        = QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-pentabarf-classic.xml");
+    const QString conference = QStringLiteral("tiny-dev-room-days-2021");
+    const QString opening = QStringLiteral("tiny-dev-room-days-2021-101");
+    const QString night = QStringLiteral("tiny-dev-room-days-2021-103");
+    const Outcome first = run({ QStringLiteral("import"), fixture });
+    QCOMPARE(first.exitCode, int(CommandLine::Success));
+    QVERIFY2(!first.out.contains(QLatin1String("bookmarked")), qPrintable(first.out));
+    QCOMPARE(run({ QStringLiteral("bookmark"), QStringLiteral("add"), opening, night,
+                     QStringLiteral("--conference"), conference })
+                 .exitCode,
+        int(CommandLine::Success));
+
+    QString xml = QString::fromUtf8(readAll(fixture));
+    xml.replace(QStringLiteral("<start>9:30</start>"), QStringLiteral("<start>11:00</start>"));
+    const qsizetype from = xml.indexOf(QLatin1String("<event id=\"103\">"));
+    xml.remove(from, xml.indexOf(QLatin1String("</event>"), from) + 8 - from);
+    xml.replace(QStringLiteral("</room>\n  </day>\n  <day index=\"2\""),
+        QStringLiteral("<event id=\"104\"><start>15:00</start><duration>0:20</duration>"
+                       "<title>Surprise</title><track>Keynotes</track></event>"
+                       "</room>\n  </day>\n  <day index=\"2\""));
+    const Outcome update
+        = run({ QStringLiteral("import"), writeFile(QStringLiteral("update.xml"), xml.toUtf8()) });
+    QCOMPARE(update.exitCode, int(CommandLine::Success));
+    QCOMPARE(update.err, QString());
+    const QStringList lines = update.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0),
+        QStringLiteral("Updated Tiny Dev Room Days 2021 (tiny-dev-room-days-2021)."));
+    QVERIFY2(lines.value(1).contains(QLatin1String("2 unchanged")), qPrintable(update.out));
+    QVERIFY2(lines.contains(QStringLiteral("Your bookmarked sessions:")), qPrintable(update.out));
+    QVERIFY2(
+        lines.contains(QStringLiteral("  moved: Opening talk (tiny-dev-room-days-2021-101), from "
+                                      "2021-02-06T09:30:00+01:00 in Janson to "
+                                      "2021-02-06T11:00:00+01:00 in Janson")),
+        qPrintable(update.out));
+    QVERIFY2(
+        lines.contains(QStringLiteral("  cancelled: After midnight (tiny-dev-room-days-2021-103); "
+                                      "your notes and bookmark on it are kept")),
+        qPrintable(update.out));
+    QVERIFY2(
+        lines.contains(QStringLiteral("  new in a track you follow: Surprise "
+                                      "(tiny-dev-room-days-2021-104), 2021-02-06T15:00:00+01:00 "
+                                      "in Janson")),
+        qPrintable(update.out));
+}
+
+void TestCommandLine::importOfHostileFileFailsWithPosition()
+{
+    const QString path = writeFile(QStringLiteral("deep.json"),
+        "{\"schedule\": " + QByteArray(10000, '[') + QByteArray(10000, ']') + '}');
+    const Outcome r = run({ QStringLiteral("import"), path });
+    QCOMPARE(r.exitCode, int(CommandLine::Failure));
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(path + QStringLiteral(":1:1038: the JSON is nested too deeply")),
+        qPrintable(r.err));
 }
 
 void TestCommandLine::helpPrintsUsage()

@@ -62,6 +62,8 @@ private slots:
     void refusesFileThatIsNotADatabase();
     void appliesPragmas();
     void failedTransactionLeavesNothingBehind();
+    void nestedTransactionRollsBackOnlyItself();
+    void failedOuterTransactionUndoesNestedOnes();
     void metaValuesRoundTrip();
 
 private:
@@ -177,6 +179,59 @@ void TestDatabase::failedTransactionLeavesNothingBehind()
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM bookmark")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+namespace {
+
+int bookmarkCount(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM bookmark")) && q.next() ? q.value(0).toInt()
+                                                                               : -1;
+}
+
+StoreStatus insertBookmark(Database &db, const QString &session)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("INSERT INTO bookmark VALUES ('c', '%1', 'now')").arg(session))
+        ? StoreStatus::success()
+        : StoreStatus::failure(QStringLiteral("insert"));
+}
+
+} // namespace
+
+void TestDatabase::nestedTransactionRollsBackOnlyItself()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("nested.sqlite"))).ok());
+    const StoreStatus status = db.transaction([&] {
+        insertBookmark(db, QStringLiteral("outer"));
+        const StoreStatus inner = db.transaction([&] {
+            insertBookmark(db, QStringLiteral("inner"));
+            return StoreStatus::failure(QStringLiteral("inner stops"));
+        });
+        if (inner.error != QLatin1String("inner stops"))
+            return StoreStatus::failure(QStringLiteral("unexpected"));
+        return db.transaction([&] { return insertBookmark(db, QStringLiteral("second")); });
+    });
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QCOMPARE(bookmarkCount(db), 2);
+    // The outer transaction is over: a new one starts cleanly.
+    QVERIFY(db.transaction([&] { return insertBookmark(db, QStringLiteral("after")); }).ok());
+    QCOMPARE(bookmarkCount(db), 3);
+}
+
+void TestDatabase::failedOuterTransactionUndoesNestedOnes()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("nested-fail.sqlite"))).ok());
+    const StoreStatus status = db.transaction([&] {
+        const StoreStatus inner
+            = db.transaction([&] { return insertBookmark(db, QStringLiteral("inner")); });
+        return inner.ok() ? StoreStatus::failure(QStringLiteral("outer stops")) : inner;
+    });
+    QCOMPARE(status.error, QStringLiteral("outer stops"));
+    QCOMPARE(bookmarkCount(db), 0);
 }
 
 void TestDatabase::metaValuesRoundTrip()

@@ -1,19 +1,107 @@
 #include "bundledconference.h"
+#include "conferencefiles.h"
 #include "database.h"
+#include "keypointmodel.h"
 #include "mainwindow.h"
+#include "noteseditor.h"
+#include "programmefiltermodel.h"
+#include "programmestore.h"
+#include "schedulemodel.h"
+#include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
 #include "translationloader.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 
 using namespace planner;
+
+namespace {
+
+const QString gtc = QStringLiteral("gtc-2025");
+const QString quantum = QStringLiteral("S74495");
+const QString keynote = QStringLiteral("S72484");
+
+// Types as a user would: Latin text key by key, Chinese as an input method
+// commits it (QTest::keyClicks handles only ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &event);
+    }
+}
+
+// Answers the next message box with `button` once it shows (other modal
+// dialogs, such as the import's progress, come and go before it).
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+    poll->start();
+}
+
+QStringList visibleSessionKeys(const QAbstractItemModel *model)
+{
+    QStringList keys;
+    for (int t = 0; t < model->rowCount(); ++t) {
+        const QModelIndex track = model->index(t, 0);
+        for (int s = 0; s < model->rowCount(track); ++s)
+            keys.append(model->index(s, 0, track).data(TrackTreeModel::SessionKeyRole).toString());
+    }
+    return keys;
+}
+
+QStringList scheduleKeys(const QAbstractItemModel *model)
+{
+    QStringList keys;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int i = 0; i < model->rowCount(group); ++i) {
+            const QString key
+                = model->index(i, 0, group).data(ScheduleModel::SessionKeyRole).toString();
+            if (!key.isEmpty())
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -21,92 +109,413 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void opensOnBundledConferenceWithSevenTracks();
-    void selectingSessionShowsItsDetails();
-    void keyboardMovesThroughTheTree();
-    void showsChineseContentInChinese();
-    void remembersGeometry();
+    void typingChineseFindsQuantumSession();
+    void searchIgnoresLatinCaseAndFindsNotes();
+    void topicChipSearchesProgramme();
+    void ctrlDBookmarksAndScheduleFollows();
+    void starColumnClickTogglesBookmark();
+    void bookmarkedOnlyFilter();
+    void notesAutosaveAfterTypingStops();
+    void switchingSessionSavesNoteAtOnce();
+    void keyPointsStarAndCommentFromKeyboard();
+    void plannedTimeClashFlaggedOnBothRows();
+    void nextAndPreviousWalkTheProgramme();
+    void scheduleActivationSelectsSessionInTree();
+    void wholePlanSurvivesRestart();
+    void switchesLanguageAtRunTime();
+    void importAddsConferenceAndSwitcher();
+    void failedImportExplainsAndKeepsEverything();
+    void deletingConferenceAsksAndKeepsNotes();
 
 private:
+    std::unique_ptr<MainWindow> openWindow();
+
     TranslationLoader m_translations;
-    QTemporaryDir m_dir;
-    Database m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_translations.install(Language::English));
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
     QSettings().clear();
-    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("window.sqlite"))).ok());
-    QVERIFY(BundledConference::ensureImported(m_db).ok());
+    QVERIFY(m_translations.install(Language::English));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("window.sqlite"))).ok());
+    QVERIFY(BundledConference::ensureImported(*m_db).ok());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_db, m_translations);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
 }
 
 void TestMainWindow::opensOnBundledConferenceWithSevenTracks()
 {
-    MainWindow window(m_db, Language::English);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.windowTitle(), QStringLiteral("NVIDIA GTC 2025: AI Conference for Developers"));
-    QCOMPARE(window.programmeView()->model()->rowCount(), 7);
-    const QModelIndex keynote = window.programmeView()->model()->index(0, 0);
-    QCOMPARE(keynote.data().toString(), QStringLiteral("Keynote (1 session)"));
-    QVERIFY(window.programmeView()->isExpanded(keynote));
-    QVERIFY(window.detailsPane()->text().contains(QStringLiteral("San Jose")));
+    auto window = openWindow();
+    QVERIFY(window);
+    QCOMPARE(
+        window->windowTitle(), QStringLiteral("NVIDIA GTC 2025: AI Conference for Developers"));
+    QAbstractItemModel *model = window->programmeView()->model();
+    QCOMPARE(model->rowCount(), 7);
+    const QModelIndex keynoteTrack = model->index(0, 0);
+    QCOMPARE(keynoteTrack.data().toString(), QStringLiteral("Keynote (1 session)"));
+    QVERIFY(window->programmeView()->isExpanded(keynoteTrack));
+    QVERIFY(window->detailsPane()->text().contains(QStringLiteral("San Jose")));
+    QVERIFY(window->scheduleView()->isShowingEmptyState());
     QStringList menus;
-    for (QAction *action : window.menuBar()->actions())
+    for (QAction *action : window->menuBar()->actions())
         menus.append(action->text());
-    QCOMPARE(menus, (QStringList { QStringLiteral("&File"), QStringLiteral("&View") }));
+    QCOMPARE(menus,
+        (QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+            QStringLiteral("&Go") }));
 }
 
-void TestMainWindow::selectingSessionShowsItsDetails()
+void TestMainWindow::typingChineseFindsQuantumSession()
 {
-    MainWindow window(m_db, Language::English);
-    window.show();
-    QTreeView *tree = window.programmeView();
-    const QModelIndex quantum = window.programmeModel()->indexOfSession(QStringLiteral("S74495"));
-    tree->setCurrentIndex(quantum);
-    const QString text = window.detailsPane()->text();
-    QVERIFY(text.contains(QStringLiteral("Quantum Computing Where We Are")));
-    QVERIFY(text.contains(QStringLiteral("S74495")));
-    QVERIFY(text.contains(QStringLiteral("Time TBA")));
-    QVERIFY(text.contains(QStringLiteral("Key points")));
+    auto window = openWindow();
+    QVERIFY(window);
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window->searchField()->hasFocus());
+    typeText(window->searchField(), QStringLiteral("量子"));
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()), QStringList { quantum });
+    window->searchField()->clear();
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()).size(), 7);
 }
 
-void TestMainWindow::keyboardMovesThroughTheTree()
+void TestMainWindow::searchIgnoresLatinCaseAndFindsNotes()
 {
-    MainWindow window(m_db, Language::English);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTreeView *tree = window.programmeView();
+    auto window = openWindow();
+    QVERIFY(window);
+    typeText(window->searchField(), QStringLiteral("BLACKWELL"));
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()), QStringList { keynote });
+    window->searchField()->clear();
+    QVERIFY(window->userData()
+                ->setNote(gtc, QStringLiteral("S72890"), QStringLiteral("ask about kumquats"))
+                .ok());
+    typeText(window->searchField(), QStringLiteral("Kumquat"));
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()),
+        QStringList { QStringLiteral("S72890") });
+}
+
+void TestMainWindow::topicChipSearchesProgramme()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    emit window->detailsPane()->topicActivated(QStringLiteral("量子計算"));
+    QCOMPARE(window->searchField()->text(), QStringLiteral("量子計算"));
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()), QStringList { quantum });
+}
+
+void TestMainWindow::ctrlDBookmarksAndScheduleFollows()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QSignalSpy resets(window->scheduleView()->tree()->model(), &QAbstractItemModel::modelReset);
+    window->selectSession(quantum);
+    window->programmeView()->setFocus();
+    QTest::keyClick(window->programmeView(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(UserDataStore(*m_db).isBookmarked(gtc, quantum));
+    QVERIFY(!window->scheduleView()->isShowingEmptyState());
+    QCOMPARE(scheduleKeys(window->scheduleView()->tree()->model()), QStringList { quantum });
+    const QModelIndex track
+        = window->programmeModel()->indexOfTrack(QStringLiteral("quantum-computing"));
+    QCOMPARE(
+        track.data().toString(), QStringLiteral("Quantum Computing (1 session, 1 bookmarked)"));
+    QVERIFY(window->detailsPane()->bookmarkButton()->isChecked());
+    QTest::keyClick(window->programmeView(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(!UserDataStore(*m_db).isBookmarked(gtc, quantum));
+    QVERIFY(window->scheduleView()->isShowingEmptyState());
+    // A slip is one Ctrl+Z away.
+    QTest::keyClick(window->programmeView(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(UserDataStore(*m_db).isBookmarked(gtc, quantum));
+    QCOMPARE(scheduleKeys(window->scheduleView()->tree()->model()), QStringList { quantum });
+    QCOMPARE(resets.size(), 0); // one bookmark never resets the schedule
+}
+
+void TestMainWindow::starColumnClickTogglesBookmark()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QTreeView *tree = window->programmeView();
+    const QModelIndex star
+        = tree->model()->index(0, TrackTreeModel::BookmarkColumn, tree->model()->index(0, 0));
+    QCOMPARE(star.data().toString(), QStringLiteral("☆"));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(star).center());
+    QCOMPARE(star.data().toString(), QStringLiteral("★"));
+    QVERIFY(UserDataStore(*m_db).isBookmarked(gtc, keynote));
+}
+
+void TestMainWindow::bookmarkedOnlyFilter()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->userData()->setBookmarked(gtc, keynote, true).ok());
+    window->bookmarkedOnlyAction()->trigger();
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()), QStringList { keynote });
+    QVERIFY(window->userData()->setBookmarked(gtc, keynote, false).ok());
+    QVERIFY(visibleSessionKeys(window->programmeView()->model()).isEmpty());
+    window->bookmarkedOnlyAction()->trigger();
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()).size(), 7);
+}
+
+void TestMainWindow::notesAutosaveAfterTypingStops()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    QPlainTextEdit *editor = window->detailsPane()->notesEditor()->editor();
+    editor->setFocus();
+    typeText(editor, QStringLiteral("錯誤校正 matters"));
+    QCOMPARE(UserDataStore(*m_db).note(gtc, quantum), QString()); // not yet: still typing
+    QTRY_COMPARE_WITH_TIMEOUT(
+        UserDataStore(*m_db).note(gtc, quantum), QStringLiteral("錯誤校正 matters"), 3000);
+}
+
+void TestMainWindow::switchingSessionSavesNoteAtOnce()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    typeText(window->detailsPane()->notesEditor()->editor(), QStringLiteral("first thought"));
+    window->selectSession(keynote);
+    QCOMPARE(UserDataStore(*m_db).note(gtc, quantum), QStringLiteral("first thought"));
+    QCOMPARE(window->detailsPane()->notesEditor()->text(), QString());
+    window->selectSession(quantum);
+    QCOMPARE(window->detailsPane()->notesEditor()->text(), QStringLiteral("first thought"));
+}
+
+void TestMainWindow::keyPointsStarAndCommentFromKeyboard()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    QTableView *points = window->detailsPane()->keyPointView();
+    QCOMPARE(points->model()->rowCount(), 4);
+    points->setFocus();
+    points->setCurrentIndex(points->model()->index(1, KeyPointModel::StarColumn));
+    QTest::keyClick(points, Qt::Key_Space);
+    QCOMPARE(points->model()->index(1, KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Checked));
+    points->setCurrentIndex(points->model()->index(1, KeyPointModel::CommentColumn));
+    QTest::keyClick(points, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
+    typeText(editor, QStringLiteral("問：何時可用？"));
+    QCOMPARE(qobject_cast<QLineEdit *>(editor)->text(), QStringLiteral("問：何時可用？"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits from the event loop.
+    QTRY_COMPARE(UserDataStore(*m_db).annotations(gtc, quantum).value(0).comment,
+        QStringLiteral("問：何時可用？"));
+    const QList<Annotation> annotations = UserDataStore(*m_db).annotations(gtc, quantum);
+    QCOMPARE(annotations.size(), 1);
+    QVERIFY(annotations.first().starred);
+    QCOMPARE(annotations.first().comment, QStringLiteral("問：何時可用？"));
+}
+
+void TestMainWindow::plannedTimeClashFlaggedOnBothRows()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const QString edge = QStringLiteral("S72890");
+    QVERIFY(window->userData()->setBookmarked(gtc, keynote, true).ok());
+    QVERIFY(window->userData()->setBookmarked(gtc, edge, true).ok());
+    // Planned to watch during the keynote (10:00-12:00 PDT = 17:00-19:00 UTC).
+    const QDateTime start(QDate(2025, 3, 18), QTime(18, 0), Qt::UTC);
+    QVERIFY(window->userData()->setPlannedTime(gtc, edge, start, start.addSecs(1800)).ok());
+    QAbstractItemModel *schedule = window->scheduleView()->tree()->model();
+    QCOMPARE(schedule->rowCount(), 1); // Tuesday only
+    const QModelIndex tuesday = schedule->index(0, 0);
+    QCOMPARE(schedule->rowCount(tuesday), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex item = schedule->index(row, ScheduleModel::TitleColumn, tuesday);
+        QVERIFY(item.data(ScheduleModel::ClashRole).toBool());
+        QVERIFY(item.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Clashes with: ")));
+    }
+    QVERIFY(schedule->index(0, 0, tuesday)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Edge Computing 101")));
+    QVERIFY(schedule->index(1, 0, tuesday)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Keynote")));
+}
+
+void TestMainWindow::nextAndPreviousWalkTheProgramme()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(keynote);
+    QWidget *tree = window->programmeView();
     tree->setFocus();
-    tree->setCurrentIndex(tree->model()->index(0, 0));
-    QTest::keyClick(tree, Qt::Key_Down); // into the keynote track
-    QCOMPARE(window.detailsPane()->sessionKey(), QStringLiteral("S72484"));
-    QVERIFY(window.detailsPane()->text().contains(QStringLiteral("SAP Center")));
-    QVERIFY(window.detailsPane()->text().contains(QStringLiteral("Jensen Huang")));
+    QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(window->currentSessionKey(), quantum);
+    QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(window->currentSessionKey(), QStringLiteral("S73541"));
+    QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(window->currentSessionKey(), quantum);
+    QCOMPARE(window->detailsPane()->sessionKey(), quantum);
 }
 
-void TestMainWindow::showsChineseContentInChinese()
+void TestMainWindow::scheduleActivationSelectsSessionInTree()
 {
-    MainWindow window(m_db, Language::Chinese);
-    window.show();
-    QCOMPARE(window.windowTitle(), QStringLiteral("開發人員人工智慧大會|NVIDIA GTC 2025"));
-    const QModelIndex index = window.programmeModel()->indexOfSession(QStringLiteral("S74495"));
-    window.programmeView()->setCurrentIndex(index);
-    QVERIFY(window.detailsPane()->text().contains(QStringLiteral("量子錯誤校正")));
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->userData()->setBookmarked(gtc, quantum, true).ok());
+    window->selectSession(keynote);
+    QTreeView *schedule = window->scheduleView()->tree();
+    const QModelIndex row
+        = window->scheduleView()->tree()->model()->index(0, 0, schedule->model()->index(0, 0));
+    schedule->setFocus();
+    schedule->setCurrentIndex(row);
+    QTest::keyClick(schedule, Qt::Key_Return);
+    QCOMPARE(window->currentSessionKey(), quantum);
 }
 
-void TestMainWindow::remembersGeometry()
+void TestMainWindow::wholePlanSurvivesRestart()
 {
     {
-        MainWindow window(m_db, Language::English);
-        window.show();
-        window.resize(900, 640);
-        window.close();
+        auto window = openWindow();
+        QVERIFY(window);
+        typeText(window->searchField(), QStringLiteral("量子"));
+        QTreeView *tree = window->programmeView();
+        tree->setFocus();
+        tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+        QCOMPARE(window->currentSessionKey(), quantum);
+        QTest::keyClick(tree, Qt::Key_D, Qt::ControlModifier);
+        window->searchField()->clear();
+        window->selectSession(keynote);
+        QTest::keyClick(tree, Qt::Key_D, Qt::ControlModifier);
+        QAbstractItemModel *points = window->detailsPane()->keyPointModel();
+        for (int row : { 0, 2 }) {
+            points->setData(
+                points->index(row, KeyPointModel::StarColumn), Qt::Checked, Qt::CheckStateRole);
+            points->setData(points->index(row, KeyPointModel::CommentColumn),
+                QStringLiteral("comment %1").arg(row));
+        }
+        typeText(window->detailsPane()->notesEditor()->editor(), QStringLiteral("Arrive early"));
+        window->resize(1000, 700);
+        window->close(); // saves the note without waiting for the autosave
     }
-    MainWindow again(m_db, Language::English);
-    QCOMPARE(again.size(), QSize(900, 640));
+    auto window = openWindow();
+    QVERIFY(window);
+    QCOMPARE(window->size(), QSize(1000, 700));
+    QCOMPARE(window->currentSessionKey(), keynote);
+    QCOMPARE(window->detailsPane()->notesEditor()->text(), QStringLiteral("Arrive early"));
+    // The keynote (Tuesday) before the quantum panel (Thursday, time to be announced).
+    QCOMPARE(
+        scheduleKeys(window->scheduleView()->tree()->model()), (QStringList { keynote, quantum }));
+    QAbstractItemModel *points = window->detailsPane()->keyPointModel();
+    int starred = 0;
+    for (int row = 0; row < points->rowCount(); ++row)
+        starred += points->index(row, KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt()
+            == Qt::Checked;
+    QCOMPARE(starred, 2);
+    QCOMPARE(points->index(2, KeyPointModel::CommentColumn).data().toString(),
+        QStringLiteral("comment 2"));
+}
+
+void TestMainWindow::switchesLanguageAtRunTime()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    QAction *chinese = window->languageActions().at(1);
+    chinese->trigger();
+    QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("檔案(&F)"));
+    QCOMPARE(window->programmeView()->model()->headerData(0, Qt::Horizontal).toString(),
+        QStringLiteral("議程"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("開發人員人工智慧大會|NVIDIA GTC 2025"));
+    QVERIFY(window->detailsPane()->text().contains(QStringLiteral("量子錯誤校正")));
+    QVERIFY(window->detailsPane()->text().contains(QStringLiteral("2025年3月20日 星期四")));
+    QCOMPARE(window->currentSessionKey(), quantum); // the selection survives
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_TW"));
+    QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("大會行程規劃"));
+    // Qt's own buttons follow, through the qtbase catalogue.
+    QMessageBox box(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+        QMessageBox::Save | QMessageBox::Cancel, window.get());
+    QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("取消"));
+    window->languageActions().at(0)->trigger();
+    QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QVERIFY(window->detailsPane()->text().contains(QStringLiteral("quantum error correction")));
+    QMessageBox english(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+        QMessageBox::Save | QMessageBox::Cancel, window.get());
+    QCOMPARE(english.button(QMessageBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+void TestMainWindow::importAddsConferenceAndSwitcher()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    auto *switcher = window->findChild<QComboBox *>(QStringLiteral("conferenceSwitcher"));
+    QCOMPARE(switcher->count(), 1);
+    QString summary;
+    answerNextMessageBox(QMessageBox::Ok, &summary);
+    QVERIFY(window->conferenceFiles()->importFile(
+        QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-pentabarf-classic.xml")));
+    QVERIFY(summary.startsWith(QStringLiteral("Imported ")));
+    QVERIFY(window->conferenceKey() != gtc);
+    QCOMPARE(switcher->count(), 2);
+    QVERIFY(window->programmeView()->model()->rowCount() > 0);
+    // Back to GTC through the switcher, as a user would.
+    switcher->setFocus();
+    const int gtcRow = switcher->findData(gtc);
+    QTest::keyClick(switcher, gtcRow < switcher->currentIndex() ? Qt::Key_Up : Qt::Key_Down);
+    QCOMPARE(window->conferenceKey(), gtc);
+    QCOMPARE(window->programmeView()->model()->rowCount(), 7);
+}
+
+void TestMainWindow::failedImportExplainsAndKeepsEverything()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->userData()->setNote(gtc, quantum, QStringLiteral("keep")).ok());
+    const QString bad = m_dir->filePath(QStringLiteral("bad.md"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Conference\n\n## A session before any track\n");
+    file.close();
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    QVERIFY(!window->conferenceFiles()->importFile(bad));
+    QVERIFY2(message.contains(bad + QStringLiteral(":3")), qPrintable(message));
+    QCOMPARE(ProgrammeStore(*m_db).conferences().size(), 1);
+    QCOMPARE(UserDataStore(*m_db).note(gtc, quantum), QStringLiteral("keep"));
+}
+
+void TestMainWindow::deletingConferenceAsksAndKeepsNotes()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->userData()->setNote(gtc, quantum, QStringLiteral("keep")).ok());
+    answerNextMessageBox(QMessageBox::Cancel);
+    window->conferenceFiles()->deleteConference(gtc);
+    QCOMPARE(ProgrammeStore(*m_db).conferences().size(), 1);
+    answerNextMessageBox(QMessageBox::Yes);
+    window->conferenceFiles()->deleteConference(gtc);
+    QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
+    QCOMPARE(window->programmeView()->model()->rowCount(), 0);
+    QCOMPARE(UserDataStore(*m_db).note(gtc, quantum), QStringLiteral("keep"));
 }
 
 QTEST_MAIN(TestMainWindow)

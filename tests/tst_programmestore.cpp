@@ -25,6 +25,9 @@ private slots:
     void searchesContentAndNotes_data();
     void searchesContentAndNotes();
     void storesHostileTextAsText();
+    void deletesConferenceKeepingUserData();
+    void deletesConferenceForgettingUserData();
+    void deletingUnknownConferenceFails();
 
 private:
     StoreStatus import(const ConferenceData &data, ImportReport *report = nullptr)
@@ -253,6 +256,88 @@ void TestProgrammeStore::storesHostileTextAsText()
     QCOMPARE(store.tracks(QStringLiteral("sample-2026")).first().name.en, hostile);
     QCOMPARE(store.search(QStringLiteral("sample-2026"), QStringLiteral("DROP TABLE")),
         QStringList { QStringLiteral("T1") });
+}
+
+namespace {
+
+// Gives the sample's T1 one row in each of the user's tables.
+void addUserData(Database &db, const QString &conference)
+{
+    UserDataStore user(db);
+    const QString t1 = QStringLiteral("T1");
+    QVERIFY(user.setBookmarked(conference, t1, true).ok());
+    QVERIFY(user.setNote(conference, t1, QStringLiteral("note")).ok());
+    QVERIFY(user.setAnnotation(conference, t1, { QStringLiteral("k1"), true, QString() }).ok());
+    QVERIFY(user.addUserKeyPoint(conference, t1, QStringLiteral("mine")).ok());
+    const QDateTime start(QDate(2026, 5, 4), QTime(1, 0), Qt::UTC);
+    QVERIFY(user.setPlannedTime(conference, t1, start, start.addSecs(1800)).ok());
+}
+
+int userRows(Database &db, const QString &conference)
+{
+    int rows = 0;
+    QSqlQuery q(db.connection());
+    for (const QString &table :
+        { QStringLiteral("bookmark"), QStringLiteral("note"), QStringLiteral("annotation"),
+            QStringLiteral("user_key_point"), QStringLiteral("planned_time") }) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE conference_key = :key").arg(table));
+        q.bindValue(QStringLiteral(":key"), conference);
+        if (q.exec() && q.next())
+            rows += q.value(0).toInt();
+    }
+    return rows;
+}
+
+int contentRows(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM track) + (SELECT count(*) FROM session)"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+void TestProgrammeStore::deletesConferenceKeepingUserData()
+{
+    QVERIFY(import(sampleProgramme()).ok());
+    addUserData(*m_db, QStringLiteral("sample-2026"));
+    ProgrammeStore store(*m_db);
+    const StoreStatus status
+        = store.deleteConference(QStringLiteral("sample-2026"), ProgrammeStore::KeepUserData);
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QVERIFY(store.conferences().isEmpty());
+    QCOMPARE(contentRows(*m_db), 0);
+    QCOMPARE(userRows(*m_db, QStringLiteral("sample-2026")), 5);
+    // Imported again, the conference finds the user's data where it was.
+    QVERIFY(import(sampleProgramme()).ok());
+    QVERIFY(UserDataStore(*m_db).isBookmarked(QStringLiteral("sample-2026"), QStringLiteral("T1")));
+}
+
+void TestProgrammeStore::deletesConferenceForgettingUserData()
+{
+    QVERIFY(import(sampleProgramme()).ok());
+    ConferenceData other = sampleProgramme();
+    other.conference.key = QStringLiteral("other");
+    QVERIFY(import(other).ok());
+    addUserData(*m_db, QStringLiteral("sample-2026"));
+    addUserData(*m_db, QStringLiteral("other"));
+    ProgrammeStore store(*m_db);
+    QVERIFY(
+        store.deleteConference(QStringLiteral("sample-2026"), ProgrammeStore::ForgetUserData).ok());
+    QCOMPARE(userRows(*m_db, QStringLiteral("sample-2026")), 0);
+    QCOMPARE(userRows(*m_db, QStringLiteral("other")), 5);
+    QCOMPARE(store.conferences().size(), 1);
+    QCOMPARE(store.sessions(QStringLiteral("other")).size(), 4);
+}
+
+void TestProgrammeStore::deletingUnknownConferenceFails()
+{
+    QVERIFY(import(sampleProgramme()).ok());
+    const StoreStatus status = ProgrammeStore(*m_db).deleteConference(
+        QStringLiteral("nope"), ProgrammeStore::ForgetUserData);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error.contains(QLatin1String("\"nope\"")), qPrintable(status.error));
+    QCOMPARE(ProgrammeStore(*m_db).conferences().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProgrammeStore)

@@ -3,6 +3,8 @@
 #include "sampleprogramme.h"
 #include "tracktreemodel.h"
 #include "translationloader.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -29,6 +31,8 @@ private:
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<ProgrammeStore> m_store;
+    std::unique_ptr<UserDataStore> m_userStore;
+    std::unique_ptr<UserDataService> m_userData;
 };
 
 void TestTrackTreeModel::initTestCase()
@@ -36,12 +40,14 @@ void TestTrackTreeModel::initTestCase()
     QVERIFY(m_translations.install(Language::English));
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("model.sqlite"))).ok());
     m_store = std::make_unique<ProgrammeStore>(m_db);
+    m_userStore = std::make_unique<UserDataStore>(m_db);
+    m_userData = std::make_unique<UserDataService>(*m_userStore);
     QVERIFY(m_store->importConference(sampleProgramme(), QStringLiteral("h")).ok());
 }
 
 void TestTrackTreeModel::passesModelTester()
 {
-    TrackTreeModel model(*m_store);
+    TrackTreeModel model(*m_store, *m_userData);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setConference(QStringLiteral("sample-2026"));
     model.setLanguage(Language::Chinese);
@@ -51,7 +57,7 @@ void TestTrackTreeModel::passesModelTester()
 
 void TestTrackTreeModel::tracksThenSessionsInProgrammeOrder()
 {
-    TrackTreeModel model(*m_store);
+    TrackTreeModel model(*m_store, *m_userData);
     model.setConference(QStringLiteral("sample-2026"));
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex systems = model.index(0, 0);
@@ -69,7 +75,7 @@ void TestTrackTreeModel::tracksThenSessionsInProgrammeOrder()
 
 void TestTrackTreeModel::showsTimeKinds()
 {
-    TrackTreeModel model(*m_store);
+    TrackTreeModel model(*m_store, *m_userData);
     model.setConference(QStringLiteral("sample-2026"));
     const QModelIndex systems = model.index(0, 0);
     const QModelIndex ai = model.index(1, 0);
@@ -84,7 +90,7 @@ void TestTrackTreeModel::showsTimeKinds()
 
 void TestTrackTreeModel::switchesLanguageWithoutReset()
 {
-    TrackTreeModel model(*m_store);
+    TrackTreeModel model(*m_store, *m_userData);
     model.setConference(QStringLiteral("sample-2026"));
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
@@ -112,14 +118,16 @@ void TestTrackTreeModel::removedSessionsAreNotListed()
     ConferenceData shorter = sampleProgramme();
     shorter.sessions.removeFirst();
     QVERIFY(store.importConference(shorter, QString()).ok());
-    TrackTreeModel model(store);
+    UserDataStore userStore(db);
+    UserDataService userData(userStore);
+    TrackTreeModel model(store, userData);
     model.setConference(QStringLiteral("sample-2026"));
     QCOMPARE(model.rowCount(model.index(0, 0)), 1);
 }
 
 void TestTrackTreeModel::findsSessionByKey()
 {
-    TrackTreeModel model(*m_store);
+    TrackTreeModel model(*m_store, *m_userData);
     model.setConference(QStringLiteral("sample-2026"));
     const QModelIndex index = model.indexOfSession(QStringLiteral("A2"));
     QVERIFY(index.isValid());

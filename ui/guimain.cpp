@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace planner {
 
@@ -22,12 +23,14 @@ int guiMain(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"), {}, QStringLiteral("LANG"));
     parser.addOptions({ databaseOption, languageOption });
     parser.parse(QApplication::arguments());
-    const Language language = languageFromTag(
-        parser.isSet(languageOption) ? parser.value(languageOption) : QLocale().name());
+    // The first start follows the system; later starts, the user's last choice.
+    const QString savedLanguage = QSettings().value(QStringLiteral("language")).toString();
+    const Language language
+        = languageFromTag(parser.isSet(languageOption) ? parser.value(languageOption)
+                : savedLanguage.isEmpty()              ? QLocale().name()
+                                                       : savedLanguage);
     TranslationLoader translations;
     translations.install(language);
-    QApplication::setApplicationDisplayName(
-        QApplication::translate("planner::GuiMain", "Conference Planner"));
 
     Database database;
     StoreStatus status = database.open(
@@ -39,7 +42,7 @@ int guiMain(int argc, char *argv[])
             QApplication::translate("planner::GuiMain", "Conference Planner"), status.error);
         return 1;
     }
-    MainWindow window(database, language);
+    MainWindow window(database, translations);
     window.show();
     return QApplication::exec();
 }

@@ -1,123 +1,574 @@
 #include "mainwindow.h"
 
+#include "bookmarkcommand.h"
+#include "conferencefiles.h"
 #include "database.h"
+#include "noteseditor.h"
+#include "programmefiltermodel.h"
 #include "programmestore.h"
+#include "schedulemodel.h"
+#include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
+#include "translationloader.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimeZone>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace planner {
 
-MainWindow::MainWindow(Database &database, Language language, QWidget *parent)
+MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWidget *parent)
     : QMainWindow(parent)
+    , m_database(database)
+    , m_translations(translations)
     , m_programme(std::make_unique<ProgrammeStore>(database))
-    , m_language(language)
-    , m_model(new TrackTreeModel(*m_programme, this))
+    , m_userStore(std::make_unique<UserDataStore>(database))
+    , m_userData(new UserDataService(*m_userStore, this))
+    , m_files(new ConferenceFiles(database, this))
+    , m_language(translations.language())
+    , m_model(new TrackTreeModel(*m_programme, *m_userData, this))
+    , m_filter(new ProgrammeFilterModel(database, *m_userData, this))
+    , m_scheduleModel(new ScheduleModel(*m_programme, *m_userData, this))
     , m_splitter(new QSplitter(this))
     , m_tree(new QTreeView(m_splitter))
-    , m_details(new SessionDetailsPane(*m_programme, m_splitter))
+    , m_details(new SessionDetailsPane(*m_programme, *m_userData, m_splitter))
+    , m_schedule(new ScheduleView(*m_scheduleModel, *m_userData, this))
 {
+    m_filter->setSourceModel(m_model);
     m_tree->setObjectName(QStringLiteral("programmeTree"));
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TrackTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(
-        TrackTreeModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(
-        TrackTreeModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(-1, Qt::AscendingOrder); // programme order until the user sorts
+    m_tree->setAllColumnsShowFocus(true);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TrackTreeModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TrackTreeModel::BookmarkColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TrackTreeModel::CodeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TrackTreeModel::TimeColumn, QHeaderView::ResizeToContents);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
     setCentralWidget(m_splitter);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) { onCurrentChanged(current); });
 
     m_model->setLanguage(m_language);
+    m_scheduleModel->setLanguage(m_language);
     m_details->setLanguage(m_language);
+    m_files->setLanguage(m_language);
     createActions();
+    createMenus();
+    createToolBar();
+    createScheduleDock();
+    connectViews();
     retranslateUi();
 
+    fillConferenceSwitcher();
     const QList<ConferenceSummary> conferences = m_programme->conferences();
+    const QString last = QSettings().value(QStringLiteral("conference/last")).toString();
+    const bool lastExists = std::any_of(conferences.cbegin(), conferences.cend(),
+        [&](const ConferenceSummary &c) { return c.key == last; });
     if (!conferences.isEmpty())
-        showConference(conferences.first().key);
+        showConference(lastExists ? last : conferences.first().key);
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panes use the stores this window holds, and an open editor commits what
+    // the user typed when it is destroyed: the panes go first, while the stores live.
+    delete centralWidget();
+    delete m_scheduleDock;
+}
 
 void MainWindow::createActions()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_undoStack = new QUndoStack(this);
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence::Open);
+    connect(m_importAction, &QAction::triggered, m_files, &ConferenceFiles::importInteractively);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        m_details->notesEditor()->flush(); // the export shows the note as typed
+        m_files->exportAgenda(m_conferenceKey);
+    });
+    m_deleteConferenceAction = new QAction(this);
+    connect(m_deleteConferenceAction, &QAction::triggered, this,
+        [this] { m_files->deleteConference(m_conferenceKey); });
+    m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_expandAllAction = m_viewMenu->addAction(QString(), m_tree, &QTreeView::expandAll);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_bookmarkAction = new QAction(this);
+    m_bookmarkAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    connect(m_bookmarkAction, &QAction::triggered, this, &MainWindow::toggleBookmark);
+    m_bookmarkedOnlyAction = new QAction(this);
+    m_bookmarkedOnlyAction->setCheckable(true);
+    m_bookmarkedOnlyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    connect(m_bookmarkedOnlyAction, &QAction::toggled, this, [this](bool only) {
+        m_filter->setBookmarkedOnly(only);
+        updateStatus();
+    });
+    m_addKeyPointAction = new QAction(this);
+    m_addKeyPointAction->setShortcut(Qt::CTRL | Qt::Key_K);
+    connect(m_addKeyPointAction, &QAction::triggered, m_details, &SessionDetailsPane::addKeyPoint);
+    m_expandAllAction = new QAction(this);
     m_expandAllAction->setShortcut(Qt::CTRL | Qt::Key_Plus);
-    m_collapseAllAction = m_viewMenu->addAction(QString(), m_tree, &QTreeView::collapseAll);
+    connect(m_expandAllAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
+    m_collapseAllAction = new QAction(this);
     m_collapseAllAction->setShortcut(Qt::CTRL | Qt::Key_Minus);
+    connect(m_collapseAllAction, &QAction::triggered, m_tree, &QTreeView::collapseAll);
+    m_previousAction = new QAction(this);
+    m_previousAction->setShortcut(Qt::ALT | Qt::Key_Up);
+    connect(m_previousAction, &QAction::triggered, this, [this] { goToNeighbour(-1); });
+    m_nextAction = new QAction(this);
+    m_nextAction->setShortcut(Qt::ALT | Qt::Key_Down);
+    connect(m_nextAction, &QAction::triggered, this, [this] { goToNeighbour(+1); });
+    m_focusProgrammeAction = new QAction(this);
+    m_focusProgrammeAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    connect(m_focusProgrammeAction, &QAction::triggered, this,
+        [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
+    m_focusNotesAction = new QAction(this);
+    m_focusNotesAction->setShortcut(Qt::CTRL | Qt::Key_2);
+    connect(m_focusNotesAction, &QAction::triggered, this,
+        [this] { m_details->notesEditor()->editor()->setFocus(Qt::ShortcutFocusReason); });
+    m_focusScheduleAction = new QAction(this);
+    m_focusScheduleAction->setShortcut(Qt::CTRL | Qt::Key_3);
+    connect(m_focusScheduleAction, &QAction::triggered, this, [this] {
+        m_scheduleDock->show();
+        m_schedule->tree()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_languageGroup = new QActionGroup(this);
+    for (const Language language : { Language::English, Language::Chinese }) {
+        QAction *action = m_languageGroup->addAction(
+            language == Language::English ? QStringLiteral("English") : QStringLiteral("繁體中文"));
+        action->setCheckable(true);
+        action->setChecked(language == m_language);
+        action->setData(languageTag(language));
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_deleteConferenceAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_bookmarkAction);
+    m_editMenu->addAction(m_addKeyPointAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_bookmarkedOnlyAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_expandAllAction);
+    m_viewMenu->addAction(m_collapseAllAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_previousAction);
+    m_goMenu->addAction(m_nextAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_focusProgrammeAction);
+    m_goMenu->addAction(m_focusNotesAction);
+    m_goMenu->addAction(m_focusScheduleAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_conferences = new QComboBox(m_toolBar);
+    m_conferences->setObjectName(QStringLiteral("conferenceSwitcher"));
+    m_conferencesAction = m_toolBar->addWidget(m_conferences);
+    connect(m_conferences, &QComboBox::activated, this,
+        [this](int index) { showConference(m_conferences->itemData(index).toString()); });
+    m_search = new QLineEdit(m_toolBar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+    m_toolBar->addWidget(m_search);
+    auto *clearSearch = new QShortcut(
+        QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+        updateStatus();
+    });
+    m_trackFilter = new QComboBox(m_toolBar);
+    m_trackFilter->setObjectName(QStringLiteral("trackFilter"));
+    m_trackFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_toolBar->addWidget(m_trackFilter);
+    connect(m_trackFilter, &QComboBox::activated, this, [this](int index) {
+        m_filter->setTrack(m_trackFilter->itemData(index).toString());
+        m_tree->expandAll();
+        updateStatus();
+    });
+    m_toolBar->addAction(m_bookmarkedOnlyAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_bookmarkAction);
+    m_toolBar->addAction(m_previousAction);
+    m_toolBar->addAction(m_nextAction);
+}
+
+void MainWindow::createScheduleDock()
+{
+    m_scheduleDock = new QDockWidget(this);
+    m_scheduleDock->setObjectName(QStringLiteral("scheduleDock"));
+    m_scheduleDock->setWidget(m_schedule);
+    addDockWidget(Qt::RightDockWidgetArea, m_scheduleDock);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), m_scheduleDock->toggleViewAction());
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == TrackTreeModel::BookmarkColumn
+            && !index.data(TrackTreeModel::IsTrackRole).toBool())
+            toggleBookmark();
+    });
+    connect(m_details, &SessionDetailsPane::bookmarkToggled, this, &MainWindow::toggleBookmark);
+    connect(m_details, &SessionDetailsPane::topicActivated, m_search, &QLineEdit::setText);
+    connect(m_schedule, &ScheduleView::sessionActivated, this, [this](const QString &key) {
+        selectSession(key);
+        m_tree->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_userData, &UserDataService::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(message));
+    });
+    connect(m_userData, &UserDataService::bookmarkChanged, this, &MainWindow::updateStatus);
+    connect(m_files, &ConferenceFiles::conferenceImported, this, &MainWindow::showConference);
+    connect(m_files, &ConferenceFiles::conferenceDeleted, this, &MainWindow::onConferenceDeleted);
+}
+
+void MainWindow::retranslateActions()
+{
+    m_quitAction->setText(tr("&Quit"));
+    m_importAction->setText(tr("&Import Programme…"));
+    m_importAction->setToolTip(
+        tr("Import or update a programme: Pentabarf/frab XML, schedule.json, "
+           "iCalendar or a session digest (Ctrl+O)"));
+    m_exportAction->setText(tr("&Export Agenda…"));
+    m_deleteConferenceAction->setText(tr("&Delete Conference…"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setToolTip(
+        tr("Search titles, codes, key points, topics, speakers and your notes (Ctrl+F)"));
+    m_bookmarkAction->setText(tr("Toggle &Bookmark"));
+    m_bookmarkAction->setIconText(tr("★ Bookmark"));
+    m_bookmarkAction->setToolTip(
+        tr("Add the selected session to your schedule, or remove it (Ctrl+D)"));
+    m_bookmarkedOnlyAction->setText(tr("Show &Bookmarked Only"));
+    m_bookmarkedOnlyAction->setIconText(tr("Bookmarked only"));
+    m_addKeyPointAction->setText(tr("Add &Key Point…"));
+    m_expandAllAction->setText(tr("&Expand All Tracks"));
+    m_collapseAllAction->setText(tr("&Collapse All Tracks"));
+    m_previousAction->setText(tr("&Previous Session"));
+    m_previousAction->setIconText(tr("◀ Previous"));
+    m_nextAction->setText(tr("&Next Session"));
+    m_nextAction->setIconText(tr("Next ▶"));
+    m_focusProgrammeAction->setText(tr("Go to &Programme"));
+    m_focusNotesAction->setText(tr("Go to &Notes"));
+    m_focusScheduleAction->setText(tr("Go to &Schedule"));
 }
 
 void MainWindow::retranslateUi()
 {
+    // Window managers show "<conference> — <application>"; both follow the language.
+    QGuiApplication::setApplicationDisplayName(tr("Conference Planner"));
+    retranslateActions();
     m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
-    m_expandAllAction->setText(tr("&Expand All Tracks"));
-    m_collapseAllAction->setText(tr("&Collapse All Tracks"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_search->setPlaceholderText(tr("Search sessions and notes (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_trackFilter->setAccessibleName(tr("Track filter"));
+    m_trackFilter->setToolTip(tr("Show one track only"));
+    m_conferences->setAccessibleName(tr("Conference"));
+    m_scheduleDock->setWindowTitle(tr("My Schedule"));
+    m_tree->setAccessibleName(tr("Programme"));
+    fillTrackFilter();
+    fillConferenceSwitcher();
     const std::optional<Conference> conference = m_programme->conference(m_conferenceKey);
     setWindowTitle(conference ? conference->title.text(m_language) : tr("No conference"));
-    m_tree->setAccessibleName(tr("Programme"));
-    m_details->setAccessibleName(tr("Session details"));
+    updateStatus();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslateUi();
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setLanguage(Language language)
+{
+    if (language == m_language && m_translations.language() == language)
+        return;
+    m_language = language;
+    m_translations.install(language); // every widget gets a LanguageChange event
+    m_files->setLanguage(language);
+    m_model->setLanguage(language);
+    m_scheduleModel->setLanguage(language);
+    m_details->setLanguage(language);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == languageTag(language));
+    QSettings().setValue(QStringLiteral("language"), languageTag(language));
+    retranslateUi();
+}
+
+void MainWindow::fillTrackFilter()
+{
+    const QString current = m_filter->track();
+    m_trackFilter->clear();
+    m_trackFilter->addItem(tr("All tracks"), QString());
+    for (const Track &track : m_model->tracks())
+        m_trackFilter->addItem(track.name.text(m_language), track.key);
+    m_trackFilter->setCurrentIndex(qMax(0, m_trackFilter->findData(current)));
+}
+
+void MainWindow::fillConferenceSwitcher()
+{
+    const QList<ConferenceSummary> conferences = m_programme->conferences();
+    m_conferences->clear();
+    for (const ConferenceSummary &c : conferences)
+        m_conferences->addItem(c.title.text(m_language), c.key);
+    m_conferences->setCurrentIndex(m_conferences->findData(m_conferenceKey));
+    // One conference needs no switcher.
+    m_conferencesAction->setVisible(conferences.size() > 1);
+}
+
 void MainWindow::showConference(const QString &conferenceKey)
 {
+    if (!m_conferenceKey.isEmpty()) {
+        m_details->notesEditor()->flush();
+        saveConferenceState();
+    }
     m_conferenceKey = conferenceKey;
+    m_undoStack->clear(); // steps of another conference make no sense here
     m_model->setConference(conferenceKey);
+    m_filter->setConference(conferenceKey);
     m_details->setConference(conferenceKey);
-    m_tree->expandAll();
+    const std::optional<Conference> conference = m_programme->conference(conferenceKey);
+    m_schedule->setConference(conferenceKey, conference ? conference->zone() : QTimeZone::utc(),
+        conference ? conference->startDate : QDate());
+    QSettings().setValue(QStringLiteral("conference/last"), conferenceKey);
     retranslateUi();
-    statusBar()->showMessage(tr("%n track(s)", "", m_model->rowCount()));
+    restoreConferenceState();
+}
+
+void MainWindow::onConferenceDeleted(const QString &conferenceKey)
+{
+    QSettings().remove(QStringLiteral("conference/") + conferenceKey);
+    const QList<ConferenceSummary> conferences = m_programme->conferences();
+    m_conferenceKey.clear(); // nothing of the deleted one is left to save
+    showConference(conferences.isEmpty() ? QString() : conferences.first().key);
+}
+
+QList<QAction *> MainWindow::languageActions() const
+{
+    return m_languageGroup->actions();
+}
+
+QString MainWindow::currentSessionKey() const
+{
+    return m_tree->currentIndex().data(TrackTreeModel::SessionKeyRole).toString();
+}
+
+void MainWindow::selectSession(const QString &sessionKey)
+{
+    QModelIndex index = m_filter->mapFromSource(m_model->indexOfSession(sessionKey));
+    if (!index.isValid() && m_filter->isFiltering()) {
+        // The session is filtered out: show everything rather than nothing.
+        m_search->clear();
+        m_bookmarkedOnlyAction->setChecked(false);
+        m_filter->setTrack(QString());
+        m_trackFilter->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->indexOfSession(sessionKey));
+    }
+    if (!index.isValid())
+        return;
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
-    m_details->setSession(current.data(TrackTreeModel::SessionKeyRole).toString());
+    const QString key = current.data(TrackTreeModel::SessionKeyRole).toString();
+    m_details->setSession(key);
+    m_bookmarkAction->setEnabled(!key.isEmpty());
+    m_exportAction->setEnabled(!m_conferenceKey.isEmpty());
+    m_deleteConferenceAction->setEnabled(!m_conferenceKey.isEmpty());
+    m_addKeyPointAction->setEnabled(!key.isEmpty());
+    if (!key.isEmpty())
+        m_schedule->selectSession(key);
+}
+
+void MainWindow::toggleBookmark()
+{
+    const QString key = currentSessionKey();
+    if (key.isEmpty())
+        return;
+    const QString title
+        = m_tree->currentIndex().siblingAtColumn(TrackTreeModel::TitleColumn).data().toString();
+    m_undoStack->push(new BookmarkCommand(*m_userData, m_conferenceKey, key, title,
+        !m_userStore->isBookmarked(m_conferenceKey, key)));
+}
+
+void MainWindow::goToNeighbour(int step)
+{
+    // Sessions in the order the tree shows them, across track boundaries.
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    QModelIndex track;
+    int row = 0;
+    if (current.parent().isValid()) {
+        track = current.parent();
+        row = current.row() + step;
+    } else {
+        // On a track row (or nothing): start inside it, or at the first track.
+        track = current.isValid() ? current : m_filter->index(0, 0);
+        row = step > 0 ? 0 : m_filter->rowCount(track) - 1;
+        if (current.isValid() && step < 0)
+            row = -1; // "previous" from a track row means the track before it
+    }
+    while (track.isValid()) {
+        if (row >= 0 && row < m_filter->rowCount(track)) {
+            const QModelIndex next = m_filter->index(row, 0, track);
+            m_tree->expand(track);
+            m_tree->setCurrentIndex(next);
+            m_tree->scrollTo(next);
+            return;
+        }
+        track = track.siblingAtRow(track.row() + step);
+        row = step > 0 ? 0 : m_filter->rowCount(track) - 1;
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    int shown = 0;
+    int total = 0;
+    for (int t = 0; t < m_model->rowCount(); ++t)
+        total += m_model->rowCount(m_model->index(t, 0));
+    for (int t = 0; t < m_filter->rowCount(); ++t)
+        shown += m_filter->rowCount(m_filter->index(t, 0));
+    const int bookmarked = m_scheduleModel->sessionCount();
+    QString text = m_filter->isFiltering() ? tr("%1 of %n session(s) shown", "", total).arg(shown)
+                                           : tr("%n session(s)", "", total);
+    if (m_filter->isFiltering() && shown == 0)
+        text = tr("No session matches. Press Esc in the search field to clear it, or change the "
+                  "filters.");
+    text += QStringLiteral(" · ") + tr("%n bookmarked", "", bookmarked);
+    statusBar()->showMessage(text);
 }
 
 void MainWindow::restoreState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1280, 800);
+    if (!QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({ m_scheduleDock }, { 380 }, Qt::Horizontal);
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_details->splitter()->restoreState(
+        settings.value(QStringLiteral("window/detailsSplitter")).toByteArray());
+    m_bookmarkedOnlyAction->setChecked(
+        settings.value(QStringLiteral("filter/bookmarkedOnly")).toBool());
+    m_search->setText(settings.value(QStringLiteral("filter/search")).toString());
 }
 
 void MainWindow::saveState() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/detailsSplitter"), m_details->splitter()->saveState());
+    settings.setValue(QStringLiteral("filter/bookmarkedOnly"), m_bookmarkedOnlyAction->isChecked());
+    settings.setValue(QStringLiteral("filter/search"), m_search->text());
+    saveConferenceState();
+}
+
+void MainWindow::saveConferenceState() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("conference/") + m_conferenceKey);
+    settings.setValue(QStringLiteral("session"), currentSessionKey());
+    settings.setValue(QStringLiteral("track"), m_filter->track());
+    QStringList collapsed;
+    for (int t = 0; t < m_model->rowCount(); ++t) {
+        const QModelIndex track = m_model->index(t, 0);
+        if (!m_tree->isExpanded(m_filter->mapFromSource(track)))
+            collapsed.append(track.data(TrackTreeModel::TrackKeyRole).toString());
+    }
+    settings.setValue(QStringLiteral("collapsedTracks"), collapsed);
+}
+
+void MainWindow::restoreConferenceState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("conference/") + m_conferenceKey);
+    const QString track = settings.value(QStringLiteral("track")).toString();
+    m_filter->setTrack(track);
+    m_trackFilter->setCurrentIndex(qMax(0, m_trackFilter->findData(track)));
+    // Tracks open unless the user closed them: a new programme shows its sessions.
+    m_tree->expandAll();
+    for (const QString &key : settings.value(QStringLiteral("collapsedTracks")).toStringList())
+        m_tree->collapse(m_filter->mapFromSource(m_model->indexOfTrack(key)));
+    const QString session = settings.value(QStringLiteral("session")).toString();
+    if (!session.isEmpty())
+        selectSession(session);
+    updateStatus();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_details->notesEditor()->flush();
     saveState();
     event->accept();
 }

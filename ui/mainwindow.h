@@ -6,30 +6,58 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLineEdit;
 class QMenu;
 class QSplitter;
+class QToolBar;
 class QTreeView;
+class QUndoStack;
 
 namespace planner {
 
+class ConferenceFiles;
 class Database;
+class ProgrammeFilterModel;
 class ProgrammeStore;
+class ScheduleModel;
+class ScheduleView;
 class SessionDetailsPane;
 class TrackTreeModel;
+class TranslationLoader;
+class UserDataService;
+class UserDataStore;
 
-// Assembles the panes (programme tree, session details) and routes actions.
-// Holds no business logic: reads go through the stores and models.
+// Assembles the panes (programme tree, session details, personal schedule) and
+// routes actions between them. Holds no business logic: reads go through the
+// stores and models, writes through the UserDataService.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database &database, Language language, QWidget *parent = nullptr);
+    MainWindow(Database &database, TranslationLoader &translations, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTreeView *programmeView() const { return m_tree; }
     SessionDetailsPane *detailsPane() const { return m_details; }
+    ScheduleView *scheduleView() const { return m_schedule; }
     TrackTreeModel *programmeModel() const { return m_model; }
+    ProgrammeFilterModel *filterModel() const { return m_filter; }
+    QLineEdit *searchField() const { return m_search; }
+    QString currentSessionKey() const;
+    QString conferenceKey() const { return m_conferenceKey; }
+    UserDataService *userData() const { return m_userData; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *bookmarkedOnlyAction() const { return m_bookmarkedOnlyAction; }
+    QList<QAction *> languageActions() const;
+
+    void showConference(const QString &conferenceKey);
+    void selectSession(const QString &sessionKey);
+    void setLanguage(Language language);
+    ConferenceFiles *conferenceFiles() const { return m_files; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,24 +65,69 @@ protected:
 
 private:
     void createActions();
+    void createMenus();
+    void createToolBar();
+    void createScheduleDock();
+    void connectViews();
     void retranslateUi();
-    void showConference(const QString &conferenceKey);
+    void retranslateActions();
+    void fillTrackFilter();
+    void fillConferenceSwitcher();
+    void onConferenceDeleted(const QString &conferenceKey);
     void onCurrentChanged(const QModelIndex &current);
+    void toggleBookmark();
+    void goToNeighbour(int step);
+    void updateStatus();
     void restoreState();
     void saveState() const;
+    void saveConferenceState() const;
+    void restoreConferenceState();
 
+    Database &m_database;
+    TranslationLoader &m_translations;
     std::unique_ptr<ProgrammeStore> m_programme;
+    std::unique_ptr<UserDataStore> m_userStore;
+    UserDataService *m_userData;
+    ConferenceFiles *m_files;
     Language m_language;
     QString m_conferenceKey;
     TrackTreeModel *m_model;
+    ProgrammeFilterModel *m_filter;
+    ScheduleModel *m_scheduleModel;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     SessionDetailsPane *m_details;
+    ScheduleView *m_schedule;
+    QDockWidget *m_scheduleDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_trackFilter = nullptr;
+    QComboBox *m_conferences = nullptr;
+    QAction *m_conferencesAction = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_deleteConferenceAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_bookmarkAction = nullptr;
+    QAction *m_bookmarkedOnlyAction = nullptr;
+    QAction *m_addKeyPointAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QAction *m_collapseAllAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_focusProgrammeAction = nullptr;
+    QAction *m_focusNotesAction = nullptr;
+    QAction *m_focusScheduleAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace planner

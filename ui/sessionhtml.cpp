@@ -23,44 +23,65 @@ SessionHtml::SessionHtml(const Conference &conference, Language language)
 
 QString SessionHtml::whenLine(const Session &session) const
 {
-    const TimeFormatter formatter(localeOf(m_language), QTimeZone(m_conference.timeZone.toUtf8()));
+    const QTimeZone zone = m_conference.zone();
+    const TimeFormatter formatter(localeOf(m_language), zone, TimeFormatter::DateLength::Long);
     QString line = escaped(formatter.format(session.time));
-    if (session.time.kind() == SessionTime::Kind::Timed && !m_conference.timeZone.isEmpty())
+    if (session.time.kind() == SessionTime::Kind::Timed && !m_conference.timeZone.isEmpty()) {
         line += QStringLiteral(" <span style=\"color:gray\">(%1)</span>")
                     .arg(escaped(m_conference.timeZone));
-    if (!session.room.isEmpty())
-        line += QStringLiteral(" · ") + escaped(session.room);
-    return line;
-}
-
-QString SessionHtml::keyPoints(const Session &session) const
-{
-    if (session.keyPoints.isEmpty())
-        return {};
-    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Key points")));
-    for (const KeyPoint &point : session.keyPoints) {
-        html += QStringLiteral("<li>");
-        if (!point.lead.isEmpty())
-            html += QStringLiteral("<b>%1:</b> ").arg(escaped(point.lead.text(m_language)));
-        html += escaped(point.text.text(m_language)) + QStringLiteral("</li>");
+        // Beside the conference's time, the user's own, for those following from afar.
+        const QTimeZone local = QTimeZone::systemTimeZone();
+        if (local.offsetFromUtc(session.time.start) != zone.offsetFromUtc(session.time.start)) {
+            const TimeFormatter localFormatter(
+                localeOf(m_language), local, TimeFormatter::DateLength::Long);
+            SessionTime localTime = session.time;
+            localTime.date = session.time.start.toTimeZone(local).date();
+            line += QStringLiteral("<br>")
+                + escaped(tr("Your time: %1").arg(localFormatter.format(localTime)));
+        }
     }
-    return html + QStringLiteral("</ul>");
+    if (!session.room.isEmpty())
+        line += QStringLiteral("<br>") + escaped(tr("Room: %1").arg(session.room));
+    return line;
 }
 
 QString SessionHtml::topics(const Session &session) const
 {
     if (session.topics.isEmpty())
         return {};
-    QStringList names;
-    for (const LocalizedText &topic : session.topics)
-        names.append(escaped(topic.text(m_language)));
+    // Each topic is a link the pane turns into a search of the programme.
+    QStringList chips;
+    for (int i = 0; i < session.topics.size(); ++i)
+        chips.append(
+            QStringLiteral("<a href=\"topic:%1\" style=\"text-decoration:none\">"
+                           "<span style=\"background-color:#e4ecf7\">&nbsp;%2&nbsp;</span></a>")
+                .arg(i)
+                .arg(escaped(session.topics.at(i).text(m_language))));
+    return QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Topics:")), chips.join(u' '));
+}
+
+QString SessionHtml::links(const Session &session) const
+{
+    QStringList items;
+    for (const Link &link : session.links) {
+        const QString scheme = link.url.scheme();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            continue; // never offer javascript:, file: or the like from a programme
+        const QString text = link.title.isEmpty() ? link.url.toString() : link.title;
+        items.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(escaped(link.url.toString(QUrl::FullyEncoded)), escaped(text)));
+    }
+    if (items.isEmpty())
+        return {};
     return QStringLiteral("<p><b>%1</b> %2</p>")
-        .arg(escaped(tr("Topics:")), names.join(QStringLiteral(" · ")));
+        .arg(escaped(tr("Links:")), items.join(QStringLiteral(" · ")));
 }
 
 QString SessionHtml::render(const Session &session, const QString &trackName) const
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(session.title.text(m_language)));
+    if (!session.subtitle.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(session.subtitle.text(m_language)));
     QStringList facts;
     if (!session.code.isEmpty())
         facts.append(escaped(session.code));
@@ -73,7 +94,11 @@ QString SessionHtml::render(const Session &session, const QString &trackName) co
                         escaped(session.speakers.join(QStringLiteral(", "))));
     if (!session.overview.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(session.overview.text(m_language)));
-    return html + keyPoints(session) + topics(session);
+    if (!session.description.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(escaped(session.description.text(m_language))
+                             .replace(u'\n', QStringLiteral("<br>")));
+    return html + topics(session) + links(session);
 }
 
 QString SessionHtml::renderConference() const

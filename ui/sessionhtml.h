@@ -22,7 +22,7 @@ public:
 
 private:
     QString whenLine(const Session &session) const;
-    QString keyPoints(const Session &session) const;
+    QString links(const Session &session) const;
     QString topics(const Session &session) const;
 
     Conference m_conference;

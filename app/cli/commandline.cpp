@@ -2,6 +2,9 @@
 
 #include "bundledconference.h"
 #include "database.h"
+#include "exportcommand.h"
+#include "importer.h"
+#include "importsummary.h"
 #include "programmereader.h"
 #include "programmestore.h"
 #include "sessionlisting.h"
@@ -27,6 +30,10 @@ struct CommandLine::Options
     QString search;
     QString file;
     bool json = false;
+    QString output;
+    QString format;
+    bool withNotes = false;
+    bool all = false;
 };
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -40,14 +47,16 @@ CommandLine::~CommandLine() = default;
 QStringList CommandLine::commandNames()
 {
     return { QStringLiteral("conferences"), QStringLiteral("sessions"), QStringLiteral("bookmark"),
-        QStringLiteral("note"), QStringLiteral("import"), QStringLiteral("help") };
+        QStringLiteral("note"), QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("help") };
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList optionsWithValue
         = { QStringLiteral("--database"), QStringLiteral("--conference"),
-              QStringLiteral("--search"), QStringLiteral("--file"), QStringLiteral("--language") };
+              QStringLiteral("--search"), QStringLiteral("--file"), QStringLiteral("--language"),
+              QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--format") };
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
@@ -78,11 +87,17 @@ QString CommandLine::helpText() const
               "  note set KEY TEXT | note set KEY --file F   set a session's note\n"
               "  note get KEY                            print a session's note\n"
               "  import FILE                             import or update a programme\n"
+              "  export --format ics|md|csv|html|pdf -o FILE [--with-notes] [--all]\n"
+              "                                          export the bookmarked sessions\n"
               "\n"
               "Options:\n"
               "  --database PATH      the database file (default: %1)\n"
               "  --conference KEY     the conference (default: the one starting last)\n"
-              "  --language zh_TW|en  the language of titles in listings\n"
+              "  --language zh_TW|en  the language of titles in listings and exports\n"
+              "  -o, --output FILE    export: the file to write\n"
+              "  --format FORMAT      export: ics, md, csv, html or pdf (default: from FILE)\n"
+              "  --with-notes         export: include your notes\n"
+              "  --all                export: the whole programme, not only bookmarks\n"
               "  -h, --help           show this help\n"
               "  -v, --version        show the version\n")
         .arg(Database::defaultPath());
@@ -97,10 +112,16 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption file(QStringLiteral("file"), {}, QStringLiteral("F"));
     const QCommandLineOption language(QStringLiteral("language"), {}, QStringLiteral("LANG"));
     const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption output(
+        QStringList { QStringLiteral("o"), QStringLiteral("output") }, {}, QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("FORMAT"));
+    const QCommandLineOption withNotes(QStringLiteral("with-notes"));
+    const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption version(
         QStringList { QStringLiteral("v"), QStringLiteral("version") });
     parser.addOptions({ database, conference, search, file, language, json, help, version });
+    parser.addOptions({ output, format, withNotes, all });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(version)) {
@@ -131,6 +152,10 @@ int CommandLine::run(const QStringList &arguments)
     options.search = parser.value(search);
     options.file = parser.value(file);
     options.json = parser.isSet(json);
+    options.output = parser.value(output);
+    options.format = parser.value(format);
+    options.withNotes = parser.isSet(withNotes);
+    options.all = parser.isSet(all);
     return dispatch(options);
 }
 
@@ -148,6 +173,8 @@ int CommandLine::dispatch(const Options &options)
         return bookmark(options);
     if (options.command == QLatin1String("note"))
         return note(options);
+    if (options.command == QLatin1String("export"))
+        return exportAgenda(options);
     return importFile(options);
 }
 
@@ -323,19 +350,25 @@ int CommandLine::note(const Options &options)
     return status.ok() ? int(Success) : fail(status.error);
 }
 
+int CommandLine::exportAgenda(const Options &options)
+{
+    const std::optional<QString> conference = conferenceKey(options);
+    if (!conference)
+        return Failure;
+    return ExportCommand(*m_database, m_language, m_out, m_err)
+        .run({ *conference, options.format, options.output, options.withNotes, options.all,
+            options.arguments });
+}
+
 int CommandLine::importFile(const Options &options)
 {
     if (options.arguments.size() != 1)
         return usage(tr("import takes exactly one file"));
-    QString hash;
-    const ReadResult result = ProgrammeReader().readFile(options.arguments.first(), &hash);
-    if (!result.ok())
-        return fail(result.error->toString());
-    ImportReport report;
-    const StoreStatus status = m_programme->importConference(result.data, hash, &report);
-    if (!status.ok())
-        return fail(status.error);
-    m_out << SessionListing(m_language).importSummary(result.data.conference, report);
+    const ImportOutcome outcome = Importer(*m_database).importFile(options.arguments.first());
+    if (!outcome.ok())
+        return fail(outcome.errorMessage());
+    m_out << SessionListing(m_language).importSummary(outcome.conference, outcome.report)
+          << ImportSummary(m_language, outcome.conference).impactText(outcome.impact);
     return Success;
 }
 

@@ -47,6 +47,7 @@ private:
     int bookmark(const Options &options);
     int note(const Options &options);
     int importFile(const Options &options);
+    int exportAgenda(const Options &options);
     void printSessions(const QString &conferenceKey, const QList<Session> &sessions, bool json);
     int usage(const QString &message);
     int fail(const QString &message);

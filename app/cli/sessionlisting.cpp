@@ -7,12 +7,6 @@ namespace planner {
 
 namespace {
 
-QTimeZone zoneOf(const Conference &conference)
-{
-    const QTimeZone zone(conference.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
 QString isoInZone(const QDateTime &time, const QTimeZone &zone)
 {
     return time.isValid() ? time.toTimeZone(zone).toString(Qt::ISODate) : QString();
@@ -67,7 +61,7 @@ QHash<QString, QString> SessionListing::trackNames(const QList<Track> &tracks) c
 QString SessionListing::sessionsText(const Conference &conference, const QList<Track> &tracks,
     const QList<Session> &sessions, const QSet<QString> &removed) const
 {
-    const QTimeZone zone = zoneOf(conference);
+    const QTimeZone zone = conference.zone();
     const QHash<QString, QString> names = trackNames(tracks);
     QString text;
     for (const Session &s : sessions) {
@@ -99,7 +93,7 @@ QJsonObject SessionListing::sessionJson(
 QJsonArray SessionListing::sessionsJson(const Conference &conference, const QList<Track> &tracks,
     const QList<Session> &sessions, const QSet<QString> &removed) const
 {
-    const QTimeZone zone = zoneOf(conference);
+    const QTimeZone zone = conference.zone();
     const QHash<QString, QString> names = trackNames(tracks);
     QJsonArray array;
     for (const Session &s : sessions) {

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace planner {
@@ -21,6 +22,14 @@ struct Conference
     QString city;
     QString venue;
     QUrl url;
+
+    // The zone times are shown in: the conference's own, or UTC when unknown
+    // (never the computer's, which an empty QTimeZone id would give).
+    QTimeZone zone() const
+    {
+        const QTimeZone named = timeZone.isEmpty() ? QTimeZone() : QTimeZone(timeZone.toUtf8());
+        return named.isValid() ? named : QTimeZone::utc();
+    }
 };
 
 } // namespace planner

@@ -19,7 +19,7 @@ struct Session
     QString trackKey;
     LocalizedText title;
     LocalizedText subtitle;
-    LocalizedText overview;    // the abstract: a paragraph or two
+    LocalizedText overview; // the abstract: a paragraph or two
     LocalizedText description; // the longer text some programmes add
     QList<KeyPoint> keyPoints;
     QList<LocalizedText> topics;

@@ -9,7 +9,7 @@ namespace planner {
 class FormatDetector
 {
 public:
-    enum class Format { Unknown, PlannerJson, Digest };
+    enum class Format { Unknown, PlannerJson, Digest, PentabarfXml, ScheduleJson, ICalendar };
 
     static Format detect(const QByteArray &head);
 };

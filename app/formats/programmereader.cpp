@@ -2,7 +2,10 @@
 
 #include "digestreader.h"
 #include "formatdetector.h"
+#include "icalendarreader.h"
+#include "pentabarfreader.h"
 #include "plannerjsonreader.h"
+#include "schedulejsonreader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -11,20 +14,28 @@ namespace planner {
 
 ReadResult ProgrammeReader::readFile(const QString &path, QString *sourceHash) const
 {
+    QByteArray bytes;
+    if (const std::optional<ReadError> error = load(path, &bytes, sourceHash))
+        return ReadResult::failure(*error);
+    return read(bytes, path);
+}
+
+std::optional<ReadError> ProgrammeReader::load(
+    const QString &path, QByteArray *bytes, QString *sourceHash) const
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ReadResult::failure(
-            { path, 0, 0, -1, tr("cannot open the file: %1").arg(file.errorString()) });
+        return ReadError { path, 0, 0, -1, tr("cannot open the file: %1").arg(file.errorString()) };
     if (file.size() > maximumFileSize)
-        return ReadResult::failure({ path, 0, 0, -1,
+        return ReadError { path, 0, 0, -1,
             tr("the file is %1 MB; programmes larger than %2 MB are refused")
                 .arg(file.size() / (1024 * 1024))
-                .arg(maximumFileSize / (1024 * 1024)) });
-    const QByteArray bytes = file.readAll();
+                .arg(maximumFileSize / (1024 * 1024)) };
+    *bytes = file.readAll();
     if (sourceHash)
         *sourceHash = QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    return read(bytes, path);
+            QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    return std::nullopt;
 }
 
 ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileName) const
@@ -34,12 +45,19 @@ ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileNam
         return PlannerJsonReader().read(bytes, fileName);
     case FormatDetector::Format::Digest:
         return DigestReader().read(bytes, fileName);
+    case FormatDetector::Format::PentabarfXml:
+        return PentabarfReader().read(bytes, fileName);
+    case FormatDetector::Format::ScheduleJson:
+        return ScheduleJsonReader().read(bytes, fileName);
+    case FormatDetector::Format::ICalendar:
+        return ICalendarReader().read(bytes, fileName);
     case FormatDetector::Format::Unknown:
         break;
     }
     return ReadResult::failure({ fileName, 1, 1, -1,
-        tr("not a programme this version can read (expected a session "
-           "digest or a Conference Planner programme)") });
+        tr("not a programme this version can read (expected a session digest, a Conference "
+           "Planner programme, a Pentabarf/frab schedule.xml, a schedule.json or an iCalendar "
+           "file)") });
 }
 
 } // namespace planner

@@ -19,6 +19,10 @@ public:
     // `sourceHash`, when given, receives the SHA-256 of the file's bytes, so an
     // importer can tell an unchanged file without reading it twice.
     ReadResult readFile(const QString &path, QString *sourceHash = nullptr) const;
+    // The first half of readFile(): the file's bytes, or why they cannot be had.
+    // Lets a caller report progress between reading and parsing.
+    std::optional<ReadError> load(
+        const QString &path, QByteArray *bytes, QString *sourceHash = nullptr) const;
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
 };
 

@@ -2,19 +2,24 @@
 
 namespace planner {
 
-TimeFormatter::TimeFormatter(const QLocale &locale, const QTimeZone &conferenceZone)
+TimeFormatter::TimeFormatter(
+    const QLocale &locale, const QTimeZone &conferenceZone, DateLength length)
     : m_locale(locale)
     , m_zone(conferenceZone.isValid() ? conferenceZone : QTimeZone::utc())
+    , m_length(length)
 {
 }
 
 QString TimeFormatter::day(const QDate &date) const
 {
-    // The short date format of zh_TW already names the year; a conference
-    // week reads better as weekday and day.
-    const QString pattern = m_locale.language() == QLocale::Chinese ? QStringLiteral("M月d日 ddd")
-                                                                    : QStringLiteral("ddd d MMM");
-    return m_locale.toString(date, pattern);
+    // Written out rather than taken from QLocale's formats: those name the
+    // year in short dates, which a conference week does not need.
+    const bool chinese = m_locale.language() == QLocale::Chinese;
+    if (m_length == DateLength::Long)
+        return m_locale.toString(
+            date, chinese ? QStringLiteral("yyyy年M月d日 dddd") : QStringLiteral("ddd d MMM yyyy"));
+    return m_locale.toString(
+        date, chinese ? QStringLiteral("M月d日 ddd") : QStringLiteral("ddd d MMM"));
 }
 
 QString TimeFormatter::format(const SessionTime &time) const

@@ -15,7 +15,12 @@ class TimeFormatter
     Q_DECLARE_TR_FUNCTIONS(planner::TimeFormatter)
 
 public:
-    TimeFormatter(const QLocale &locale, const QTimeZone &conferenceZone);
+    // Short dates ("Tue 18 Mar") suit lists; long ones ("Tue 18 Mar 2025",
+    // "2025年3月18日 星期二") the details of one session.
+    enum class DateLength { Short, Long };
+
+    TimeFormatter(const QLocale &locale, const QTimeZone &conferenceZone,
+        DateLength length = DateLength::Short);
 
     // "Tue 18 Mar 10:00–12:00", "Thu 20 Mar · Time TBA", "On demand".
     QString format(const SessionTime &time) const;
@@ -25,6 +30,7 @@ public:
 private:
     QLocale m_locale;
     QTimeZone m_zone;
+    DateLength m_length;
 };
 
 } // namespace planner

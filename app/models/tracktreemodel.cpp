@@ -2,8 +2,10 @@
 
 #include "programmestore.h"
 #include "timeformatter.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
 
-#include <QHash>
+#include <limits>
 
 namespace planner {
 
@@ -12,12 +14,33 @@ namespace {
 // Track rows have internal id 0; session rows carry their track's row + 1.
 constexpr quintptr trackRowId = 0;
 
+// Sorting by time: timed sessions chronologically, a day without a time after
+// that day's timed sessions (at its last minute, at the conference), then
+// on-demand sessions, which have neither.
+QVariant chronologicalKey(const SessionTime &time, const QTimeZone &zone)
+{
+    switch (time.kind()) {
+    case SessionTime::Kind::Timed:
+        return time.start.toSecsSinceEpoch();
+    case SessionTime::Kind::DateOnly:
+        return QDateTime(time.date, QTime(23, 59, 59), zone.isValid() ? zone : QTimeZone::utc())
+            .toSecsSinceEpoch();
+    case SessionTime::Kind::OnDemand:
+        break;
+    }
+    return std::numeric_limits<qint64>::max();
+}
+
 } // namespace
 
-TrackTreeModel::TrackTreeModel(const ProgrammeStore &store, QObject *parent)
+TrackTreeModel::TrackTreeModel(
+    const ProgrammeStore &store, UserDataService &userData, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_userData(userData)
 {
+    connect(
+        &m_userData, &UserDataService::bookmarkChanged, this, &TrackTreeModel::onBookmarkChanged);
 }
 
 void TrackTreeModel::setConference(const QString &conferenceKey)
@@ -25,19 +48,45 @@ void TrackTreeModel::setConference(const QString &conferenceKey)
     beginResetModel();
     m_conferenceKey = conferenceKey;
     m_tracks.clear();
+    m_rowOfSession.clear();
+    const QStringList bookmarks = m_userData.store().bookmarks(conferenceKey);
+    m_bookmarks = QSet<QString>(bookmarks.cbegin(), bookmarks.cend());
     const std::optional<Conference> conference = m_store.conference(conferenceKey);
-    m_zone = conference ? QTimeZone(conference->timeZone.toUtf8()) : QTimeZone();
+    m_zone = conference ? conference->zone() : QTimeZone::utc();
     QHash<QString, int> rowOfTrack;
     for (const Track &track : m_store.tracks(conferenceKey)) {
         rowOfTrack.insert(track.key, int(m_tracks.size()));
-        m_tracks.append({ track, {} });
+        m_tracks.append({ track, {}, 0 });
     }
     for (const SessionRow &row : m_store.sessionRows(conferenceKey)) {
         const auto track = rowOfTrack.constFind(row.trackKey);
-        if (!row.removed && track != rowOfTrack.constEnd())
-            m_tracks[*track].sessions.append(row);
+        if (row.removed || track == rowOfTrack.constEnd())
+            continue;
+        TrackNode &node = m_tracks[*track];
+        m_rowOfSession.insert(row.key, { *track, int(node.sessions.size()) });
+        node.sessions.append(row);
+        node.bookmarked += m_bookmarks.contains(row.key);
     }
     endResetModel();
+}
+
+void TrackTreeModel::onBookmarkChanged(
+    const QString &conference, const QString &session, bool bookmarked)
+{
+    if (conference != m_conferenceKey || m_bookmarks.contains(session) == bookmarked)
+        return;
+    const auto position = m_rowOfSession.constFind(session);
+    if (bookmarked)
+        m_bookmarks.insert(session);
+    else
+        m_bookmarks.remove(session);
+    if (position == m_rowOfSession.constEnd())
+        return;
+    const auto [trackRow, sessionRow] = *position;
+    m_tracks[trackRow].bookmarked += bookmarked ? 1 : -1;
+    const QModelIndex track = index(trackRow, 0);
+    emit dataChanged(track, index(trackRow, ColumnCount - 1));
+    emit dataChanged(index(sessionRow, 0, track), index(sessionRow, ColumnCount - 1, track));
 }
 
 void TrackTreeModel::setLanguage(Language language)
@@ -47,28 +96,46 @@ void TrackTreeModel::setLanguage(Language language)
     m_language = language;
     // Every visible text changes, but not the structure: no reset, so selection
     // and expansion survive a language switch.
-    if (!m_tracks.isEmpty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        for (int t = 0; t < m_tracks.size(); ++t) {
-            const int n = rowCount(index(t, 0));
-            if (n > 0)
-                emit dataChanged(
-                    index(0, 0, index(t, 0)), index(n - 1, ColumnCount - 1, index(t, 0)));
-        }
-    }
+    emitAllChanged();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void TrackTreeModel::emitAllChanged()
+{
+    if (m_tracks.isEmpty())
+        return;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int t = 0; t < m_tracks.size(); ++t) {
+        const QModelIndex track = index(t, 0);
+        const int n = rowCount(track);
+        if (n > 0)
+            emit dataChanged(index(0, 0, track), index(n - 1, ColumnCount - 1, track));
+    }
 }
 
 QModelIndex TrackTreeModel::indexOfSession(const QString &sessionKey) const
 {
+    const auto position = m_rowOfSession.constFind(sessionKey);
+    if (position == m_rowOfSession.constEnd())
+        return {};
+    return createIndex(position->second, 0, quintptr(position->first + 1));
+}
+
+QModelIndex TrackTreeModel::indexOfTrack(const QString &trackKey) const
+{
     for (int t = 0; t < m_tracks.size(); ++t) {
-        const QList<SessionRow> &sessions = m_tracks.at(t).sessions;
-        for (int s = 0; s < sessions.size(); ++s) {
-            if (sessions.at(s).key == sessionKey)
-                return createIndex(s, 0, quintptr(t + 1));
-        }
+        if (m_tracks.at(t).track.key == trackKey)
+            return index(t, 0);
     }
     return {};
+}
+
+QList<Track> TrackTreeModel::tracks() const
+{
+    QList<Track> list;
+    for (const TrackNode &node : m_tracks)
+        list.append(node.track);
+    return list;
 }
 
 QModelIndex TrackTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -103,7 +170,7 @@ int TrackTreeModel::columnCount(const QModelIndex &) const
 
 QVariant TrackTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == trackRowId)
         return trackData(m_tracks.at(index.row()), index.column(), role);
@@ -115,11 +182,18 @@ QVariant TrackTreeModel::trackData(const TrackNode &node, int column, int role) 
 {
     switch (role) {
     case Qt::DisplayRole:
-        if (column == TitleColumn)
+        if (column != TitleColumn)
+            return {};
+        if (node.bookmarked == 0)
             return tr("%1 (%n session(s))", "track name, then how many sessions it holds",
                 int(node.sessions.size()))
                 .arg(node.track.name.text(m_language));
-        return {};
+        return tr("%1 (%2, %3 bookmarked)", "track name, sessions, bookmarked sessions")
+            .arg(node.track.name.text(m_language),
+                tr("%n session(s)", "", int(node.sessions.size())))
+            .arg(node.bookmarked);
+    case SortRole:
+        return column == TitleColumn ? node.track.name.text(m_language) : QVariant();
     case TrackKeyRole:
         return node.track.key;
     case IsTrackRole:
@@ -133,11 +207,14 @@ QVariant TrackTreeModel::trackData(const TrackNode &node, int column, int role) 
 
 QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role) const
 {
+    const bool bookmarked = m_bookmarks.contains(row.key);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case TitleColumn:
             return row.title.text(m_language);
+        case BookmarkColumn:
+            return bookmarked ? QStringLiteral("★") : QStringLiteral("☆");
         case CodeColumn:
             return row.code;
         case TimeColumn:
@@ -145,25 +222,54 @@ QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role
         }
         return {};
     case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (column == BookmarkColumn)
+            return bookmarked ? tr("Bookmarked (Ctrl+D to remove)")
+                              : tr("Not bookmarked (Ctrl+D to add)");
         return column == TitleColumn ? row.title.text(m_language) : QVariant();
+    case SortRole:
+        return sessionSortKey(row, column);
     case SessionKeyRole:
         return row.key;
     case TrackKeyRole:
         return row.trackKey;
     case IsTrackRole:
         return false;
+    case BookmarkedRole:
+        return bookmarked;
     default:
         return {};
     }
 }
 
+QVariant TrackTreeModel::sessionSortKey(const SessionRow &row, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return row.title.text(m_language);
+    case BookmarkColumn:
+        return m_bookmarks.contains(row.key) ? 0 : 1;
+    case CodeColumn:
+        return row.code;
+    case TimeColumn:
+        return chronologicalKey(row.time, m_zone);
+    }
+    return {};
+}
+
 QVariant TrackTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == BookmarkColumn)
+        return tr("Bookmarked");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TitleColumn:
         return tr("Session");
+    case BookmarkColumn:
+        return QStringLiteral("★");
     case CodeColumn:
         return tr("Code", "the conference's session code, such as S74495");
     case TimeColumn:

@@ -5,34 +5,44 @@
 #include "track.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 namespace planner {
 
 class ProgrammeStore;
+class UserDataService;
 
 // The programme as a two-level tree: tracks, then their sessions, in programme
-// order. Holds only what rows show (SessionRow), never whole sessions.
+// order, with the user's bookmarks. Holds only what rows show (SessionRow), never
+// whole sessions, so it stays small for very large programmes.
 class TrackTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, CodeColumn, TimeColumn, ColumnCount };
+    enum Column { TitleColumn, BookmarkColumn, CodeColumn, TimeColumn, ColumnCount };
     enum Role {
         SessionKeyRole = Qt::UserRole + 1, // empty on track rows
         TrackKeyRole,
         IsTrackRole,
+        BookmarkedRole,
+        SortRole, // what the column sorts by: times chronologically, unscheduled last
     };
 
-    explicit TrackTreeModel(const ProgrammeStore &store, QObject *parent = nullptr);
+    TrackTreeModel(
+        const ProgrammeStore &store, UserDataService &userData, QObject *parent = nullptr);
 
     // Loads `conferenceKey` from the store; a whole reset, as the data set changes.
     void setConference(const QString &conferenceKey);
     QString conference() const { return m_conferenceKey; }
+    QTimeZone timeZone() const { return m_zone; }
     void setLanguage(Language language);
 
     QModelIndex indexOfSession(const QString &sessionKey) const;
+    QModelIndex indexOfTrack(const QString &trackKey) const;
+    QList<Track> tracks() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -47,16 +57,23 @@ private:
     {
         Track track;
         QList<SessionRow> sessions;
+        int bookmarked = 0;
     };
 
+    void onBookmarkChanged(const QString &conference, const QString &session, bool bookmarked);
     QVariant trackData(const TrackNode &node, int column, int role) const;
     QVariant sessionData(const SessionRow &row, int column, int role) const;
+    QVariant sessionSortKey(const SessionRow &row, int column) const;
+    void emitAllChanged();
 
     const ProgrammeStore &m_store;
+    UserDataService &m_userData;
     QString m_conferenceKey;
     QTimeZone m_zone;
     Language m_language = Language::English;
     QList<TrackNode> m_tracks;
+    QHash<QString, std::pair<int, int>> m_rowOfSession; // key -> (track row, session row)
+    QSet<QString> m_bookmarks;
 };
 
 } // namespace planner

@@ -160,22 +160,34 @@ StoreStatus Database::migrate(int fromVersion)
 
 StoreStatus Database::begin()
 {
+    QSqlQuery query(connection());
+    if (m_depth > 0) {
+        if (!query.exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth)))
+            return StoreStatus::failure(
+                tr("cannot save to the database %1: %2").arg(m_path, query.lastError().text()));
+        ++m_depth;
+        return StoreStatus::success();
+    }
     // IMMEDIATE takes the write lock at once, so two processes never both read,
     // then collide on the first write.
-    QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return StoreStatus::failure(
             tr("the database %1 is busy or read-only: %2").arg(m_path, query.lastError().text()));
+    m_depth = 1;
     return StoreStatus::success();
 }
 
 StoreStatus Database::commit()
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    --m_depth;
+    const QString statement
+        = m_depth > 0 ? QStringLiteral("RELEASE nested_%1").arg(m_depth) : QStringLiteral("COMMIT");
+    if (!query.exec(statement)) {
         const QString error = query.lastError().text();
-        query.exec(QStringLiteral("ROLLBACK"));
-        return StoreStatus::failure(tr("cannot save to the database %1: %2").arg(m_path, error));
+        ++m_depth;
+        return rollback(
+            StoreStatus::failure(tr("cannot save to the database %1: %2").arg(m_path, error)));
     }
     return StoreStatus::success();
 }
@@ -183,7 +195,13 @@ StoreStatus Database::commit()
 StoreStatus Database::rollback(const StoreStatus &cause)
 {
     QSqlQuery query(connection());
-    query.exec(QStringLiteral("ROLLBACK"));
+    --m_depth;
+    if (m_depth > 0) {
+        query.exec(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
+        query.exec(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
     return cause;
 }
 

@@ -37,7 +37,9 @@ public:
     StoreStatus setMetaValue(const QString &key, const QString &value);
 
     // Runs `work` in one transaction: committed when it returns success, rolled
-    // back otherwise, so a failed write leaves nothing behind.
+    // back otherwise, so a failed write leaves nothing behind. Nested calls run
+    // in a savepoint of the outer transaction, so a caller can group several
+    // store operations (an import and the reads around it) into one.
     template <typename Work> StoreStatus transaction(Work &&work)
     {
         StoreStatus status = begin();
@@ -56,6 +58,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    int m_depth = 0; // transactions open: 1 for the outer one, more for savepoints
 };
 
 } // namespace planner

@@ -43,11 +43,10 @@ QVariantList sessionValues(const Session &s)
     return { s.key, s.trackKey, notNull(s.code), notNull(s.title.zh), notNull(s.title.en),
         notNull(s.subtitle.zh), notNull(s.subtitle.en), notNull(s.overview.zh),
         notNull(s.overview.en), notNull(s.description.zh), notNull(s.description.en),
-        JsonColumns::fromKeyPoints(s.keyPoints),
-        JsonColumns::fromTexts(s.topics), nullable(s.time.date.toString(Qt::ISODate)),
-        epochSeconds(s.time.start), epochSeconds(s.time.end), notNull(s.room),
-        JsonColumns::fromStrings(s.speakers), JsonColumns::fromLinks(s.links), notNull(s.language),
-        notNull(s.type) };
+        JsonColumns::fromKeyPoints(s.keyPoints), JsonColumns::fromTexts(s.topics),
+        nullable(s.time.date.toString(Qt::ISODate)), epochSeconds(s.time.start),
+        epochSeconds(s.time.end), notNull(s.room), JsonColumns::fromStrings(s.speakers),
+        JsonColumns::fromLinks(s.links), notNull(s.language), notNull(s.type) };
 }
 
 // A fingerprint of the content, to tell updated sessions from unchanged ones.
@@ -275,6 +274,32 @@ StoreStatus ProgrammeStore::markRemoved(const ConferenceData &data, ImportContex
     return StoreStatus::success();
 }
 
+StoreStatus ProgrammeStore::deleteConference(const QString &key, UserData policy)
+{
+    return m_database.transaction([&] {
+        const std::optional<qint64> id = conferenceId(key);
+        if (!id)
+            return StoreStatus::failure(tr("no conference with the key \"%1\"").arg(key));
+        QSqlQuery q(m_database.connection());
+        // Tracks and sessions go with it: their foreign keys cascade.
+        q.prepare(QStringLiteral("DELETE FROM conference WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), *id);
+        if (!q.exec())
+            return failure(q);
+        if (policy == KeepUserData)
+            return StoreStatus::success();
+        for (const char *table :
+            { "bookmark", "note", "annotation", "user_key_point", "planned_time" }) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE conference_key = :key")
+                          .arg(QLatin1String(table)));
+            q.bindValue(QStringLiteral(":key"), key);
+            if (!q.exec())
+                return failure(q);
+        }
+        return StoreStatus::success();
+    });
+}
+
 std::optional<qint64> ProgrammeStore::conferenceId(const QString &key) const
 {
     QSqlQuery q(m_database.connection());
@@ -401,17 +426,17 @@ QStringList ProgrammeStore::search(const QString &conferenceKey, const QString &
     QStringList keys;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT s.key FROM session s JOIN conference c ON c.id = s.conference_id"
-                       " LEFT JOIN note n ON n.conference_key = c.key AND n.session_key = s.key"
-                       " WHERE c.key = :key AND s.removed = 0 AND ("
-                       " s.code LIKE :q ESCAPE '\\' OR s.title_zh LIKE :q ESCAPE '\\'"
-                       " OR s.title_en LIKE :q ESCAPE '\\' OR s.overview_zh LIKE :q ESCAPE '\\'"
-                       " OR s.overview_en LIKE :q ESCAPE '\\' OR s.description_zh LIKE :q ESCAPE '\\'"
+    q.prepare(QStringLiteral(
+        "SELECT s.key FROM session s JOIN conference c ON c.id = s.conference_id"
+        " LEFT JOIN note n ON n.conference_key = c.key AND n.session_key = s.key"
+        " WHERE c.key = :key AND s.removed = 0 AND ("
+        " s.code LIKE :q ESCAPE '\\' OR s.title_zh LIKE :q ESCAPE '\\'"
+        " OR s.title_en LIKE :q ESCAPE '\\' OR s.overview_zh LIKE :q ESCAPE '\\'"
+        " OR s.overview_en LIKE :q ESCAPE '\\' OR s.description_zh LIKE :q ESCAPE '\\'"
         " OR s.description_en LIKE :q ESCAPE '\\' OR s.key_points LIKE :q ESCAPE '\\'"
-                       " OR s.topics LIKE :q ESCAPE '\\' OR s.speakers LIKE :q ESCAPE '\\'"
-                       " OR s.room LIKE :q ESCAPE '\\' OR n.text LIKE :q ESCAPE '\\')"
-                       " ORDER BY s.position"));
+        " OR s.topics LIKE :q ESCAPE '\\' OR s.speakers LIKE :q ESCAPE '\\'"
+        " OR s.room LIKE :q ESCAPE '\\' OR n.text LIKE :q ESCAPE '\\')"
+        " ORDER BY s.position"));
     q.bindValue(QStringLiteral(":key"), conferenceKey);
     q.bindValue(QStringLiteral(":q"), likePattern(text));
     q.exec();

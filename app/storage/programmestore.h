@@ -14,7 +14,8 @@ namespace planner {
 class Database;
 
 // Conference content in the database: importing programmes and reading them back.
-// The user's own data is UserDataStore's; nothing here deletes it.
+// The user's own data is UserDataStore's; nothing here deletes it, short of
+// deleteConference() told to forget it.
 class ProgrammeStore
 {
     Q_DECLARE_TR_FUNCTIONS(planner::ProgrammeStore)
@@ -28,6 +29,12 @@ public:
     // caller can skip re-importing the same bytes.
     StoreStatus importConference(
         const ConferenceData &data, const QString &sourceHash, ImportReport *report = nullptr);
+
+    enum UserData { KeepUserData, ForgetUserData };
+    // Removes a conference with its tracks and sessions in one transaction. The
+    // user's bookmarks, notes, annotations, own key points and planned times on
+    // it stay (and reappear if it is imported again) unless told to forget them.
+    StoreStatus deleteConference(const QString &key, UserData policy);
 
     QList<ConferenceSummary> conferences() const;
     std::optional<Conference> conference(const QString &key) const;

@@ -1,0 +1,85 @@
+#include "exportcommand.h"
+
+#include "agendabuilder.h"
+#include "agendaexporter.h"
+#include "commandline.h"
+#include "exportfile.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QTextStream>
+
+namespace planner {
+
+ExportCommand::ExportCommand(
+    Database &database, Language language, QTextStream &out, QTextStream &err)
+    : m_database(database)
+    , m_language(language)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+int ExportCommand::check(const Request &request, std::optional<ExportFormat> &format)
+{
+    if (!request.extra.isEmpty())
+        return usage(tr("export takes no arguments; name the file with -o FILE"));
+    if (request.output.isEmpty())
+        return usage(tr("export needs the file to write: -o FILE"));
+    format = request.format.isEmpty() ? AgendaExporter::fromFileName(request.output)
+                                      : AgendaExporter::fromName(request.format);
+    if (!format && request.format.isEmpty())
+        return usage(tr("export needs --format ics, md, csv, html or pdf"));
+    if (!format)
+        return usage(
+            tr("--format takes ics, md, csv, html or pdf, not \"%1\"").arg(request.format));
+    // main() starts a QGuiApplication for this command; a caller that did not cannot lay out text.
+    if (AgendaExporter::needsGui(*format)
+        && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(tr("PDF export needs the graphical application object"));
+    return CommandLine::Success;
+}
+
+int ExportCommand::run(const Request &request)
+{
+    std::optional<ExportFormat> format;
+    if (const int status = check(request, format); status != CommandLine::Success)
+        return status;
+    const Agenda agenda
+        = AgendaBuilder(m_database)
+              .build(request.conferenceKey,
+                  request.all ? AgendaScope::WholeProgramme : AgendaScope::Bookmarked);
+    if (agenda.items.isEmpty() && !request.all)
+        m_err << CommandLine::tr("conference-planner: %1")
+                     .arg(tr("no session is bookmarked, so the agenda is empty (bookmark "
+                             "sessions, or export the whole programme with --all)"))
+              << Qt::endl;
+    ExportOptions options;
+    options.language = m_language;
+    options.withNotes = request.withNotes;
+    const ExportOutput output = AgendaExporter::render(*format, agenda, options);
+    if (const std::optional<QString> error = ExportFile::write(request.output, output.bytes))
+        return fail(*error);
+    m_out << tr("Exported %n session(s) to %1", nullptr, int(agenda.items.size()))
+                 .arg(QDir::toNativeSeparators(request.output))
+          << Qt::endl;
+    if (const QString leftOut = AgendaExporter::leftOutMessage(output.leftOut); !leftOut.isEmpty())
+        m_err << CommandLine::tr("conference-planner: %1").arg(leftOut) << Qt::endl;
+    return CommandLine::Success;
+}
+
+// The same wording as the rest of the command line, so it shares its translations.
+int ExportCommand::usage(const QString &message)
+{
+    m_err << CommandLine::tr("conference-planner: %1").arg(message) << Qt::endl
+          << CommandLine::tr("Try 'conference-planner --help'.") << Qt::endl;
+    return CommandLine::UsageError;
+}
+
+int ExportCommand::fail(const QString &message)
+{
+    m_err << CommandLine::tr("conference-planner: %1").arg(message) << Qt::endl;
+    return CommandLine::Failure;
+}
+
+} // namespace planner

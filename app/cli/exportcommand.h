@@ -1,0 +1,50 @@
+#pragma once
+
+#include "agendaexporter.h"
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+class QTextStream;
+
+namespace planner {
+
+class Database;
+
+// `conference-planner export`: writes the personal agenda to a file in one of
+// the export formats. The summary goes to stdout, problems to stderr.
+class ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::ExportCommand)
+
+public:
+    struct Request
+    {
+        QString conferenceKey; // already checked to exist
+        QString format; // "ics", "md"...; empty means from the output's suffix
+        QString output;
+        bool withNotes = false;
+        bool all = false; // the whole programme rather than the bookmarks
+        QStringList extra; // stray positional arguments, refused
+    };
+
+    ExportCommand(Database &database, Language language, QTextStream &out, QTextStream &err);
+
+    // One of CommandLine::ExitCode.
+    int run(const Request &request);
+
+private:
+    // Success, or the exit code after saying what is wrong with the request.
+    int check(const Request &request, std::optional<ExportFormat> &format);
+    int usage(const QString &message);
+    int fail(const QString &message);
+
+    Database &m_database;
+    Language m_language;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace planner

@@ -1,0 +1,51 @@
+#include "importsummary.h"
+
+namespace planner {
+
+ImportSummary::ImportSummary(Language language, const Conference &conference)
+    : m_language(language)
+    , m_zone(conference.zone())
+{
+}
+
+QString ImportSummary::named(const SessionRow &row) const
+{
+    return tr("%1 (%2)").arg(row.title.text(m_language), row.key);
+}
+
+// ISO 8601 in the conference's zone, as the session listings write times.
+QString ImportSummary::when(const SessionRow &row) const
+{
+    if (row.time.start.isValid())
+        return row.time.start.toTimeZone(m_zone).toString(Qt::ISODate);
+    if (row.time.date.isValid())
+        return row.time.date.toString(Qt::ISODate);
+    return tr("on demand");
+}
+
+QString ImportSummary::place(const SessionRow &row) const
+{
+    return row.room.isEmpty() ? when(row) : tr("%1 in %2").arg(when(row), row.room);
+}
+
+QString ImportSummary::impactText(const ImportImpact &impact) const
+{
+    if (impact.isEmpty())
+        return {};
+    QString text = tr("Your bookmarked sessions:") + u'\n';
+    for (const ImportImpact::Move &move : impact.moved)
+        text += tr("  moved: %1, from %2 to %3")
+                    .arg(named(move.after), place(move.before), place(move.after))
+            + u'\n';
+    for (const SessionRow &row : impact.cancelled)
+        text += tr("  cancelled: %1; your notes and bookmark on it are kept").arg(named(row))
+            + u'\n';
+    for (const ImportImpact::Clash &clash : impact.newClashes)
+        text
+            += tr("  now clashes: %1 with %2").arg(named(clash.first), named(clash.second)) + u'\n';
+    for (const SessionRow &row : impact.newInBookmarkedTracks)
+        text += tr("  new in a track you follow: %1, %2").arg(named(row), place(row)) + u'\n';
+    return text;
+}
+
+} // namespace planner

@@ -1,0 +1,267 @@
+#include "htmltext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace planner {
+
+namespace {
+
+// The block-level elements that end a line or a paragraph of text.
+bool isParagraphTag(const QString &name)
+{
+    static const QStringList tags = { QStringLiteral("p"), QStringLiteral("div"),
+        QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("table"),
+        QStringLiteral("blockquote"), QStringLiteral("pre"), QStringLiteral("h1"),
+        QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
+        QStringLiteral("h6"), QStringLiteral("section"), QStringLiteral("article"),
+        QStringLiteral("hr"), QStringLiteral("dl") };
+    return tags.contains(name);
+}
+
+bool isLineTag(const QString &name)
+{
+    return name == QLatin1String("br") || name == QLatin1String("li") || name == QLatin1String("tr")
+        || name == QLatin1String("dt") || name == QLatin1String("dd");
+}
+
+bool looksLikeHtml(const QString &text)
+{
+    static const QRegularExpression block(
+        QStringLiteral("<(p|br|div|ul|ol|li|h[1-6]|table|tr|blockquote|pre|hr)\\b[^<>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    return block.match(text).hasMatch();
+}
+
+const QHash<QString, QChar> &namedEntities()
+{
+    static const QHash<QString, QChar> entities = {
+        { QStringLiteral("amp"), u'&' },
+        { QStringLiteral("lt"), u'<' },
+        { QStringLiteral("gt"), u'>' },
+        { QStringLiteral("quot"), u'"' },
+        { QStringLiteral("apos"), u'\'' },
+        { QStringLiteral("nbsp"), QChar(0x00A0) },
+        { QStringLiteral("ndash"), QChar(0x2013) },
+        { QStringLiteral("mdash"), QChar(0x2014) },
+        { QStringLiteral("hellip"), QChar(0x2026) },
+        { QStringLiteral("lsquo"), QChar(0x2018) },
+        { QStringLiteral("rsquo"), QChar(0x2019) },
+        { QStringLiteral("ldquo"), QChar(0x201C) },
+        { QStringLiteral("rdquo"), QChar(0x201D) },
+        { QStringLiteral("laquo"), QChar(0x00AB) },
+        { QStringLiteral("raquo"), QChar(0x00BB) },
+        { QStringLiteral("bull"), QChar(0x2022) },
+        { QStringLiteral("copy"), QChar(0x00A9) },
+        { QStringLiteral("reg"), QChar(0x00AE) },
+        { QStringLiteral("trade"), QChar(0x2122) },
+        { QStringLiteral("euro"), QChar(0x20AC) },
+        { QStringLiteral("auml"), QChar(0x00E4) },
+        { QStringLiteral("ouml"), QChar(0x00F6) },
+        { QStringLiteral("uuml"), QChar(0x00FC) },
+        { QStringLiteral("Auml"), QChar(0x00C4) },
+        { QStringLiteral("Ouml"), QChar(0x00D6) },
+        { QStringLiteral("Uuml"), QChar(0x00DC) },
+        { QStringLiteral("szlig"), QChar(0x00DF) },
+        { QStringLiteral("eacute"), QChar(0x00E9) },
+        { QStringLiteral("egrave"), QChar(0x00E8) },
+        { QStringLiteral("shy"), QChar(0x00AD) },
+    };
+    return entities;
+}
+
+// The text of one entity reference, without its '&' and ';'; null when unknown.
+QString entityText(QStringView name)
+{
+    if (name.startsWith(u'#')) {
+        bool ok = false;
+        const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
+        const uint code = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
+        if (!ok)
+            return {};
+        // NUL, surrogates and values past Unicode stand for nothing readable.
+        if (code == 0 || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)
+            return QString(QChar::ReplacementCharacter);
+        const char32_t c = code;
+        return QString::fromUcs4(&c, 1);
+    }
+    const auto it = namedEntities().constFind(name.toString());
+    return it == namedEntities().constEnd() ? QString() : QString(*it);
+}
+
+// Where a tag that opens at `from` ends (its '>'), honouring quoted attribute
+// values; -1 when it never closes.
+qsizetype tagEnd(const QString &text, qsizetype from)
+{
+    QChar quote;
+    for (qsizetype i = from + 1; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString tagName(QStringView tag)
+{
+    qsizetype i = tag.startsWith(u'/') ? 1 : 0;
+    const qsizetype start = i;
+    while (i < tag.size() && (tag.at(i).isLetterOrNumber()))
+        ++i;
+    return tag.mid(start, i - start).toString().toLower();
+}
+
+// Lines without trailing blanks, no more than one empty line in a row, no
+// blank lines at either end.
+QString tidyLines(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    QStringList kept;
+    for (QString &line : lines) {
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+        if (line.isEmpty() && (kept.isEmpty() || kept.last().isEmpty()))
+            continue;
+        kept.append(line);
+    }
+    while (!kept.isEmpty() && kept.last().isEmpty())
+        kept.removeLast();
+    return kept.join(u'\n');
+}
+
+QString normalizedLineEnds(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    return text;
+}
+
+// Walks the text once, dropping markup. In HTML mode white space collapses.
+class Converter
+{
+public:
+    explicit Converter(bool html)
+        : m_html(html)
+    {
+    }
+
+    QString convert(const QString &text)
+    {
+        qsizetype i = 0;
+        while (i < text.size()) {
+            if (text.at(i) == u'<' && startsTag(text, i))
+                i = skipMarkup(text, i);
+            else
+                appendText(text.at(i++));
+        }
+        return m_out;
+    }
+
+private:
+    static bool startsTag(const QString &text, qsizetype i)
+    {
+        if (i + 1 >= text.size())
+            return false;
+        const QChar next = text.at(i + 1);
+        return next.isLetter() || next == u'/' || next == u'!' || next == u'?';
+    }
+
+    qsizetype skipMarkup(const QString &text, qsizetype i)
+    {
+        if (text.mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype end = text.indexOf(QLatin1String("-->"), i + 4);
+            return end < 0 ? text.size() : end + 3;
+        }
+        const qsizetype end = tagEnd(text, i);
+        if (end < 0) { // not a tag after all: a lone '<' in prose
+            appendText(text.at(i));
+            return i + 1;
+        }
+        const QStringView tag = QStringView(text).mid(i + 1, end - i - 1);
+        const QString name = tagName(tag);
+        const bool closing = tag.startsWith(u'/');
+        if (!closing && (name == QLatin1String("script") || name == QLatin1String("style"))) {
+            // Their content is code, never text: skip up to the closing tag.
+            const qsizetype close
+                = text.indexOf(QStringLiteral("</") + name, end, Qt::CaseInsensitive);
+            const qsizetype after = close < 0 ? -1 : text.indexOf(u'>', close);
+            return after < 0 ? text.size() : after + 1;
+        }
+        if (isParagraphTag(name))
+            breakLine(2);
+        else if (isLineTag(name))
+            breakLine(1);
+        if (!closing && name == QLatin1String("li"))
+            m_out += QStringLiteral("• ");
+        return end + 1;
+    }
+
+    void appendText(QChar c)
+    {
+        if (m_html && c.isSpace() && c != QChar(0x00A0)) {
+            if (!m_out.isEmpty() && !m_out.back().isSpace())
+                m_out += u' ';
+            return;
+        }
+        m_out += c;
+    }
+
+    void breakLine(int count)
+    {
+        while (!m_out.isEmpty() && m_out.back() == u' ')
+            m_out.chop(1);
+        if (m_out.isEmpty())
+            return;
+        int present = 0;
+        for (qsizetype i = m_out.size() - 1; i >= 0 && m_out.at(i) == u'\n'; --i)
+            ++present;
+        for (; present < count; ++present)
+            m_out += u'\n';
+    }
+
+    bool m_html;
+    QString m_out;
+};
+
+} // namespace
+
+QString HtmlText::decodeEntities(const QString &text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype semicolon = text.at(i) == u'&' ? text.indexOf(u';', i + 1) : -1;
+        if (semicolon > i + 1 && semicolon - i <= 12) {
+            const QString decoded = entityText(QStringView(text).mid(i + 1, semicolon - i - 1));
+            if (!decoded.isNull()) {
+                out += decoded;
+                i = semicolon + 1;
+                continue;
+            }
+        }
+        out += text.at(i++);
+    }
+    return out;
+}
+
+QString HtmlText::toPlainText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QString source = normalizedLineEnds(text);
+    // Entities are decoded after the markup is gone, so "&lt;script&gt;" in an
+    // abstract stays visible text instead of turning into a tag.
+    const QString stripped = Converter(looksLikeHtml(source)).convert(source);
+    return tidyLines(normalizedLineEnds(decodeEntities(stripped)));
+}
+
+} // namespace planner

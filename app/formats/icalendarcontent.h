@@ -1,0 +1,39 @@
+#pragma once
+
+#include "readresult.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace planner {
+
+// One unfolded iCalendar content line: NAME;PARAM=value:VALUE.
+struct ContentLine
+{
+    QString name; // upper case
+    QHash<QString, QString> parameters; // names upper case, values unquoted
+    QString value; // as written: TEXT values still escaped
+    qint64 line = 0; // the physical line it starts on, 1-based
+};
+
+// The syntax layer of RFC 5545: unfolds lines at the byte level (a fold may
+// split a multi-byte UTF-8 character, so decoding comes after), checks the
+// bytes are UTF-8 without NULs, and splits each line into name, parameters
+// and value.
+class ICalendarContent
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::ICalendarContent)
+
+public:
+    // The content lines, or nullopt with `error` filled in.
+    static std::optional<QList<ContentLine>> parse(
+        const QByteArray &bytes, const QString &fileName, ReadError *error);
+
+    // Undoes TEXT escaping: "\n" and "\N" to line breaks, "\," "\;" "\\".
+    static QString unescapeText(const QString &text);
+    // Splits a TEXT list ("a,b\,c") on unescaped commas, unescaping each item.
+    static QStringList splitTextList(const QString &text);
+};
+
+} // namespace planner

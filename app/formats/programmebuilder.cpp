@@ -1,0 +1,119 @@
+#include "programmebuilder.h"
+
+#include "slug.h"
+
+namespace planner {
+
+namespace {
+
+// `key` itself when unused, else the first free "key-2", "key-3"...
+QString firstFree(const QString &key, const QSet<QString> &used)
+{
+    if (!used.contains(key))
+        return key;
+    for (int n = 2;; ++n) {
+        const QString candidate = key + u'-' + QString::number(n);
+        if (!used.contains(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
+
+ProgrammeBuilder::ProgrammeBuilder(Conference conference)
+{
+    m_data.conference = std::move(conference);
+}
+
+QString ProgrammeBuilder::conferenceKey(const QString &acronym, const QString &title)
+{
+    const QString key = slugify(acronym);
+    return key.isEmpty() ? slugify(title) : key;
+}
+
+LocalizedText ProgrammeBuilder::localized(const QString &text, const QString &languageTag)
+{
+    if (languageTag.startsWith(QLatin1String("zh"), Qt::CaseInsensitive))
+        return LocalizedText::chinese(text);
+    if (!languageTag.isEmpty())
+        return LocalizedText::english(text);
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return LocalizedText::chinese(text);
+    }
+    return LocalizedText::english(text);
+}
+
+QTimeZone ProgrammeBuilder::timeZone(const QString &id)
+{
+    const QByteArray name = id.trimmed().toUtf8();
+    return name.isEmpty() ? QTimeZone() : QTimeZone(name);
+}
+
+QString ProgrammeBuilder::trackKey(const QString &trackName)
+{
+    const QString name = trackName.trimmed();
+    const auto known = m_trackKeys.constFind(name);
+    if (known != m_trackKeys.constEnd())
+        return *known;
+    QString key = name.isEmpty() ? QStringLiteral("general") : slugify(name);
+    if (key.isEmpty()) // a name of punctuation only
+        key = QStringLiteral("track");
+    key = firstFree(key, m_usedTrackKeys);
+    m_usedTrackKeys.insert(key);
+    m_trackKeys.insert(name, key);
+    // The track we make up for sessions without one is named in both languages,
+    // like the bundled content; stored as content, it needs no catalogue.
+    m_data.tracks.append({ key,
+        name.isEmpty() ? LocalizedText { QStringLiteral("一般"), QStringLiteral("General") }
+                       : localized(name) });
+    return key;
+}
+
+// Sources identify sessions differently: a guid is global; an id is unique only
+// within its conference (and some files repeat ids); a code is the conference's
+// own; without any, the slot and title are all there is.
+QString ProgrammeBuilder::sessionKey(const Session &session, const Ids &ids) const
+{
+    if (!ids.guid.trimmed().isEmpty())
+        return ids.guid.trimmed();
+    if (!ids.id.trimmed().isEmpty())
+        return m_data.conference.key + u'-' + ids.id.trimmed();
+    if (!ids.code.trimmed().isEmpty())
+        return ids.code.trimmed();
+    const QString day = session.time.date.toString(Qt::ISODate);
+    const QString start = session.time.start.isValid()
+        ? session.time.start.toUTC().toString(QStringLiteral("HHmm"))
+        : QString();
+    const QString key = slugify(day + u' ' + start + u' ' + session.title.text(Language::English));
+    return key.isEmpty() ? QStringLiteral("session") : key;
+}
+
+void ProgrammeBuilder::addSession(Session session, const QString &trackName, const Ids &ids)
+{
+    session.trackKey = trackKey(trackName);
+    // A repeated key would silently overwrite a session in the store; numbering
+    // repeats in file order keeps every session and stays stable across updates
+    // that do not reorder them.
+    session.key = firstFree(sessionKey(session, ids), m_sessionKeys);
+    m_sessionKeys.insert(session.key);
+    m_data.sessions.append(std::move(session));
+}
+
+ConferenceData ProgrammeBuilder::finish()
+{
+    Conference &c = m_data.conference;
+    const bool fillStart = !c.startDate.isValid();
+    const bool fillEnd = !c.endDate.isValid();
+    for (const Session &s : std::as_const(m_data.sessions)) {
+        if (!s.time.date.isValid())
+            continue;
+        if (fillStart && (!c.startDate.isValid() || s.time.date < c.startDate))
+            c.startDate = s.time.date;
+        if (fillEnd && (!c.endDate.isValid() || s.time.date > c.endDate))
+            c.endDate = s.time.date;
+    }
+    return std::move(m_data);
+}
+
+} // namespace planner

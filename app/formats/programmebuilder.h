@@ -1,0 +1,55 @@
+#pragma once
+
+#include "conferencedata.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+namespace planner {
+
+// Assembles a programme read from a third-party format under the rules every
+// importer shares: stable session keys, one track per track name (and a
+// "general" track for sessions without one), conference dates from the
+// sessions when the source gives none.
+class ProgrammeBuilder
+{
+public:
+    // What a source says to identify a session, strongest first.
+    struct Ids
+    {
+        QString guid;
+        QString id;
+        QString code;
+    };
+
+    explicit ProgrammeBuilder(Conference conference);
+
+    // The conference key: the slug of its acronym, else of its title.
+    static QString conferenceKey(const QString &acronym, const QString &title);
+
+    // Text in `languageTag` ("de", "zh-TW"...): Chinese goes to `zh`, every
+    // other language to `en`. Without a tag, Han characters mean Chinese.
+    static LocalizedText localized(const QString &text, const QString &languageTag = {});
+
+    // The zone of an IANA id (or "UTC+01:00"); invalid for an unknown or empty
+    // id, which QTimeZone itself would take for the system's zone.
+    static QTimeZone timeZone(const QString &id);
+
+    const Conference &conference() const { return m_data.conference; }
+    // Gives `session` its key and track key and appends it.
+    void addSession(Session session, const QString &trackName, const Ids &ids);
+    int sessionCount() const { return int(m_data.sessions.size()); }
+    ConferenceData finish();
+
+private:
+    QString trackKey(const QString &trackName);
+    QString sessionKey(const Session &session, const Ids &ids) const;
+
+    ConferenceData m_data;
+    QHash<QString, QString> m_trackKeys; // track name -> key
+    QSet<QString> m_usedTrackKeys;
+    QSet<QString> m_sessionKeys;
+};
+
+} // namespace planner

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "annotation.h"
+#include "language.h"
+#include "session.h"
+
+#include <QAbstractTableModel>
+
+namespace planner {
+
+class UserDataService;
+
+// One session's key points, the programme's then the user's own, each with the
+// user's star and comment. Stars and comments are edited in place and saved as
+// they change; the user's own points can be added and removed.
+class KeyPointModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { StarColumn, TextColumn, CommentColumn, ColumnCount };
+    enum Role { PointKeyRole = Qt::UserRole + 1, IsUserPointRole, LeadRole };
+
+    explicit KeyPointModel(UserDataService &userData, QObject *parent = nullptr);
+
+    // A different session: a reset, as the whole list changes.
+    void setSession(const QString &conferenceKey, const Session &session);
+    void clear();
+    void setLanguage(Language language);
+
+    bool addUserPoint(const QString &text);
+    bool removeUserPoint(int row);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        KeyPoint point; // the user's own points keep their text in point.text
+        bool userPoint = false;
+        Annotation annotation;
+    };
+
+    QString textOf(const Row &row) const;
+    bool saveAnnotation(int row, const Annotation &annotation);
+
+    UserDataService &m_userData;
+    QString m_conferenceKey;
+    QString m_sessionKey;
+    Language m_language = Language::English;
+    QList<Row> m_rows;
+};
+
+} // namespace planner

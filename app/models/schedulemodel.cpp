@@ -1,0 +1,309 @@
+#include "schedulemodel.h"
+
+#include "programmestore.h"
+#include "scheduleplanner.h"
+#include "timeformatter.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace planner {
+
+namespace {
+
+// Group rows have internal id 0; item rows carry their group's id, which unlike
+// its row survives groups being inserted or removed before it.
+constexpr quintptr groupRowId = 0;
+
+} // namespace
+
+bool operator==(const ScheduleModel::Item &a, const ScheduleModel::Item &b)
+{
+    return a.key == b.key && a.title == b.title && a.room == b.room && a.start == b.start
+        && a.end == b.end && a.planned == b.planned && a.onDemand == b.onDemand
+        && a.removed == b.removed && a.clashesWith == b.clashesWith;
+}
+
+bool ScheduleModel::Group::before(const Group &other) const
+{
+    if (kind != other.kind)
+        return kind < other.kind;
+    return date < other.date;
+}
+
+ScheduleModel::ScheduleModel(
+    const ProgrammeStore &store, UserDataService &userData, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+    , m_userData(userData)
+{
+    auto reloadIfCurrent = [this](const QString &conference) {
+        if (conference == m_conferenceKey)
+            reload();
+    };
+    connect(&m_userData, &UserDataService::bookmarkChanged, this, reloadIfCurrent);
+    connect(&m_userData, &UserDataService::plannedTimeChanged, this, reloadIfCurrent);
+}
+
+void ScheduleModel::setConference(const QString &conferenceKey)
+{
+    beginResetModel();
+    m_conferenceKey = conferenceKey;
+    const std::optional<Conference> conference = m_store.conference(conferenceKey);
+    m_zone = conference ? conference->zone() : QTimeZone::utc();
+    m_groups = buildGroups();
+    for (Group &group : m_groups)
+        group.id = m_nextGroupId++;
+    endResetModel();
+}
+
+void ScheduleModel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex group = index(g, 0);
+        emit dataChanged(group, index(g, ColumnCount - 1));
+        const int n = rowCount(group);
+        if (n > 0)
+            emit dataChanged(index(0, 0, group), index(n - 1, ColumnCount - 1, group));
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int ScheduleModel::sessionCount() const
+{
+    int count = 0;
+    for (const Group &group : m_groups) {
+        for (const Item &item : group.items)
+            count += !item.key.isEmpty();
+    }
+    return count;
+}
+
+QModelIndex ScheduleModel::indexOfSession(const QString &sessionKey) const
+{
+    if (sessionKey.isEmpty())
+        return {}; // gaps have no key
+    for (const Group &group : m_groups) {
+        for (int i = 0; i < group.items.size(); ++i) {
+            if (group.items.at(i).key == sessionKey)
+                return createIndex(i, 0, group.id);
+        }
+    }
+    return {};
+}
+
+int ScheduleModel::rowOfGroup(quintptr id) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups.at(g).id == id)
+            return g;
+    }
+    return -1;
+}
+
+QList<ScheduleModel::Group> ScheduleModel::buildGroups() const
+{
+    return SchedulePlanner(m_store, m_userData.store()).plan(m_conferenceKey);
+}
+
+void ScheduleModel::reload()
+{
+    applyGroups(buildGroups());
+}
+
+void ScheduleModel::applyGroups(const QList<Group> &groups)
+{
+    // Walks old and new groups in order, as in a merge: groups that went away are
+    // removed, new ones inserted, and the ones on both sides updated in place.
+    int row = 0;
+    int next = 0;
+    while (row < m_groups.size() || next < groups.size()) {
+        const bool oldOnly = next == groups.size()
+            || (row < m_groups.size() && m_groups.at(row).before(groups.at(next)));
+        if (oldOnly) {
+            beginRemoveRows({}, row, row);
+            m_groups.removeAt(row);
+            endRemoveRows();
+        } else if (row == m_groups.size() || !m_groups.at(row).sameGroup(groups.at(next))) {
+            beginInsertRows({}, row, row);
+            m_groups.insert(row, groups.at(next));
+            m_groups[row].id = m_nextGroupId++;
+            endInsertRows();
+            ++row;
+            ++next;
+        } else {
+            if (m_groups.at(row).items != groups.at(next).items)
+                replaceItems(row, groups.at(next).items);
+            ++row;
+            ++next;
+        }
+    }
+}
+
+void ScheduleModel::replaceItems(int groupRow, const QList<Item> &items)
+{
+    const QModelIndex group = index(groupRow, 0);
+    QList<Item> &current = m_groups[groupRow].items;
+    if (!current.isEmpty()) {
+        beginRemoveRows(group, 0, int(current.size()) - 1);
+        current.clear();
+        endRemoveRows();
+    }
+    if (!items.isEmpty()) {
+        beginInsertRows(group, 0, int(items.size()) - 1);
+        current = items;
+        endInsertRows();
+    }
+    emit dataChanged(group, index(groupRow, ColumnCount - 1)); // its count changed
+}
+
+QModelIndex ScheduleModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, groupRowId);
+    return createIndex(row, column, m_groups.at(parent.row()).id);
+}
+
+QModelIndex ScheduleModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == groupRowId)
+        return {};
+    const int row = rowOfGroup(child.internalId());
+    return row < 0 ? QModelIndex() : createIndex(row, 0, groupRowId);
+}
+
+int ScheduleModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0 || parent.internalId() != groupRowId
+        || parent.row() >= m_groups.size())
+        return 0;
+    return int(m_groups.at(parent.row()).items.size());
+}
+
+int ScheduleModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ScheduleModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == groupRowId)
+        return groupData(m_groups.at(index.row()), index.column(), role);
+    const int groupRow = rowOfGroup(index.internalId());
+    if (groupRow < 0)
+        return {};
+    const Group &group = m_groups.at(groupRow);
+    return itemData(group.items.at(index.row()), index.column(), role);
+}
+
+QVariant ScheduleModel::groupData(const Group &group, int column, int role) const
+{
+    if (role == IsGroupRole)
+        return true;
+    if (role == SessionKeyRole)
+        return QString();
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role != Qt::DisplayRole || column != TimeColumn)
+        return {};
+    switch (group.kind) {
+    case Group::Day:
+        return TimeFormatter(localeOf(m_language), m_zone).day(group.date);
+    case Group::TimeTba:
+        return tr("Time TBA");
+    case Group::OnDemand:
+        return tr("On demand");
+    }
+    return {};
+}
+
+QString ScheduleModel::clock(const QDateTime &utc) const
+{
+    return TimeFormatter(localeOf(m_language), m_zone).clock(utc);
+}
+
+QVariant ScheduleModel::itemData(const Item &item, int column, int role) const
+{
+    const bool gap = item.key.isEmpty();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TimeColumn && item.start.isValid())
+            return item.end.isValid() ? clock(item.start) + QStringLiteral("–") + clock(item.end)
+                                      : clock(item.start);
+        if (column == TitleColumn)
+            return gap ? tr("Free for %n minute(s)", "a gap between sessions",
+                       int(item.start.secsTo(item.end) / 60))
+                       : (item.clashesWith.isEmpty() ? QString() : QStringLiteral("⚠ "))
+                    + (item.removed
+                            ? tr("%1 (removed from the programme)").arg(item.title.text(m_language))
+                            : item.title.text(m_language));
+        if (column == RoomColumn)
+            return item.room;
+        return {};
+    case Qt::ToolTipRole: {
+        if (item.clashesWith.isEmpty())
+            return item.planned ? tr("Your planned time for this on-demand session") : QVariant();
+        QStringList titles;
+        for (const LocalizedText &title : item.clashesWith)
+            titles.append(title.text(m_language));
+        return tr("Clashes with: %1").arg(titles.join(QStringLiteral("; ")));
+    }
+    case Qt::BackgroundRole:
+        // Clashes stand out on both rows; gaps recede.
+        return item.clashesWith.isEmpty() ? QVariant() : QVariant(QColor(255, 224, 224));
+    case Qt::ForegroundRole:
+        return gap ? QVariant(QColor(Qt::darkGray)) : QVariant();
+    case Qt::FontRole:
+        if (gap || item.planned) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case SessionKeyRole:
+        return item.key;
+    case IsGroupRole:
+        return false;
+    case IsGapRole:
+        return gap;
+    case ClashRole:
+        return !item.clashesWith.isEmpty();
+    case PlannedRole:
+        return item.planned;
+    case OnDemandRole:
+        return item.onDemand;
+    default:
+        return {};
+    }
+}
+
+QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case TitleColumn:
+        return tr("Session");
+    case RoomColumn:
+        return tr("Room");
+    }
+    return {};
+}
+
+} // namespace planner

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "language.h"
+#include "localizedtext.h"
+#include "sessiontime.h"
+
+#include <QAbstractItemModel>
+#include <QTimeZone>
+
+namespace planner {
+
+class ProgrammeStore;
+class UserDataService;
+
+// The personal schedule: bookmarked sessions grouped by conference day in time
+// order, then "Time TBA" and "On demand". Within a day, free gaps appear as rows
+// of their own and overlapping sessions are flagged as clashes. A change touches
+// only the day groups it affects; the model is never reset for one bookmark.
+class ScheduleModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, TitleColumn, RoomColumn, ColumnCount };
+    enum Role {
+        SessionKeyRole = Qt::UserRole + 1, // empty on group and gap rows
+        IsGroupRole,
+        IsGapRole,
+        ClashRole, // true on sessions that overlap another bookmarked session
+        PlannedRole, // true where the time is the user's plan for an on-demand session
+        OnDemandRole, // true for sessions the programme offers on demand
+    };
+
+    ScheduleModel(
+        const ProgrammeStore &store, UserDataService &userData, QObject *parent = nullptr);
+
+    void setConference(const QString &conferenceKey);
+    void setLanguage(Language language);
+    int sessionCount() const;
+    QModelIndex indexOfSession(const QString &sessionKey) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    struct Item
+    {
+        QString key; // empty for a gap
+        LocalizedText title;
+        QString room;
+        QDateTime start; // UTC; null for TBA and on-demand
+        QDateTime end;
+        bool planned = false;
+        bool onDemand = false;
+        bool removed = false; // dropped from the programme since it was bookmarked
+        QList<LocalizedText> clashesWith;
+        friend bool operator==(const Item &a, const Item &b);
+    };
+    struct Group
+    {
+        enum Kind { Day, TimeTba, OnDemand };
+        Kind kind = Day;
+        QDate date;
+        QList<Item> items;
+        quintptr id = 0; // stable while the group exists: item indexes refer to it
+        bool sameGroup(const Group &other) const
+        {
+            return kind == other.kind && date == other.date;
+        }
+        bool before(const Group &other) const;
+    };
+
+private:
+    void reload();
+    QList<Group> buildGroups() const;
+    void applyGroups(const QList<Group> &groups);
+    void replaceItems(int groupRow, const QList<Item> &items);
+    QVariant groupData(const Group &group, int column, int role) const;
+    QVariant itemData(const Item &item, int column, int role) const;
+    QString clock(const QDateTime &utc) const;
+    int rowOfGroup(quintptr id) const;
+
+    const ProgrammeStore &m_store;
+    UserDataService &m_userData;
+    QString m_conferenceKey;
+    QTimeZone m_zone;
+    Language m_language = Language::English;
+    QList<Group> m_groups;
+    quintptr m_nextGroupId = 1;
+};
+
+} // namespace planner

@@ -1,0 +1,112 @@
+#include "scheduleplanner.h"
+
+#include "programmestore.h"
+#include "userdatastore.h"
+
+#include <QSet>
+#include <QTimeZone>
+#include <algorithm>
+
+namespace planner {
+
+namespace {
+
+using Group = ScheduleModel::Group;
+using Item = ScheduleModel::Item;
+
+bool overlap(const Item &a, const Item &b)
+{
+    // A session without an end is taken to last an instant: it clashes only
+    // with what is running at its start.
+    const QDateTime aEnd = a.end.isValid() ? a.end : a.start;
+    const QDateTime bEnd = b.end.isValid() ? b.end : b.start;
+    if (a.start == b.start)
+        return true;
+    return a.start < bEnd && b.start < aEnd;
+}
+
+Group &groupFor(QList<Group> &groups, Group::Kind kind, const QDate &date)
+{
+    for (Group &group : groups) {
+        if (group.kind == kind && group.date == date)
+            return group;
+    }
+    groups.append({ kind, date, {} });
+    return groups.last();
+}
+
+} // namespace
+
+SchedulePlanner::SchedulePlanner(const ProgrammeStore &programme, const UserDataStore &userData)
+    : m_programme(programme)
+    , m_userData(userData)
+{
+}
+
+QList<Group> SchedulePlanner::plan(const QString &conferenceKey) const
+{
+    const QStringList bookmarkList = m_userData.bookmarks(conferenceKey);
+    const QSet<QString> bookmarks(bookmarkList.cbegin(), bookmarkList.cend());
+    QList<Group> groups;
+    if (bookmarks.isEmpty())
+        return groups;
+    const std::optional<Conference> conference = m_programme.conference(conferenceKey);
+    const QTimeZone zone = conference ? conference->zone() : QTimeZone::utc();
+    for (const SessionRow &row : m_programme.sessionRows(conferenceKey)) {
+        if (!bookmarks.contains(row.key))
+            continue;
+        const bool onDemand = row.time.kind() == SessionTime::Kind::OnDemand;
+        Item item { row.key, row.title, row.room, row.time.start, row.time.end, false, onDemand,
+            row.removed, {} };
+        Group::Kind kind = Group::Day;
+        QDate day = row.time.date;
+        if (onDemand) {
+            const auto planned = m_userData.plannedTime(conferenceKey, row.key);
+            kind = planned ? Group::Day : Group::OnDemand;
+            if (planned) {
+                item.start = planned->first;
+                item.end = planned->second;
+                item.planned = true;
+                day = planned->first.toTimeZone(zone).date();
+            }
+        } else if (row.time.kind() == SessionTime::Kind::DateOnly) {
+            kind = Group::TimeTba;
+        }
+        groupFor(groups, kind, kind == Group::OnDemand ? QDate() : day).items.append(item);
+    }
+    for (Group &group : groups) {
+        if (group.kind == Group::Day)
+            group.items = layOutDay(group.items);
+    }
+    std::sort(
+        groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.before(b); });
+    return groups;
+}
+
+QList<Item> SchedulePlanner::layOutDay(QList<Item> items)
+{
+    std::stable_sort(
+        items.begin(), items.end(), [](const Item &a, const Item &b) { return a.start < b.start; });
+    for (int i = 0; i < items.size(); ++i) {
+        for (int j = i + 1; j < items.size(); ++j) {
+            if (overlap(items.at(i), items.at(j))) {
+                items[i].clashesWith.append(items.at(j).title);
+                items[j].clashesWith.append(items.at(i).title);
+            }
+        }
+    }
+    QList<Item> laidOut;
+    QDateTime busyUntil;
+    for (const Item &item : items) {
+        if (busyUntil.isValid() && item.start > busyUntil)
+            laidOut.append(
+                { QString(), {}, QString(), busyUntil, item.start, false, false, false, {} });
+        laidOut.append(item);
+        const QDateTime end = item.end.isValid() ? item.end : item.start;
+        if (!busyUntil.isValid() || end > busyUntil)
+            busyUntil = end;
+    }
+    return laidOut;
+}
+
+} // namespace planner

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "annotation.h"
+#include "storestatus.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace planner {
+
+class UserDataStore;
+
+// The one way the window changes the user's data: writes through the store and,
+// when the write succeeded, tells every model and view that shows it. Views never
+// write to the store themselves, so no view can miss a change.
+class UserDataService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UserDataService(UserDataStore &store, QObject *parent = nullptr);
+
+    UserDataStore &store() const { return m_store; }
+
+    StoreStatus setBookmarked(const QString &conference, const QString &session, bool bookmarked);
+    StoreStatus setNote(const QString &conference, const QString &session, const QString &text);
+    StoreStatus setAnnotation(
+        const QString &conference, const QString &session, const Annotation &annotation);
+    StoreStatus addUserKeyPoint(
+        const QString &conference, const QString &session, const QString &text);
+    StoreStatus removeUserKeyPoint(
+        const QString &conference, const QString &session, const QString &key);
+    StoreStatus setPlannedTime(const QString &conference, const QString &session,
+        const QDateTime &start, const QDateTime &end);
+
+signals:
+    void bookmarkChanged(const QString &conference, const QString &session, bool bookmarked);
+    void noteChanged(const QString &conference, const QString &session, const QString &text);
+    void keyPointsChanged(const QString &conference, const QString &session);
+    void plannedTimeChanged(const QString &conference, const QString &session);
+    // A write failed (read-only or full disk, locked database): the message is for the user.
+    void writeFailed(const QString &message);
+
+private:
+    StoreStatus report(const StoreStatus &status);
+
+    UserDataStore &m_store;
+};
+
+} // namespace planner

@@ -1,0 +1,154 @@
+#include "importer.h"
+
+#include "database.h"
+#include "programmereader.h"
+#include "programmestore.h"
+#include "userdatastore.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace planner {
+
+namespace {
+
+// Progress points: the file read, parsed, stored and compared.
+constexpr int loadedPercent = 20;
+constexpr int parsedPercent = 50;
+constexpr int storedPercent = 90;
+constexpr int donePercent = 100;
+
+void report(const Importer::Progress &progress, int percent)
+{
+    if (progress)
+        progress(percent);
+}
+
+QHash<QString, SessionRow> currentByKey(const QList<SessionRow> &rows)
+{
+    QHash<QString, SessionRow> map;
+    for (const SessionRow &row : rows) {
+        if (!row.removed)
+            map.insert(row.key, row);
+    }
+    return map;
+}
+
+// Sessions without an end last no time: they clash only with what starts with them.
+bool overlap(const SessionRow &a, const SessionRow &b)
+{
+    if (!a.time.start.isValid() || !b.time.start.isValid())
+        return false;
+    const QDateTime aEnd = a.time.end.isValid() ? a.time.end : a.time.start;
+    const QDateTime bEnd = b.time.end.isValid() ? b.time.end : b.time.start;
+    return a.time.start == b.time.start || (a.time.start < bEnd && b.time.start < aEnd);
+}
+
+QList<ImportImpact::Clash> newClashes(const QList<SessionRow> &after,
+    const QHash<QString, SessionRow> &before, const QSet<QString> &bookmarked)
+{
+    QList<SessionRow> marked;
+    for (const SessionRow &row : after) {
+        if (!row.removed && bookmarked.contains(row.key))
+            marked.append(row);
+    }
+    QList<ImportImpact::Clash> clashes;
+    for (qsizetype i = 0; i < marked.size(); ++i) {
+        for (qsizetype j = i + 1; j < marked.size(); ++j) {
+            if (!overlap(marked.at(i), marked.at(j)))
+                continue;
+            const auto a = before.constFind(marked.at(i).key);
+            const auto b = before.constFind(marked.at(j).key);
+            const bool clashedBefore
+                = a != before.constEnd() && b != before.constEnd() && overlap(*a, *b);
+            if (!clashedBefore)
+                clashes.append({ marked.at(i), marked.at(j) });
+        }
+    }
+    return clashes;
+}
+
+} // namespace
+
+Importer::Importer(Database &database)
+    : m_database(database)
+{
+}
+
+ImportOutcome Importer::importFile(const QString &path, const Progress &progress) const
+{
+    const ProgrammeReader reader;
+    QByteArray bytes;
+    QString hash;
+    if (std::optional<ReadError> error = reader.load(path, &bytes, &hash)) {
+        ImportOutcome outcome;
+        outcome.readError = std::move(error);
+        return outcome;
+    }
+    report(progress, loadedPercent);
+    ReadResult result = reader.read(bytes, path);
+    bytes.clear(); // the programme is read; its bytes need not stay for the store
+    if (!result.ok()) {
+        ImportOutcome outcome;
+        outcome.readError = std::move(result.error);
+        return outcome;
+    }
+    report(progress, parsedPercent);
+    return importData(result.data, hash, progress);
+}
+
+ImportOutcome Importer::importData(
+    const ConferenceData &data, const QString &sourceHash, const Progress &progress) const
+{
+    ImportOutcome outcome;
+    outcome.conference = data.conference;
+    const QString &key = data.conference.key;
+    ProgrammeStore programme(m_database);
+    const UserDataStore userData(m_database);
+    outcome.storeStatus = m_database.transaction([&] {
+        const QList<SessionRow> before = programme.sessionRows(key);
+        const StoreStatus status = programme.importConference(data, sourceHash, &outcome.report);
+        if (!status.ok())
+            return status;
+        report(progress, storedPercent);
+        // A new conference has no "before" to compare with, even if bookmarks
+        // kept from an earlier, deleted copy of it are waiting.
+        if (!before.isEmpty())
+            outcome.impact = impactOf(before, programme.sessionRows(key), userData.bookmarks(key));
+        return StoreStatus::success();
+    });
+    if (outcome.storeStatus.ok())
+        report(progress, donePercent);
+    return outcome;
+}
+
+ImportImpact Importer::impactOf(
+    const QList<SessionRow> &before, const QList<SessionRow> &after, const QStringList &bookmarks)
+{
+    const QHash<QString, SessionRow> was = currentByKey(before);
+    const QSet<QString> bookmarked(bookmarks.cbegin(), bookmarks.cend());
+    ImportImpact impact;
+    QSet<QString> tracks;
+    for (const SessionRow &row : after) {
+        if (!bookmarked.contains(row.key))
+            continue;
+        const auto old = was.constFind(row.key);
+        if (row.removed) {
+            if (old != was.constEnd())
+                impact.cancelled.append(row);
+            continue;
+        }
+        tracks.insert(row.trackKey);
+        if (old != was.constEnd() && (!(old->time == row.time) || old->room != row.room))
+            impact.moved.append({ *old, row });
+    }
+    impact.newClashes = newClashes(after, was, bookmarked);
+    for (const SessionRow &row : after) {
+        if (!row.removed && !was.contains(row.key) && !bookmarked.contains(row.key)
+            && tracks.contains(row.trackKey))
+            impact.newInBookmarkedTracks.append(row);
+    }
+    return impact;
+}
+
+} // namespace planner

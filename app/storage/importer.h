@@ -1,0 +1,55 @@
+#pragma once
+
+#include "conferencedata.h"
+#include "importimpact.h"
+#include "readresult.h"
+#include "storestatus.h"
+
+#include <functional>
+#include <optional>
+
+namespace planner {
+
+class Database;
+
+// The outcome of one import: an error, or what changed.
+struct ImportOutcome
+{
+    std::optional<ReadError> readError; // the file could not be read
+    StoreStatus storeStatus; // the database refused the programme
+    Conference conference; // as read from the file
+    ImportReport report;
+    ImportImpact impact;
+
+    bool ok() const { return !readError && storeStatus.ok(); }
+    // The error for the user: "file:line:column: message" or the database's.
+    QString errorMessage() const { return readError ? readError->toString() : storeStatus.error; }
+};
+
+// Imports a programme file: reads it in whatever format it is, stores it, and
+// works out what the update means for the user's bookmarks. The store and the
+// comparison run in one transaction, so another process cannot slip a change
+// between the "before" and the "after".
+class Importer
+{
+public:
+    // Told a handful of times how far the import got, in percent.
+    using Progress = std::function<void(int percent)>;
+
+    explicit Importer(Database &database);
+
+    ImportOutcome importFile(const QString &path, const Progress &progress = {}) const;
+    // For programmes read elsewhere (the bundled one, tests).
+    ImportOutcome importData(
+        const ConferenceData &data, const QString &sourceHash, const Progress &progress = {}) const;
+
+    // The impact of going from `before` to `after` (a conference's session rows,
+    // removed ones included) on the sessions in `bookmarks`.
+    static ImportImpact impactOf(const QList<SessionRow> &before, const QList<SessionRow> &after,
+        const QStringList &bookmarks);
+
+private:
+    Database &m_database;
+};
+
+} // namespace planner

@@ -1,0 +1,101 @@
+#include "agendabuilder.h"
+#include "agendafixture.h"
+#include "htmlwriter.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace planner;
+using namespace agendafixture;
+
+class TestHtmlWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void scriptInNoteAppearsOnlyEscaped();
+    void isOneSelfContainedPrintablePage();
+    void showsSessionsStarsAndComments();
+    void keepsOnlyWebLinks();
+    void notesOnlyWhenChosen();
+
+private:
+    QString write(const Agenda &agenda, bool withNotes = true) const;
+
+    std::unique_ptr<Fixture> m_fixture;
+};
+
+void TestHtmlWriter::init()
+{
+    m_fixture = std::make_unique<Fixture>();
+    QVERIFY(m_fixture->setUp());
+}
+
+void TestHtmlWriter::cleanup()
+{
+    m_fixture.reset();
+}
+
+QString TestHtmlWriter::write(const Agenda &agenda, bool withNotes) const
+{
+    ExportOptions options;
+    options.language = Language::Chinese;
+    options.withNotes = withNotes;
+    return QString::fromUtf8(HtmlWriter(options).write(agenda));
+}
+
+void TestHtmlWriter::scriptInNoteAppearsOnlyEscaped()
+{
+    const QString html = write(AgendaBuilder(m_fixture->database()).build(conference));
+    QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(html.contains(QStringLiteral("&quot;Jensen&quot;")));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;qubits&lt;/b&gt;")));
+}
+
+void TestHtmlWriter::isOneSelfContainedPrintablePage()
+{
+    const QString html = write(AgendaBuilder(m_fixture->database()).build(conference));
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-Hant\">")));
+    QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+    QVERIFY(html.contains(QStringLiteral("@media print")));
+    QVERIFY(html.trimmed().endsWith(QStringLiteral("</html>")));
+    static const QRegularExpression external(
+        QStringLiteral(R"((<link|<img|<iframe|src=|@import|url\())"),
+        QRegularExpression::CaseInsensitiveOption);
+    QVERIFY(!external.match(html).hasMatch());
+}
+
+void TestHtmlWriter::showsSessionsStarsAndComments()
+{
+    const QString html = write(AgendaBuilder(m_fixture->database()).build(conference));
+    QVERIFY(html.contains(QStringLiteral("<h1>開發人員人工智慧大會|NVIDIA GTC 2025</h1>")));
+    QVERIFY(html.contains(QStringLiteral("NVIDIA 全面赋能端到端自动驾驶")));
+    QVERIFY(html.contains(QStringLiteral("★")));
+    QVERIFY(html.contains(starComment.toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("<b>World Model:</b>")));
+    QCOMPARE(html.count(QStringLiteral("<div class=\"session\">")), 4);
+}
+
+void TestHtmlWriter::keepsOnlyWebLinks()
+{
+    Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
+    agenda.items.first().session.links = { { QUrl(QStringLiteral("javascript:alert(2)")),
+                                               QStringLiteral("bad") },
+        { QUrl(QStringLiteral("https://example.org/a?b=1&c=\"2\"")), QStringLiteral("<Slides>") } };
+    const QString html = write(agenda);
+    QVERIFY(!html.contains(QStringLiteral("javascript:")));
+    QVERIFY(html.contains(QStringLiteral("href=\"https://example.org/a?b=1&amp;c=%222%22\"")));
+    QVERIFY(html.contains(QStringLiteral(">&lt;Slides&gt;</a>")));
+}
+
+void TestHtmlWriter::notesOnlyWhenChosen()
+{
+    const Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
+    QVERIFY(!write(agenda, false).contains(QStringLiteral("alert(1)")));
+}
+
+QTEST_GUILESS_MAIN(TestHtmlWriter)
+#include "tst_htmlwriter.moc"

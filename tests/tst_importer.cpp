@@ -1,0 +1,394 @@
+#include "database.h"
+#include "importer.h"
+#include "importtesthelpers.h"
+#include "programmestore.h"
+#include "sampleprogramme.h"
+#include "userdatastore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace planner;
+using namespace importtest;
+
+namespace {
+
+QStringList keysOf(const QList<SessionRow> &rows)
+{
+    QStringList keys;
+    for (const SessionRow &row : rows)
+        keys.append(row.key);
+    return keys;
+}
+
+// `text` with the block from `begin` up to and including `end` replaced by
+// `replacement`, or cut out when it is empty.
+QByteArray replaceBlock(QByteArray text, const QByteArray &begin, const QByteArray &end,
+    const QByteArray &replacement = {})
+{
+    const qsizetype from = text.indexOf(begin);
+    const qsizetype to = from < 0 ? -1 : text.indexOf(end, from);
+    if (from < 0 || to < 0)
+        qWarning("no block %s in the real file", begin.constData());
+    return text.replace(from, to + end.size() - from, replacement);
+}
+
+QByteArray block(const QByteArray &text, const QByteArray &begin, const QByteArray &end)
+{
+    const qsizetype from = text.indexOf(begin);
+    return text.mid(from, text.indexOf(end, from) + end.size() - from);
+}
+
+// The whole VEVENT holding `uid`, from BEGIN:VEVENT to END:VEVENT and its line end.
+std::pair<qsizetype, qsizetype> eventBounds(const QByteArray &ics, const QByteArray &uid)
+{
+    const qsizetype at = ics.indexOf("UID:" + uid + "\r\n");
+    const qsizetype from = ics.lastIndexOf("BEGIN:VEVENT", at);
+    const QByteArray end = "END:VEVENT\r\n";
+    return { from, ics.indexOf(end, at) + end.size() };
+}
+
+SessionRow row(const QString &key, const QString &track, int startHour, int endHour,
+    const QString &room = QStringLiteral("R"), bool removed = false)
+{
+    SessionRow r;
+    r.key = key;
+    r.trackKey = track;
+    if (startHour >= 0)
+        r.time = SessionTime::timed(utc(2026, 5, 4, startHour, 0),
+            endHour >= 0 ? utc(2026, 5, 4, endHour, 0) : QDateTime(), QDate(2026, 5, 4));
+    r.room = room;
+    r.removed = removed;
+    return r;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void importsEveryRealFile_data();
+    void importsEveryRealFile();
+    void reportsProgress();
+    void readErrorLeavesDatabaseAlone();
+    void storeErrorIsReported();
+    void updatedFosdemReportsImpactAndKeepsUserData();
+    void updatedLcaReportsImpactAndKeepsUserData();
+    void movedSessionThatNowClashesIsReported();
+    void impactOfComparesOnlyBookmarks();
+    void clashesAlreadyThereAreNotNew();
+    void newConferenceHasNoImpact();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+    void bookmarkWithNotes(const QString &conference, const QStringList &keys);
+    void verifyUserDataKept(const QString &conference, const QStringList &keys);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("planner.sqlite"))).ok());
+}
+
+void TestImporter::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+QString TestImporter::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestImporter::bookmarkWithNotes(const QString &conference, const QStringList &keys)
+{
+    UserDataStore user(*m_db);
+    QVERIFY(user.setBookmarked(conference, keys, true).ok());
+    for (const QString &key : keys)
+        QVERIFY(user.setNote(conference, key, QStringLiteral("note on ") + key).ok());
+}
+
+void TestImporter::verifyUserDataKept(const QString &conference, const QStringList &keys)
+{
+    UserDataStore user(*m_db);
+    QCOMPARE(user.bookmarks(conference), keys);
+    for (const QString &key : keys)
+        QCOMPARE(user.note(conference, key), QStringLiteral("note on ") + key);
+}
+
+void TestImporter::importsEveryRealFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<QString>("timeZone");
+    QTest::newRow("FOSDEM 2020") << QStringLiteral("fosdem-2020-schedule.xml")
+                                 << QStringLiteral("fosdem-2020") << 872
+                                 << QStringLiteral("Europe/Brussels");
+    QTest::newRow("31C3") << QStringLiteral("31c3-frab-schedule.xml") << QStringLiteral("31c3")
+                          << 138 << QStringLiteral("UTC+01:00");
+    QTest::newRow("39C3") << QStringLiteral("39c3-everything.schedule.json")
+                          << QStringLiteral("39c3") << 895 << QStringLiteral("Europe/Berlin");
+    QTest::newRow("camp2019") << QStringLiteral("camp2019-frab-example.schedule.json")
+                              << QStringLiteral("camp2019") << 79
+                              << QStringLiteral("Europe/Berlin");
+    QTest::newRow("lca2020") << QStringLiteral("lca2020-conference.ics")
+                             << QStringLiteral("linux-conf-au-2020") << 262
+                             << QStringLiteral("Australia/Brisbane");
+    QTest::newRow("kielux") << QStringLiteral("kielux-kolt20.ics")
+                            << QStringLiteral("18-kieler-open-source-und-linux-tage") << 24
+                            << QString();
+}
+
+void TestImporter::importsEveryRealFile()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, key);
+    QFETCH(int, sessions);
+    QFETCH(QString, timeZone);
+    const QString path = realFile(file.toUtf8().constData());
+    REQUIRE_REAL_FILE(path);
+    const ImportOutcome outcome = Importer(*m_db).importFile(path);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QVERIFY(outcome.report.newConference);
+    QCOMPARE(outcome.report.added, sessions);
+    QVERIFY(outcome.impact.isEmpty());
+    ProgrammeStore store(*m_db);
+    QCOMPARE(store.sessions(key).size(), sessions);
+    QCOMPARE(store.conference(key)->timeZone, timeZone);
+    // The same file again changes nothing.
+    const ImportOutcome again = Importer(*m_db).importFile(path);
+    QVERIFY(again.ok());
+    QCOMPARE(again.report.unchanged, sessions);
+    QCOMPARE(again.report.added + again.report.updated, 0);
+}
+
+void TestImporter::reportsProgress()
+{
+    QList<int> steps;
+    const ImportOutcome outcome = Importer(*m_db).importFile(
+        fixture("import-pentabarf-classic.xml"), [&](int percent) { steps.append(percent); });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(steps, QList<int>({ 20, 50, 90, 100 }));
+}
+
+void TestImporter::readErrorLeavesDatabaseAlone()
+{
+    const QString path = writeFile(QStringLiteral("broken.xml"),
+        "<schedule>\n<day date=\"2020-02-01\"><room name=\"R\"><event id=\"1\">\n"
+        "<duration>soon</duration></event></room></day></schedule>");
+    QList<int> steps;
+    const ImportOutcome outcome
+        = Importer(*m_db).importFile(path, [&](int percent) { steps.append(percent); });
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.readError.has_value());
+    QCOMPARE(outcome.readError->line, 3);
+    QVERIFY2(outcome.errorMessage().startsWith(path + QStringLiteral(":3:11: ")),
+        qPrintable(outcome.errorMessage()));
+    QCOMPARE(steps, QList<int> { 20 });
+    QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
+}
+
+void TestImporter::storeErrorIsReported()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON session"
+                                  " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    const ImportOutcome outcome = Importer(*m_db).importData(sampleProgramme(), QString());
+    QVERIFY(!outcome.ok());
+    QVERIFY(!outcome.readError);
+    QVERIFY2(outcome.errorMessage().contains(QLatin1String("refused")),
+        qPrintable(outcome.errorMessage()));
+    QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
+}
+
+void TestImporter::updatedFosdemReportsImpactAndKeepsUserData()
+{
+    const QString path = realFile("fosdem-2020-schedule.xml");
+    REQUIRE_REAL_FILE(path);
+    const QString fosdem = QStringLiteral("fosdem-2020");
+    const QString welcome = QStringLiteral("fosdem-2020-9025");
+    const QString kernel = QStringLiteral("fosdem-2020-10715");
+    const QString celebration = QStringLiteral("fosdem-2020-9029");
+    QVERIFY(Importer(*m_db).importFile(path).ok());
+    bookmarkWithNotes(fosdem, { welcome, kernel, celebration });
+
+    // The update: the welcome is cancelled, the kernel talk moves to 15:00 in
+    // another room, and two talks are added, one in the bookmarked Keynotes track.
+    QByteArray xml = readAll(path);
+    const QByteArray kernelEvent = block(xml, "<event id=\"10715\">", "</event>");
+    QByteArray moved = kernelEvent;
+    moved.replace("<start>10:00</start>", "<start>15:00</start>")
+        .replace("<room>Janson</room>", "<room>K.1.105</room>");
+    xml = replaceBlock(xml, "<event id=\"10715\">", "</event>", moved);
+    xml = replaceBlock(xml, "<event id=\"9025\">", "</event>");
+    const QByteArray celebrationEvent = block(xml, "<event id=\"9029\">", "</event>");
+    QByteArray surprise = celebrationEvent;
+    surprise.replace("id=\"9029\"", "id=\"99001\"")
+        .replace("<start>17:00</start>", "<start>12:00</start>");
+    QByteArray elsewhere = celebrationEvent;
+    elsewhere.replace("id=\"9029\"", "id=\"99002\"")
+        .replace("<track>Keynotes</track>", "<track>Lightning Talks</track>");
+    xml = replaceBlock(xml, "<event id=\"9029\">", "</event>",
+        celebrationEvent + "\n" + surprise + "\n" + elsewhere);
+
+    const ImportOutcome outcome
+        = Importer(*m_db).importFile(writeFile(QStringLiteral("fosdem.xml"), xml));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome.report.added, 2);
+    QCOMPARE(outcome.report.updated, 1);
+    QCOMPARE(outcome.report.unchanged, 870);
+    QCOMPARE(keysOf(outcome.report.removed), QStringList { welcome });
+
+    const ImportImpact &impact = outcome.impact;
+    QCOMPARE(keysOf(impact.cancelled), QStringList { welcome });
+    QCOMPARE(impact.moved.size(), 1);
+    QCOMPARE(impact.moved.first().before.key, kernel);
+    QCOMPARE(impact.moved.first().before.time.start, utc(2020, 2, 1, 9, 0));
+    QCOMPARE(impact.moved.first().before.room, QStringLiteral("Janson"));
+    QCOMPARE(impact.moved.first().after.time.start, utc(2020, 2, 1, 14, 0));
+    QCOMPARE(impact.moved.first().after.room, QStringLiteral("K.1.105"));
+    QVERIFY(impact.newClashes.isEmpty());
+    QCOMPARE(
+        keysOf(impact.newInBookmarkedTracks), QStringList { QStringLiteral("fosdem-2020-99001") });
+    verifyUserDataKept(fosdem, { welcome, kernel, celebration });
+}
+
+void TestImporter::updatedLcaReportsImpactAndKeepsUserData()
+{
+    const QString path = realFile("lca2020-conference.ics");
+    REQUIRE_REAL_FILE(path);
+    const QString lca = QStringLiteral("linux-conf-au-2020");
+    const QString wednesday = QStringLiteral("94@lca2020.linux.org.au");
+    const QString thursday = QStringLiteral("95@lca2020.linux.org.au");
+    const QString ddos = QStringLiteral("12@lca2020.linux.org.au");
+    QVERIFY(Importer(*m_db).importFile(path).ok());
+    bookmarkWithNotes(lca, { wednesday, thursday, ddos });
+
+    QByteArray ics = readAll(path);
+    const auto [talkFrom, talkTo] = eventBounds(ics, "12@lca2020.linux.org.au");
+    QByteArray talk = ics.mid(talkFrom, talkTo - talkFrom);
+    talk.replace("20200115T133000", "20200115T150000")
+        .replace("20200115T141500", "20200115T154500");
+    ics.replace(talkFrom, talkTo - talkFrom, talk);
+    const auto [thursdayFrom, thursdayTo] = eventBounds(ics, "95@lca2020.linux.org.au");
+    QVERIFY(thursdayFrom > 0);
+    ics.remove(thursdayFrom, thursdayTo - thursdayFrom);
+    ics.replace("END:VCALENDAR",
+        "BEGIN:VEVENT\r\nUID:9999@lca2020.linux.org.au\r\n"
+        "SUMMARY:Surprise talk\r\n"
+        "DTSTART;TZID=Australia/Brisbane:20200116T100000\r\n"
+        "DURATION:PT30M\r\nLOCATION:Arena\r\nEND:VEVENT\r\nEND:VCALENDAR");
+
+    const ImportOutcome outcome
+        = Importer(*m_db).importFile(writeFile(QStringLiteral("lca.ics"), ics));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome.report.added, 1);
+    QCOMPARE(outcome.report.updated, 1);
+    QCOMPARE(keysOf(outcome.report.removed), QStringList { thursday });
+    QCOMPARE(keysOf(outcome.impact.cancelled), QStringList { thursday });
+    QCOMPARE(outcome.impact.moved.size(), 1);
+    QCOMPARE(outcome.impact.moved.first().after.key, ddos);
+    QCOMPARE(outcome.impact.moved.first().after.time.start, utc(2020, 1, 15, 5, 0));
+    QVERIFY(outcome.impact.newClashes.isEmpty());
+    QCOMPARE(keysOf(outcome.impact.newInBookmarkedTracks),
+        QStringList { QStringLiteral("9999@lca2020.linux.org.au") });
+    verifyUserDataKept(lca, { wednesday, thursday, ddos });
+}
+
+void TestImporter::movedSessionThatNowClashesIsReported()
+{
+    const ConferenceData before = sampleProgramme();
+    QVERIFY(Importer(*m_db).importData(before, QStringLiteral("1")).ok());
+    bookmarkWithNotes(before.conference.key, { QStringLiteral("T1"), QStringLiteral("A2") });
+    ConferenceData after = before;
+    after.sessions[3].time = SessionTime::timed(
+        before.sessions[0].time.start.addSecs(600), {}, before.sessions[0].time.date);
+    const ImportOutcome outcome = Importer(*m_db).importData(after, QStringLiteral("2"));
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.impact.moved.size(), 1);
+    QCOMPARE(outcome.impact.moved.first().after.key, QStringLiteral("A2"));
+    QCOMPARE(outcome.impact.newClashes.size(), 1);
+    QCOMPARE(outcome.impact.newClashes.first().first.key, QStringLiteral("T1"));
+    QCOMPARE(outcome.impact.newClashes.first().second.key, QStringLiteral("A2"));
+    QVERIFY(outcome.impact.cancelled.isEmpty());
+    QVERIFY(outcome.impact.newInBookmarkedTracks.isEmpty());
+}
+
+void TestImporter::impactOfComparesOnlyBookmarks()
+{
+    const QList<SessionRow> before = { row(QStringLiteral("a"), QStringLiteral("t1"), 9, 10),
+        row(QStringLiteral("b"), QStringLiteral("t1"), 11, 12),
+        row(QStringLiteral("c"), QStringLiteral("t2"), 13, 14),
+        row(QStringLiteral("gone"), QStringLiteral("t2"), 8, 9, QStringLiteral("R"), true) };
+    const QList<SessionRow> after
+        = { row(QStringLiteral("a"), QStringLiteral("t1"), 9, 10, QStringLiteral("S")),
+              row(QStringLiteral("b"), QStringLiteral("t1"), 15, 16),
+              row(QStringLiteral("new1"), QStringLiteral("t1"), 17, 18),
+              row(QStringLiteral("new2"), QStringLiteral("t2"), 17, 18),
+              row(QStringLiteral("c"), QStringLiteral("t2"), 13, 14, QStringLiteral("R"), true),
+              row(QStringLiteral("gone"), QStringLiteral("t2"), 8, 9, QStringLiteral("R"), true) };
+    // "b" moved but is not bookmarked; "gone" was already gone.
+    const ImportImpact impact = Importer::impactOf(
+        before, after, { QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("gone") });
+    QCOMPARE(impact.moved.size(), 1);
+    QCOMPARE(impact.moved.first().before.room, QStringLiteral("R"));
+    QCOMPARE(impact.moved.first().after.room, QStringLiteral("S"));
+    QCOMPARE(keysOf(impact.cancelled), QStringList { QStringLiteral("c") });
+    // t2 holds only the cancelled bookmark, so "new2" is not followed.
+    QCOMPARE(keysOf(impact.newInBookmarkedTracks), QStringList { QStringLiteral("new1") });
+    QVERIFY(impact.newClashes.isEmpty());
+}
+
+void TestImporter::clashesAlreadyThereAreNotNew()
+{
+    const QList<SessionRow> before = { row(QStringLiteral("a"), QStringLiteral("t"), 9, 11),
+        row(QStringLiteral("b"), QStringLiteral("t"), 10, 12),
+        row(QStringLiteral("c"), QStringLiteral("t"), 13, -1),
+        row(QStringLiteral("d"), QStringLiteral("t"), 14, 15) };
+    QList<SessionRow> after = before;
+    after[1].room = QStringLiteral("moved room, same clash");
+    after[3] = row(QStringLiteral("d"), QStringLiteral("t"), 13, 15); // now starts with "c"
+    const QStringList all
+        = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d") };
+    const ImportImpact impact = Importer::impactOf(before, after, all);
+    QCOMPARE(impact.newClashes.size(), 1);
+    QCOMPARE(impact.newClashes.first().first.key, QStringLiteral("c"));
+    QCOMPARE(impact.newClashes.first().second.key, QStringLiteral("d"));
+    QCOMPARE(impact.moved.size(), 2);
+    // Back-to-back sessions do not clash.
+    const QList<SessionRow> adjacent = { row(QStringLiteral("x"), QStringLiteral("t"), 9, 10),
+        row(QStringLiteral("y"), QStringLiteral("t"), 10, 11) };
+    QVERIFY(Importer::impactOf({ row(QStringLiteral("z"), QStringLiteral("t"), 1, 2) }, adjacent,
+        { QStringLiteral("x"), QStringLiteral("y") })
+                .newClashes.isEmpty());
+}
+
+void TestImporter::newConferenceHasNoImpact()
+{
+    const ConferenceData data = sampleProgramme();
+    QVERIFY(
+        UserDataStore(*m_db).setBookmarked(data.conference.key, QStringLiteral("T1"), true).ok());
+    const ImportOutcome outcome = Importer(*m_db).importData(data, QString());
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.report.newConference);
+    QVERIFY(outcome.impact.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,441 @@
+#include "database.h"
+#include "programmefiltermodel.h"
+#include "programmestore.h"
+#include "sampleprogramme.h"
+#include "tracktreemodel.h"
+#include "translationloader.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace planner;
+
+namespace {
+
+const QString conferenceKey = QStringLiteral("sample-2026");
+const QString westKey = QStringLiteral("west-2026");
+
+planner::Session extraSession(const QString &key, const QString &track, const LocalizedText &title)
+{
+    planner::Session session;
+    session.key = key;
+    session.trackKey = track;
+    session.title = title;
+    return session;
+}
+
+// The sample programme with more to search and sort. A2 gains topics and a speaker;
+// the systems track gains sessions listed out of time order.
+ConferenceData filterProgramme()
+{
+    ConferenceData data = sampleProgramme();
+    const QTimeZone taipei("Asia/Taipei");
+    const QDate may4(2026, 5, 4);
+    planner::Session &a2 = data.sessions[3];
+    Q_ASSERT(a2.key == QStringLiteral("A2"));
+    a2.topics = { { QStringLiteral("機器人"), QStringLiteral("Robotics") } };
+    a2.speakers = { QStringLiteral("Grace Hopper") };
+
+    planner::Session late = extraSession(QStringLiteral("S3"), QStringLiteral("systems"),
+        LocalizedText::english(QStringLiteral("Afternoon kernels")));
+    late.time = SessionTime::timed(
+        QDateTime(may4, QTime(14, 0), taipei), QDateTime(may4, QTime(15, 0), taipei), may4);
+    planner::Session early = extraSession(QStringLiteral("S4"), QStringLiteral("systems"),
+        LocalizedText::english(QStringLiteral("Breakfast talk")));
+    early.time = SessionTime::timed(
+        QDateTime(may4, QTime(8, 0), taipei), QDateTime(may4, QTime(8, 45), taipei), may4);
+    planner::Session recorded = extraSession(QStringLiteral("S5"), QStringLiteral("systems"),
+        LocalizedText::english(QStringLiteral("Recorded keynote")));
+    data.sessions.append({ late, early, recorded });
+    return data;
+}
+
+// A conference west of UTC: the 23:59 UTC of a date-only session falls in the
+// afternoon of its own day there.
+ConferenceData westProgramme()
+{
+    ConferenceData data;
+    data.conference.key = westKey;
+    data.conference.title = LocalizedText::english(QStringLiteral("West"));
+    data.conference.startDate = QDate(2026, 5, 5);
+    data.conference.endDate = QDate(2026, 5, 5);
+    data.conference.timeZone = QStringLiteral("America/Los_Angeles");
+    data.tracks = { { QStringLiteral("main"), LocalizedText::english(QStringLiteral("Main")) } };
+    const QTimeZone losAngeles("America/Los_Angeles");
+    const QDate may5(2026, 5, 5);
+    planner::Session dayOnly = extraSession(QStringLiteral("D1"), QStringLiteral("main"),
+        LocalizedText::english(QStringLiteral("Time to be announced")));
+    dayOnly.time = SessionTime::onDay(may5);
+    planner::Session evening = extraSession(QStringLiteral("D2"), QStringLiteral("main"),
+        LocalizedText::english(QStringLiteral("Evening talk")));
+    evening.time = SessionTime::timed(
+        QDateTime(may5, QTime(18, 0), losAngeles), QDateTime(may5, QTime(19, 0), losAngeles), may5);
+    data.sessions = { dayOnly, evening };
+    return data;
+}
+
+} // namespace
+
+// Exercises the programme's search and filters over the track tree: search words
+// in both languages and the user's notes, bookmarked only, one track, and sorting.
+class TestProgrammeFilterModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsEverythingUnfiltered();
+    void searchesWords_data();
+    void searchesWords();
+    void searchesNotes();
+    void findsNoteChangedAfterFirstSearch();
+    void bookmarkedOnly_data();
+    void bookmarkedOnly();
+    void filtersByTrack();
+    void combinesFilters();
+    void sortsByTime();
+    void sortsDateOnlyInConferenceZone();
+
+private:
+    // Builds the source and the proxy, each watched by a model tester.
+    void setUpModels(const QString &conference = conferenceKey, bool filterFirst = false);
+    QStringList visibleSessions() const;
+    QStringList visibleTracks() const;
+
+    TranslationLoader m_translations;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProgrammeStore> m_store;
+    std::unique_ptr<UserDataStore> m_userStore;
+    std::unique_ptr<UserDataService> m_userData;
+    std::unique_ptr<TrackTreeModel> m_tree;
+    std::unique_ptr<ProgrammeFilterModel> m_filter;
+    std::unique_ptr<QAbstractItemModelTester> m_treeTester;
+    std::unique_ptr<QAbstractItemModelTester> m_filterTester;
+};
+
+void TestProgrammeFilterModel::initTestCase()
+{
+    QVERIFY(m_translations.install(Language::English));
+}
+
+void TestProgrammeFilterModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("filter.sqlite"))).ok());
+    m_store = std::make_unique<ProgrammeStore>(*m_db);
+    m_userStore = std::make_unique<UserDataStore>(*m_db);
+    m_userData = std::make_unique<UserDataService>(*m_userStore);
+    QVERIFY(m_store->importConference(filterProgramme(), QStringLiteral("h")).ok());
+    QVERIFY(m_store->importConference(westProgramme(), QStringLiteral("w")).ok());
+}
+
+void TestProgrammeFilterModel::cleanup()
+{
+    m_filterTester.reset();
+    m_treeTester.reset();
+    m_filter.reset();
+    m_tree.reset();
+    m_userData.reset();
+    m_userStore.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestProgrammeFilterModel::setUpModels(const QString &conference, bool filterFirst)
+{
+    // Both orders occur in a window; the filter must not depend on which model
+    // hears about a bookmark first.
+    if (filterFirst)
+        m_filter = std::make_unique<ProgrammeFilterModel>(*m_db, *m_userData);
+    m_tree = std::make_unique<TrackTreeModel>(*m_store, *m_userData);
+    if (!filterFirst)
+        m_filter = std::make_unique<ProgrammeFilterModel>(*m_db, *m_userData);
+    m_treeTester = std::make_unique<QAbstractItemModelTester>(
+        m_tree.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_filter->setSourceModel(m_tree.get());
+    m_filterTester = std::make_unique<QAbstractItemModelTester>(
+        m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tree->setConference(conference);
+    m_filter->setConference(conference);
+}
+
+QStringList TestProgrammeFilterModel::visibleSessions() const
+{
+    QStringList keys;
+    for (int t = 0; t < m_filter->rowCount(); ++t) {
+        const QModelIndex track = m_filter->index(t, 0);
+        for (int s = 0; s < m_filter->rowCount(track); ++s)
+            keys.append(
+                m_filter->index(s, 0, track).data(TrackTreeModel::SessionKeyRole).toString());
+    }
+    return keys;
+}
+
+QStringList TestProgrammeFilterModel::visibleTracks() const
+{
+    QStringList keys;
+    for (int t = 0; t < m_filter->rowCount(); ++t)
+        keys.append(m_filter->index(t, 0).data(TrackTreeModel::TrackKeyRole).toString());
+    return keys;
+}
+
+void TestProgrammeFilterModel::showsEverythingUnfiltered()
+{
+    setUpModels();
+    QVERIFY(!m_filter->isFiltering());
+    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("systems"), QStringLiteral("ai") }));
+    QCOMPARE(visibleSessions(),
+        (QStringList { QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("S3"),
+            QStringLiteral("S4"), QStringLiteral("S5"), QStringLiteral("A1"),
+            QStringLiteral("A2") }));
+    QCOMPARE(m_filter->sortRole(), int(TrackTreeModel::SortRole));
+}
+
+void TestProgrammeFilterModel::searchesWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList none;
+    const QStringList t1 = { QStringLiteral("T1") };
+    QTest::newRow("title, English") << QStringLiteral("allocation") << t1;
+    QTest::newRow("title, Chinese") << QStringLiteral("記憶體配置") << t1;
+    QTest::newRow("Chinese substring") << QStringLiteral("憶體配") << t1;
+    QTest::newRow("Chinese in two sessions")
+        << QStringLiteral("機器") << QStringList { QStringLiteral("A1"), QStringLiteral("A2") };
+    QTest::newRow("upper case") << QStringLiteral("MEMORY") << t1;
+    QTest::newRow("mixed case") << QStringLiteral("qUaNtUm")
+                                << QStringList { QStringLiteral("A1") };
+    QTest::newRow("Latin substring")
+        << QStringLiteral("sched") << QStringList { QStringLiteral("T2") };
+    QTest::newRow("code") << QStringLiteral("t1") << t1;
+    QTest::newRow("overview, English") << QStringLiteral("allocators") << t1;
+    QTest::newRow("overview, Chinese") << QStringLiteral("關於配置器") << t1;
+    QTest::newRow("description") << QStringLiteral("longer") << t1;
+    QTest::newRow("key point") << QStringLiteral("point one") << t1;
+    QTest::newRow("key point lead") << QStringLiteral("前導") << t1;
+    QTest::newRow("key point, Chinese") << QStringLiteral("重點一") << t1;
+    QTest::newRow("topic, English")
+        << QStringLiteral("robotics") << QStringList { QStringLiteral("A2") };
+    QTest::newRow("topic, Chinese")
+        << QStringLiteral("機器人") << QStringList { QStringLiteral("A2") };
+    QTest::newRow("speaker, Latin")
+        << QStringLiteral("hopper") << QStringList { QStringLiteral("A2") };
+    QTest::newRow("speaker, Chinese") << QStringLiteral("小明") << t1;
+    QTest::newRow("room") << QStringLiteral("hall a") << t1;
+    QTest::newRow("all words must match") << QStringLiteral("memory allocators") << t1;
+    QTest::newRow("words across languages")
+        << QStringLiteral("量子 learning") << QStringList { QStringLiteral("A1") };
+    QTest::newRow("one word missing") << QStringLiteral("memory panel") << none;
+    QTest::newRow("extra spaces") << QStringLiteral("  memory   allocation ") << t1;
+    QTest::newRow("nothing matches") << QStringLiteral("blockchain") << none;
+    QTest::newRow("ideographic space") << QStringLiteral("記憶體\u3000配置") << t1;
+}
+
+void TestProgrammeFilterModel::searchesWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    setUpModels();
+    m_filter->setSearchText(text);
+    QCOMPARE(m_filter->searchText(), text);
+    QVERIFY(m_filter->isFiltering());
+    QCOMPARE(visibleSessions(), expected);
+
+    // Tracks without a matching session are hidden while searching.
+    QStringList tracks;
+    for (const QString &key : expected) {
+        const QString track
+            = m_tree->indexOfSession(key).data(TrackTreeModel::TrackKeyRole).toString();
+        if (!tracks.contains(track))
+            tracks.append(track);
+    }
+    QCOMPARE(visibleTracks(), tracks);
+
+    // Clearing the search brings everything back.
+    m_filter->setSearchText(QString());
+    QVERIFY(!m_filter->isFiltering());
+    QCOMPARE(visibleSessions().size(), 7);
+}
+
+void TestProgrammeFilterModel::searchesNotes()
+{
+    QVERIFY(m_userData->setNote(conferenceKey, QStringLiteral("T2"), QStringLiteral("Bring COFFEE"))
+                .ok());
+    setUpModels();
+    m_filter->setSearchText(QStringLiteral("coffee"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T2") });
+    // A note and the programme's text together satisfy several words.
+    m_filter->setSearchText(QStringLiteral("coffee panel"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T2") });
+    m_filter->setSearchText(QStringLiteral("coffee memory"));
+    QVERIFY(visibleSessions().isEmpty());
+    QVERIFY(visibleTracks().isEmpty());
+}
+
+void TestProgrammeFilterModel::findsNoteChangedAfterFirstSearch()
+{
+    QVERIFY(
+        m_userData->setNote(conferenceKey, QStringLiteral("A2"), QStringLiteral("old idea")).ok());
+    setUpModels();
+    m_filter->setSearchText(QStringLiteral("latency"));
+    QVERIFY(visibleSessions().isEmpty());
+
+    // A note written while the search is showing appears at once.
+    QVERIFY(
+        m_userData->setNote(conferenceKey, QStringLiteral("A2"), QStringLiteral("Latency?")).ok());
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("A2") });
+    QCOMPARE(visibleTracks(), QStringList { QStringLiteral("ai") });
+    // ...and the old note no longer matches.
+    m_filter->setSearchText(QStringLiteral("idea"));
+    QVERIFY(visibleSessions().isEmpty());
+
+    // A note added to another session, then cleared.
+    m_filter->setSearchText(QStringLiteral("coffee"));
+    QVERIFY(
+        m_userData->setNote(conferenceKey, QStringLiteral("T1"), QStringLiteral("coffee")).ok());
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T1") });
+    QVERIFY(m_userData->setNote(conferenceKey, QStringLiteral("T1"), QString()).ok());
+    QVERIFY(visibleSessions().isEmpty());
+
+    // Another conference's note with the same session key changes nothing here.
+    QVERIFY(m_userData->setNote(westKey, QStringLiteral("T1"), QStringLiteral("coffee")).ok());
+    QVERIFY(visibleSessions().isEmpty());
+}
+
+void TestProgrammeFilterModel::bookmarkedOnly_data()
+{
+    QTest::addColumn<bool>("filterFirst");
+    QTest::newRow("tree model made first") << false;
+    QTest::newRow("filter model made first") << true;
+}
+
+void TestProgrammeFilterModel::bookmarkedOnly()
+{
+    QFETCH(bool, filterFirst);
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("T1"), true).ok());
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("A1"), true).ok());
+    setUpModels(conferenceKey, filterFirst);
+
+    m_filter->setBookmarkedOnly(true);
+    QVERIFY(m_filter->bookmarkedOnly());
+    QVERIFY(m_filter->isFiltering());
+    QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("T1"), QStringLiteral("A1") }));
+    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("systems"), QStringLiteral("ai") }));
+
+    // Un-bookmarking hides the row at once, and its track when it was the last one.
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("T1"), false).ok());
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("A1") });
+    QCOMPARE(visibleTracks(), QStringList { QStringLiteral("ai") });
+
+    // Bookmarking shows it at once.
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("S3"), true).ok());
+    QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("S3"), QStringLiteral("A1") }));
+
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("S3"), false).ok());
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("A1"), false).ok());
+    QVERIFY(visibleSessions().isEmpty());
+    QVERIFY(visibleTracks().isEmpty());
+
+    m_filter->setBookmarkedOnly(false);
+    QVERIFY(!m_filter->isFiltering());
+    QCOMPARE(visibleSessions().size(), 7);
+}
+
+void TestProgrammeFilterModel::filtersByTrack()
+{
+    setUpModels();
+    m_filter->setTrack(QStringLiteral("ai"));
+    QCOMPARE(m_filter->track(), QStringLiteral("ai"));
+    QVERIFY(m_filter->isFiltering());
+    QCOMPARE(visibleTracks(), QStringList { QStringLiteral("ai") });
+    QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("A1"), QStringLiteral("A2") }));
+
+    m_filter->setTrack(QStringLiteral("systems"));
+    QCOMPARE(visibleTracks(), QStringList { QStringLiteral("systems") });
+    QCOMPARE(visibleSessions().size(), 5);
+
+    m_filter->setTrack(QStringLiteral("no such track"));
+    QVERIFY(visibleTracks().isEmpty());
+
+    m_filter->setTrack(QString());
+    QVERIFY(!m_filter->isFiltering());
+    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("systems"), QStringLiteral("ai") }));
+}
+
+void TestProgrammeFilterModel::combinesFilters()
+{
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("A1"), true).ok());
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("T2"), true).ok());
+    setUpModels();
+
+    // Search and track.
+    m_filter->setSearchText(QStringLiteral("機器"));
+    m_filter->setTrack(QStringLiteral("systems"));
+    QVERIFY(visibleSessions().isEmpty());
+    QVERIFY(visibleTracks().isEmpty());
+    m_filter->setTrack(QStringLiteral("ai"));
+    QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("A1"), QStringLiteral("A2") }));
+
+    // Search, track and bookmarks.
+    m_filter->setBookmarkedOnly(true);
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("A1") });
+
+    // Search and bookmarks across tracks.
+    m_filter->setTrack(QString());
+    m_filter->setSearchText(QStringLiteral("panel"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T2") });
+    QCOMPARE(visibleTracks(), QStringList { QStringLiteral("systems") });
+
+    // Track and bookmarks, without words.
+    m_filter->setSearchText(QString());
+    m_filter->setTrack(QStringLiteral("ai"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("A1") });
+    QCOMPARE(visibleTracks(), QStringList { QStringLiteral("ai") });
+}
+
+void TestProgrammeFilterModel::sortsByTime()
+{
+    setUpModels();
+    m_filter->sort(TrackTreeModel::TimeColumn, Qt::AscendingOrder);
+    // Within each track: timed sessions by start (08:00, 09:30, 14:00 on 4 May), then
+    // the date-only session, then the on-demand one. Tracks keep their order.
+    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("systems"), QStringLiteral("ai") }));
+    QCOMPARE(visibleSessions(),
+        (QStringList { QStringLiteral("S4"), QStringLiteral("T1"), QStringLiteral("S3"),
+            QStringLiteral("T2"), QStringLiteral("S5"), QStringLiteral("A2"),
+            QStringLiteral("A1") }));
+
+    // Sorting survives filtering.
+    m_filter->setSearchText(QStringLiteral("talk"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("S4") });
+    m_filter->setSearchText(QString());
+
+    m_filter->sort(TrackTreeModel::TimeColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleSessions(),
+        (QStringList { QStringLiteral("S5"), QStringLiteral("T2"), QStringLiteral("S3"),
+            QStringLiteral("T1"), QStringLiteral("S4"), QStringLiteral("A1"),
+            QStringLiteral("A2") }));
+}
+
+void TestProgrammeFilterModel::sortsDateOnlyInConferenceZone()
+{
+    setUpModels(westKey);
+    QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("D1"), QStringLiteral("D2") }));
+    m_filter->sort(TrackTreeModel::TimeColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("D2"), QStringLiteral("D1") }));
+}
+
+QTEST_GUILESS_MAIN(TestProgrammeFilterModel)
+#include "tst_programmefiltermodel.moc"

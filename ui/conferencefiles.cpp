@@ -1,0 +1,100 @@
+#include "conferencefiles.h"
+
+#include "exportdialog.h"
+#include "importer.h"
+#include "importsummary.h"
+#include "programmestore.h"
+#include "sessionlisting.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+
+namespace planner {
+
+ConferenceFiles::ConferenceFiles(Database &database, QWidget *window)
+    : QObject(window)
+    , m_database(database)
+    , m_window(window)
+{
+}
+
+void ConferenceFiles::importInteractively()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("import/folder")).toString();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Programme"), folder,
+        tr("Conference programmes (*.xml *.json *.ics *.ical *.md *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+bool ConferenceFiles::importFile(const QString &path)
+{
+    QProgressDialog progress(
+        tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 100, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const ImportOutcome outcome = Importer(m_database).importFile(path, [&progress](int percent) {
+        progress.setValue(percent);
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
+    progress.reset();
+    if (!outcome.ok()) {
+        QMessageBox::warning(m_window, tr("Import Failed"),
+            tr("The programme could not be imported. Nothing stored was changed.\n\n%1")
+                .arg(outcome.errorMessage()));
+        return false;
+    }
+    const QString summary
+        = SessionListing(m_language).importSummary(outcome.conference, outcome.report)
+        + ImportSummary(m_language, outcome.conference).impactText(outcome.impact);
+    QMessageBox box(QMessageBox::Information, tr("Import Finished"), summary.trimmed(),
+        QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("importSummary"));
+    emit conferenceImported(outcome.conference.key);
+    box.exec();
+    return true;
+}
+
+void ConferenceFiles::exportAgenda(const QString &conferenceKey)
+{
+    ExportDialog dialog(m_database, conferenceKey, m_language, m_window);
+    dialog.exec();
+}
+
+void ConferenceFiles::deleteConference(const QString &conferenceKey)
+{
+    ProgrammeStore store(m_database);
+    const std::optional<Conference> conference = store.conference(conferenceKey);
+    if (!conference)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete Conference"),
+        tr("Delete “%1” and its programme from this computer?")
+            .arg(conference->title.text(m_language)),
+        QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.setDefaultButton(QMessageBox::Cancel);
+    auto *forget
+        = new QCheckBox(tr("Also delete my bookmarks, notes and annotations for it"), &box);
+    box.setCheckBox(forget);
+    box.setInformativeText(
+        tr("Your notes and bookmarks are kept unless you tick the box: importing "
+           "the programme again brings them back."));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    const StoreStatus status = store.deleteConference(conferenceKey,
+        forget->isChecked() ? ProgrammeStore::ForgetUserData : ProgrammeStore::KeepUserData);
+    if (!status.ok()) {
+        QMessageBox::warning(m_window, tr("Delete Failed"), status.error);
+        return;
+    }
+    emit conferenceDeleted(conferenceKey);
+}
+
+} // namespace planner

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "language.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace planner {
+
+class Database;
+
+// The window's dealings with files and whole conferences: importing a programme
+// (with progress and a summary of what changed for the user), exporting the
+// agenda, deleting a conference. Each asks and reports through dialogs parented
+// to the window.
+class ConferenceFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConferenceFiles(Database &database, QWidget *window);
+
+    void setLanguage(Language language) { m_language = language; }
+
+    // Asks for a file, then imports it.
+    void importInteractively();
+    // Imports `path`; true on success. Errors and the summary go to message boxes.
+    bool importFile(const QString &path);
+    void exportAgenda(const QString &conferenceKey);
+    // Asks first; the user's notes and bookmarks are kept unless they say otherwise.
+    void deleteConference(const QString &conferenceKey);
+
+signals:
+    void conferenceImported(const QString &conferenceKey);
+    void conferenceDeleted(const QString &conferenceKey);
+
+private:
+    Database &m_database;
+    QWidget *m_window;
+    Language m_language = Language::English;
+};
+
+} // namespace planner

@@ -1,0 +1,157 @@
+#include "scheduleview.h"
+
+#include "plantimedialog.h"
+#include "schedulemodel.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace planner {
+
+ScheduleView::ScheduleView(ScheduleModel &model, UserDataService &userData, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_userData(userData)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_tree(new QTreeView(this))
+{
+    m_tree->setObjectName(QStringLiteral("scheduleTree"));
+    m_tree->setModel(&m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(
+        ScheduleModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ScheduleModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(
+        ScheduleModel::RoomColumn, QHeaderView::ResizeToContents);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(12);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_tree);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString key = index.data(ScheduleModel::SessionKeyRole).toString();
+        if (!key.isEmpty())
+            emit sessionActivated(key);
+    });
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &ScheduleView::showContextMenu);
+    // New groups arrive collapsed; a schedule is read whole.
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &parent, int first, int last) {
+            if (!parent.isValid()) {
+                for (int row = first; row <= last; ++row)
+                    m_tree->expand(m_model.index(row, 0));
+            }
+            updateEmptyState();
+        });
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &ScheduleView::updateEmptyState);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        updateEmptyState();
+    });
+    retranslateUi();
+    updateEmptyState();
+}
+
+void ScheduleView::retranslateUi()
+{
+    m_empty->setText(tr("No bookmarks yet.\n\nSelect a session and press Ctrl+D (or click its ☆) "
+                        "to add it to your schedule."));
+    m_tree->setAccessibleName(tr("Your schedule"));
+}
+
+void ScheduleView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ScheduleView::setConference(
+    const QString &conferenceKey, const QTimeZone &zone, const QDate &firstDay)
+{
+    m_conferenceKey = conferenceKey;
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_firstDay = firstDay;
+    m_model.setConference(conferenceKey);
+}
+
+bool ScheduleView::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void ScheduleView::updateEmptyState()
+{
+    m_stack->setCurrentWidget(m_model.rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_tree);
+}
+
+void ScheduleView::selectSession(const QString &sessionKey)
+{
+    const QModelIndex index = m_model.indexOfSession(sessionKey);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+QString ScheduleView::selectedKey() const
+{
+    return m_tree->currentIndex().data(ScheduleModel::SessionKeyRole).toString();
+}
+
+void ScheduleView::showContextMenu(const QPoint &position)
+{
+    const QString key = selectedKey();
+    if (key.isEmpty())
+        return;
+    QMenu menu(this);
+    const bool planned = m_tree->currentIndex().data(ScheduleModel::PlannedRole).toBool();
+    if (m_tree->currentIndex().data(ScheduleModel::OnDemandRole).toBool()) {
+        menu.addAction(tr("&Plan a Time…"), this, &ScheduleView::planSelectedSession);
+        if (planned)
+            menu.addAction(
+                tr("&Clear Planned Time"), this, &ScheduleView::clearPlanOfSelectedSession);
+    }
+    menu.addAction(tr("&Remove Bookmark"), this,
+        [this, key] { m_userData.setBookmarked(m_conferenceKey, key, false); });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void ScheduleView::planSelectedSession()
+{
+    const QString key = selectedKey();
+    if (key.isEmpty())
+        return;
+    const auto current = m_userData.store().plannedTime(m_conferenceKey, key);
+    const QDateTime suggested = current
+        ? current->first
+        : QDateTime(m_firstDay.isValid() ? m_firstDay : QDate::currentDate(), QTime(9, 0), m_zone);
+    PlanTimeDialog dialog(
+        m_tree->currentIndex().siblingAtColumn(ScheduleModel::TitleColumn).data().toString(),
+        m_zone, suggested, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_userData.setPlannedTime(m_conferenceKey, key, dialog.start(), dialog.end());
+}
+
+void ScheduleView::clearPlanOfSelectedSession()
+{
+    const QString key = selectedKey();
+    if (!key.isEmpty())
+        m_userData.setPlannedTime(m_conferenceKey, key, {}, {});
+}
+
+} // namespace planner
