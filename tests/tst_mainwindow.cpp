@@ -214,6 +214,12 @@ void TestMainWindow::searchIgnoresLatinCaseAndFindsNotes()
     typeText(window->searchField(), QStringLiteral("Kumquat"));
     QCOMPARE(visibleSessionKeys(window->programmeView()->model()),
         QStringList { QStringLiteral("S72890") });
+    QCOMPARE(window->statusText(), QStringLiteral("1 of 7 sessions shown · 0 bookmarked"));
+    typeText(window->searchField(), QStringLiteral("zz"));
+    QVERIFY(window->statusText().startsWith(QStringLiteral("No session matches. Press Esc")));
+    QTest::keyClick(window->searchField(), Qt::Key_Escape);
+    QCOMPARE(window->searchField()->text(), QString());
+    QCOMPARE(window->statusText(), QStringLiteral("7 sessions · 0 bookmarked"));
 }
 
 void TestMainWindow::topicChipSearchesProgramme()

@@ -21,11 +21,12 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -66,8 +67,8 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
     header->setSectionResizeMode(TrackTreeModel::CodeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TrackTreeModel::TimeColumn, QHeaderView::ResizeToContents);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
     setCentralWidget(m_splitter);
 
     m_model->setLanguage(m_language);
@@ -78,6 +79,9 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
     createMenus();
     createToolBar();
     createScheduleDock();
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("sessionCounts"));
+    statusBar()->addWidget(m_counts, 1);
     connectViews();
     retranslateUi();
 
@@ -226,9 +230,7 @@ void MainWindow::createToolBar()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(240);
     m_toolBar->addWidget(m_search);
-    auto *clearSearch = new QShortcut(
-        QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
+    m_search->installEventFilter(this); // Esc clears it
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         if (!text.isEmpty())
@@ -338,6 +340,17 @@ void MainWindow::retranslateUi()
     updateStatus();
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_fileMenu)
@@ -407,6 +420,11 @@ void MainWindow::onConferenceDeleted(const QString &conferenceKey)
     const QList<ConferenceSummary> conferences = m_programme->conferences();
     m_conferenceKey.clear(); // nothing of the deleted one is left to save
     showConference(conferences.isEmpty() ? QString() : conferences.first().key);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_counts->text();
 }
 
 QList<QAction *> MainWindow::languageActions() const
@@ -504,7 +522,7 @@ void MainWindow::updateStatus()
         text = tr("No session matches. Press Esc in the search field to clear it, or change the "
                   "filters.");
     text += QStringLiteral(" · ") + tr("%n bookmarked", "", bookmarked);
-    statusBar()->showMessage(text);
+    m_counts->setText(text);
 }
 
 void MainWindow::restoreState()

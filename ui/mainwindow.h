@@ -8,6 +8,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QLabel;
 class QDockWidget;
 class QLineEdit;
 class QMenu;
@@ -49,6 +50,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QString currentSessionKey() const;
     QString conferenceKey() const { return m_conferenceKey; }
+    QString statusText() const;
     UserDataService *userData() const { return m_userData; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *bookmarkedOnlyAction() const { return m_bookmarkedOnlyAction; }
@@ -60,6 +62,7 @@ public:
     ConferenceFiles *conferenceFiles() const { return m_files; }
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -101,6 +104,7 @@ private:
     QDockWidget *m_scheduleDock = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLineEdit *m_search = nullptr;
+    QLabel *m_counts = nullptr; // permanent: menus clear status bar messages
     QComboBox *m_trackFilter = nullptr;
     QComboBox *m_conferences = nullptr;
     QAction *m_conferencesAction = nullptr;
