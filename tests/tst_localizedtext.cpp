@@ -1,6 +1,7 @@
 #include "keypoint.h"
 #include "language.h"
 #include "localizedtext.h"
+#include "sessiontime.h"
 #include "slug.h"
 
 #include <QtTest>
@@ -20,6 +21,8 @@ private slots:
     void slugify_data();
     void slugify();
     void keyPointKeyFollowsOriginalText();
+    void overlaps_data();
+    void overlaps();
 };
 
 void TestLocalizedText::textFallsBackToTheOtherLanguage()
@@ -87,6 +90,36 @@ void TestLocalizedText::keyPointKeyFollowsOriginalText()
     QCOMPARE(point.key(), key);
     point.text.zh = QStringLiteral("改過的原文");
     QVERIFY(point.key() != key);
+}
+
+void TestLocalizedText::overlaps_data()
+{
+    QTest::addColumn<int>("aStart");
+    QTest::addColumn<int>("aEnd"); // -1: no end
+    QTest::addColumn<int>("bStart");
+    QTest::addColumn<int>("bEnd");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("apart") << 9 << 10 << 11 << 12 << false;
+    QTest::newRow("back to back") << 9 << 10 << 10 << 11 << false;
+    QTest::newRow("overlapping") << 9 << 11 << 10 << 12 << true;
+    QTest::newRow("inside") << 9 << 12 << 10 << 11 << true;
+    QTest::newRow("same start, no ends") << 9 << -1 << 9 << -1 << true;
+    QTest::newRow("instant inside a span") << 10 << -1 << 9 << 11 << true;
+    QTest::newRow("instant at a span's end") << 11 << -1 << 9 << 11 << false;
+}
+
+void TestLocalizedText::overlaps()
+{
+    QFETCH(int, aStart);
+    QFETCH(int, aEnd);
+    QFETCH(int, bStart);
+    QFETCH(int, bEnd);
+    QFETCH(bool, expected);
+    const auto at = [](int hour) {
+        return hour < 0 ? QDateTime() : QDateTime(QDate(2025, 3, 18), QTime(hour, 0), Qt::UTC);
+    };
+    QCOMPARE(SessionTime::overlaps(at(aStart), at(aEnd), at(bStart), at(bEnd)), expected);
+    QCOMPARE(SessionTime::overlaps(at(bStart), at(bEnd), at(aStart), at(aEnd)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestLocalizedText)

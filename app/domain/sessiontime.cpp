@@ -9,6 +9,16 @@ SessionTime::Kind SessionTime::kind() const
     return date.isValid() ? Kind::DateOnly : Kind::OnDemand;
 }
 
+bool SessionTime::overlaps(
+    const QDateTime &aStart, const QDateTime &aEnd, const QDateTime &bStart, const QDateTime &bEnd)
+{
+    if (!aStart.isValid() || !bStart.isValid())
+        return false;
+    const QDateTime aStop = aEnd.isValid() ? aEnd : aStart;
+    const QDateTime bStop = bEnd.isValid() ? bEnd : bStart;
+    return aStart == bStart || (aStart < bStop && bStart < aStop);
+}
+
 SessionTime SessionTime::onDay(const QDate &day)
 {
     SessionTime t;

@@ -17,6 +17,11 @@ struct SessionTime
 
     Kind kind() const;
 
+    // Whether two spans of time overlap. A span without an end lasts an instant:
+    // it overlaps only what is running at its start, or starts with it.
+    static bool overlaps(const QDateTime &aStart, const QDateTime &aEnd, const QDateTime &bStart,
+        const QDateTime &bEnd);
+
     static SessionTime onDemand() { return {}; }
     static SessionTime onDay(const QDate &day);
     // `start` and `end` in any zone; stored as UTC. `day` defaults to the start's

@@ -16,13 +16,7 @@ using Item = ScheduleModel::Item;
 
 bool overlap(const Item &a, const Item &b)
 {
-    // A session without an end is taken to last an instant: it clashes only
-    // with what is running at its start.
-    const QDateTime aEnd = a.end.isValid() ? a.end : a.start;
-    const QDateTime bEnd = b.end.isValid() ? b.end : b.start;
-    if (a.start == b.start)
-        return true;
-    return a.start < bEnd && b.start < aEnd;
+    return SessionTime::overlaps(a.start, a.end, b.start, b.end);
 }
 
 Group &groupFor(QList<Group> &groups, Group::Kind kind, const QDate &date)

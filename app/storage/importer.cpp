@@ -34,14 +34,9 @@ QHash<QString, SessionRow> currentByKey(const QList<SessionRow> &rows)
     return map;
 }
 
-// Sessions without an end last no time: they clash only with what starts with them.
 bool overlap(const SessionRow &a, const SessionRow &b)
 {
-    if (!a.time.start.isValid() || !b.time.start.isValid())
-        return false;
-    const QDateTime aEnd = a.time.end.isValid() ? a.time.end : a.time.start;
-    const QDateTime bEnd = b.time.end.isValid() ? b.time.end : b.time.start;
-    return a.time.start == b.time.start || (a.time.start < bEnd && b.time.start < aEnd);
+    return SessionTime::overlaps(a.time.start, a.time.end, b.time.start, b.time.end);
 }
 
 QList<ImportImpact::Clash> newClashes(const QList<SessionRow> &after,
