@@ -127,6 +127,8 @@ private slots:
     void wholePlanSurvivesRestart();
     void switchesLanguageAtRunTime();
     void importAddsConferenceAndSwitcher();
+    void importsRealProgrammesFromWindow_data();
+    void importsRealProgrammesFromWindow();
     void failedImportExplainsAndKeepsEverything();
     void deletingConferenceAsksAndKeepsNotes();
 
@@ -489,6 +491,34 @@ void TestMainWindow::importAddsConferenceAndSwitcher()
     QTest::keyClick(switcher, gtcRow < switcher->currentIndex() ? Qt::Key_Up : Qt::Key_Down);
     QCOMPARE(window->conferenceKey(), gtc);
     QCOMPARE(window->programmeView()->model()->rowCount(), 7);
+}
+
+void TestMainWindow::importsRealProgrammesFromWindow_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("sessions");
+    QTest::newRow("FOSDEM 2020") << QStringLiteral("fosdem-2020-schedule.xml") << 872;
+    QTest::newRow("31C3") << QStringLiteral("31c3-frab-schedule.xml") << 138;
+    QTest::newRow("39C3") << QStringLiteral("39c3-everything.schedule.json") << 895;
+    QTest::newRow("camp2019") << QStringLiteral("camp2019-frab-example.schedule.json") << 79;
+    QTest::newRow("linux.conf.au 2020") << QStringLiteral("lca2020-conference.ics") << 262;
+    QTest::newRow("Kieler Linuxtage") << QStringLiteral("kielux-kolt20.ics") << 24;
+}
+
+void TestMainWindow::importsRealProgrammesFromWindow()
+{
+    QFETCH(QString, file);
+    QFETCH(int, sessions);
+    const QString path = QStringLiteral(PLANNER_SOURCE_DIR "/../shared/data/") + file;
+    if (!QFile::exists(path))
+        QSKIP("the real schedules (../shared/data) are not present next to this checkout");
+    auto window = openWindow();
+    QVERIFY(window);
+    answerNextMessageBox(QMessageBox::Ok);
+    QVERIFY(window->conferenceFiles()->importFile(path));
+    QVERIFY(window->conferenceKey() != gtc);
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()).size(), sessions);
+    QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("conferenceSwitcher"))->count(), 2);
 }
 
 void TestMainWindow::failedImportExplainsAndKeepsEverything()
