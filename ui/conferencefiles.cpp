@@ -4,7 +4,6 @@
 #include "importer.h"
 #include "importsummary.h"
 #include "programmestore.h"
-#include "sessionlisting.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -53,8 +52,7 @@ bool ConferenceFiles::importFile(const QString &path)
         return false;
     }
     const QString summary
-        = SessionListing(m_language).importSummary(outcome.conference, outcome.report)
-        + ImportSummary(m_language, outcome.conference).impactText(outcome.impact);
+        = ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);
     QMessageBox box(QMessageBox::Information, tr("Import Finished"), summary.trimmed(),
         QMessageBox::Ok, m_window);
     box.setObjectName(QStringLiteral("importSummary"));

@@ -5,7 +5,6 @@
 #include "exportcommand.h"
 #include "importer.h"
 #include "importsummary.h"
-#include "programmereader.h"
 #include "programmestore.h"
 #include "sessionlisting.h"
 #include "userdatastore.h"
@@ -367,8 +366,7 @@ int CommandLine::importFile(const Options &options)
     const ImportOutcome outcome = Importer(*m_database).importFile(options.arguments.first());
     if (!outcome.ok())
         return fail(outcome.errorMessage());
-    m_out << SessionListing(m_language).importSummary(outcome.conference, outcome.report)
-          << ImportSummary(m_language, outcome.conference).impactText(outcome.impact);
+    m_out << ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);
     return Success;
 }
 

@@ -3,9 +3,31 @@
 namespace planner {
 
 ImportSummary::ImportSummary(Language language, const Conference &conference)
-    : m_language(language)
+    : m_conference(conference)
+    , m_language(language)
     , m_zone(conference.zone())
 {
+}
+
+QString ImportSummary::countsText(const ImportReport &report) const
+{
+    QString text = (report.newConference ? tr("Imported %1 (%2).") : tr("Updated %1 (%2)."))
+                       .arg(m_conference.title.text(m_language), m_conference.key)
+        + u'\n';
+    text += tr("%n session(s) added", "", report.added) + QStringLiteral(", ")
+        + tr("%n updated", "sessions", report.updated) + QStringLiteral(", ")
+        + tr("%n unchanged", "sessions", report.unchanged) + QStringLiteral(", ")
+        + tr("%n removed from the programme", "sessions", int(report.removed.size())) + u'\n';
+    for (const SessionRow &row : report.removed)
+        text += tr("  removed: %1 (%2); your notes and bookmarks on it are kept")
+                    .arg(row.title.text(m_language), row.key)
+            + u'\n';
+    return text;
+}
+
+QString ImportSummary::text(const ImportReport &report, const ImportImpact &impact) const
+{
+    return countsText(report) + impactText(impact);
 }
 
 QString ImportSummary::named(const SessionRow &row) const

@@ -3,6 +3,7 @@
 #include "conference.h"
 #include "importimpact.h"
 #include "language.h"
+#include "sessionrow.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -20,6 +21,8 @@ public:
     // Times are written in `conference`'s zone.
     ImportSummary(Language language, const Conference &conference);
 
+    // The whole summary: what was added, updated and removed, then the impact.
+    QString text(const ImportReport &report, const ImportImpact &impact) const;
     // Empty when the import changed nothing the user bookmarked.
     QString impactText(const ImportImpact &impact) const;
 
@@ -28,6 +31,9 @@ private:
     QString when(const SessionRow &row) const;
     QString place(const SessionRow &row) const;
 
+    QString countsText(const ImportReport &report) const;
+
+    Conference m_conference;
     Language m_language;
     QTimeZone m_zone;
 };

@@ -104,21 +104,4 @@ QJsonArray SessionListing::sessionsJson(const Conference &conference, const QLis
     return array;
 }
 
-QString SessionListing::importSummary(
-    const Conference &conference, const ImportReport &report) const
-{
-    QString text = (report.newConference ? tr("Imported %1 (%2).") : tr("Updated %1 (%2)."))
-                       .arg(conference.title.text(m_language), conference.key)
-        + u'\n';
-    text += tr("%n session(s) added", "", report.added) + QStringLiteral(", ")
-        + tr("%n updated", "sessions", report.updated) + QStringLiteral(", ")
-        + tr("%n unchanged", "sessions", report.unchanged) + QStringLiteral(", ")
-        + tr("%n removed from the programme", "sessions", int(report.removed.size())) + u'\n';
-    for (const SessionRow &row : report.removed)
-        text += tr("  removed: %1 (%2); your notes and bookmarks on it are kept")
-                    .arg(row.title.text(m_language), row.key)
-            + u'\n';
-    return text;
-}
-
 } // namespace planner

@@ -31,8 +31,6 @@ public:
     QJsonArray sessionsJson(const Conference &conference, const QList<Track> &tracks,
         const QList<Session> &sessions, const QSet<QString> &removed) const;
 
-    QString importSummary(const Conference &conference, const ImportReport &report) const;
-
 private:
     QJsonObject sessionJson(const Session &session, const QTimeZone &zone,
         const QHash<QString, QString> &trackNames) const;
