@@ -188,7 +188,7 @@ void TestMainWindow::opensOnBundledConferenceWithSevenTracks()
         menus.append(action->text());
     QCOMPARE(menus,
         (QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
-            QStringLiteral("&Go") }));
+            QStringLiteral("&Go"), QStringLiteral("&Help") }));
 }
 
 void TestMainWindow::typingChineseFindsQuantumSession()

@@ -61,6 +61,14 @@ bool ConferenceFiles::importFile(const QString &path)
     return true;
 }
 
+int ConferenceFiles::importFiles(const QStringList &paths)
+{
+    int imported = 0;
+    for (const QString &path : paths)
+        imported += importFile(path) ? 1 : 0;
+    return imported;
+}
+
 void ConferenceFiles::exportAgenda(const QString &conferenceKey)
 {
     ExportDialog dialog(m_database, conferenceKey, m_language, m_window);

@@ -27,6 +27,8 @@ public:
     void importInteractively();
     // Imports `path`; true on success. Errors and the summary go to message boxes.
     bool importFile(const QString &path);
+    // Imports each file in turn (from the command line or a drop); how many succeeded.
+    int importFiles(const QStringList &paths);
     void exportAgenda(const QString &conferenceKey);
     // Asks first; the user's notes and bookmarks are kept unless they say otherwise.
     void deleteConference(const QString &conferenceKey);

@@ -2,14 +2,19 @@
 
 #include "applicationinfo.h"
 #include "bundledconference.h"
+#include "conferencefiles.h"
 #include "database.h"
+#include "desktoptheme.h"
+#include "gettingstarteddialog.h"
 #include "mainwindow.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace planner {
 
@@ -17,6 +22,7 @@ int guiMain(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     ApplicationInfo::apply();
+    DesktopTheme::apply(app);
 
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"), {}, QStringLiteral("PATH"));
@@ -44,6 +50,15 @@ int guiMain(int argc, char *argv[])
     }
     MainWindow window(database, translations);
     window.show();
+    // `conference-planner FILE...`, as the file manager starts it: import each file once
+    // the window is up, then (on the first start) explain the window.
+    QStringList files;
+    for (const QString &path : parser.positionalArguments())
+        files.append(QFileInfo(path).absoluteFilePath());
+    QTimer::singleShot(0, &window, [&window, files] {
+        window.conferenceFiles()->importFiles(files);
+        GettingStartedDialog::showOnce(&window);
+    });
     return QApplication::exec();
 }
 

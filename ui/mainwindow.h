@@ -21,6 +21,7 @@ namespace planner {
 
 class ConferenceFiles;
 class Database;
+class HelpMenu;
 class ProgrammeFilterModel;
 class ProgrammeStore;
 class ScheduleModel;
@@ -60,11 +61,14 @@ public:
     void selectSession(const QString &sessionKey);
     void setLanguage(Language language);
     ConferenceFiles *conferenceFiles() const { return m_files; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -72,6 +76,8 @@ private:
     void createToolBar();
     void createScheduleDock();
     void connectViews();
+    void setKeyboardOrder();
+    void focusFirstMatch();
     void retranslateUi();
     void retranslateActions();
     void fillTrackFilter();
@@ -113,6 +119,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

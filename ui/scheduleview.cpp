@@ -10,10 +10,35 @@
 #include <QLabel>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace planner {
+
+namespace {
+
+// Clashes are flagged with a pale background; on a dark palette its light text would
+// vanish, so text on a coloured row takes the colour that contrasts with it.
+class ContrastDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant background = index.data(Qt::BackgroundRole);
+        if (!background.isValid() || index.data(Qt::ForegroundRole).isValid())
+            return;
+        const QColor colour = background.value<QBrush>().color();
+        option->palette.setColor(
+            QPalette::Text, colour.lightness() > 128 ? QColor(Qt::black) : QColor(Qt::white));
+    }
+};
+
+} // namespace
 
 ScheduleView::ScheduleView(ScheduleModel &model, UserDataService &userData, QWidget *parent)
     : QWidget(parent)
@@ -25,6 +50,7 @@ ScheduleView::ScheduleView(ScheduleModel &model, UserDataService &userData, QWid
 {
     m_tree->setObjectName(QStringLiteral("scheduleTree"));
     m_tree->setModel(&m_model);
+    m_tree->setItemDelegate(new ContrastDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setExpandsOnDoubleClick(false);
@@ -106,6 +132,19 @@ void ScheduleView::selectSession(const QString &sessionKey)
     const QModelIndex index = m_model.indexOfSession(sessionKey);
     if (index.isValid())
         m_tree->setCurrentIndex(index);
+}
+
+void ScheduleView::focusSession(const QString &preferred)
+{
+    selectSession(preferred);
+    for (int g = 0; g < m_model.rowCount() && selectedKey().isEmpty(); ++g) {
+        const QModelIndex day = m_model.index(g, 0);
+        for (int i = 0; i < m_model.rowCount(day) && selectedKey().isEmpty(); ++i) {
+            if (!m_model.index(i, 0, day).data(ScheduleModel::SessionKeyRole).toString().isEmpty())
+                m_tree->setCurrentIndex(m_model.index(i, 0, day));
+        }
+    }
+    m_tree->setFocus(Qt::ShortcutFocusReason);
 }
 
 QString ScheduleView::selectedKey() const

@@ -27,6 +27,9 @@ public:
     QTreeView *tree() const { return m_tree; }
     bool isShowingEmptyState() const;
     void selectSession(const QString &sessionKey);
+    // Gives the keyboard to the schedule on a session: `preferred` when it is there,
+    // else the one already chosen, else the first.
+    void focusSession(const QString &preferred);
 
     void planSelectedSession();
     void clearPlanOfSelectedSession();

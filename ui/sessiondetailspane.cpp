@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -93,6 +94,12 @@ SessionDetailsPane::SessionDetailsPane(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bookmark, 0, Qt::AlignLeft);
     layout->addWidget(m_splitter, 1);
+    // Tab reads the pane top to bottom, as it is laid out.
+    setTabOrder(m_bookmark, m_browser);
+    setTabOrder(m_browser, m_keyPointView);
+    setTabOrder(m_keyPointView, m_addKeyPoint);
+    setTabOrder(m_addKeyPoint, m_removeKeyPoint);
+    setTabOrder(m_removeKeyPoint, m_notes->editor());
     retranslateUi();
     refresh();
 }
@@ -104,6 +111,7 @@ void SessionDetailsPane::retranslateUi()
     m_addKeyPoint->setToolTip(tr("Add a key point of your own to this session"));
     m_removeKeyPoint->setText(tr("Remove"));
     m_removeKeyPoint->setToolTip(tr("Remove the selected key point of your own"));
+    m_removeKeyPoint->setAccessibleName(tr("Remove key point"));
     m_keyPointView->setAccessibleName(tr("Key points"));
     m_browser->setAccessibleName(tr("Session details"));
     showBookmarkState(m_bookmark->isChecked());

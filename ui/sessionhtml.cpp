@@ -2,6 +2,8 @@
 
 #include "timeformatter.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTimeZone>
 
 namespace planner {
@@ -50,13 +52,15 @@ QString SessionHtml::topics(const Session &session) const
     if (session.topics.isEmpty())
         return {};
     // Each topic is a link the pane turns into a search of the programme.
+    // A pale chip on a light palette, a deep one on a dark palette: links stay readable.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    const QString chipColour = dark ? QStringLiteral("#2b3a50") : QStringLiteral("#e4ecf7");
     QStringList chips;
     for (int i = 0; i < session.topics.size(); ++i)
-        chips.append(
-            QStringLiteral("<a href=\"topic:%1\" style=\"text-decoration:none\">"
-                           "<span style=\"background-color:#e4ecf7\">&nbsp;%2&nbsp;</span></a>")
-                .arg(i)
-                .arg(escaped(session.topics.at(i).text(m_language))));
+        chips.append(QStringLiteral("<a href=\"topic:%1\" style=\"text-decoration:none\">"
+                                    "<span style=\"background-color:%2\">&nbsp;%3&nbsp;</span></a>")
+                         .arg(i)
+                         .arg(chipColour, escaped(session.topics.at(i).text(m_language))));
     return QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Topics:")), chips.join(u' '));
 }
 

@@ -118,25 +118,38 @@ QString tagName(QStringView tag)
 }
 
 // Lines without trailing blanks, no more than one empty line in a row, no
-// blank lines at either end.
+// blank lines at either end. One pass without a list of lines: every abstract
+// and description of an import goes through here.
 QString tidyLines(const QString &text)
 {
-    QStringList lines = text.split(u'\n');
-    QStringList kept;
-    for (QString &line : lines) {
-        while (!line.isEmpty() && line.back().isSpace())
-            line.chop(1);
-        if (line.isEmpty() && (kept.isEmpty() || kept.last().isEmpty()))
-            continue;
-        kept.append(line);
+    QString out;
+    out.reserve(text.size());
+    bool pendingEmptyLine = false; // kept only if a non-empty line follows
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        qsizetype last = end;
+        while (last > start && text.at(last - 1).isSpace())
+            --last;
+        if (last == start) {
+            pendingEmptyLine = !out.isEmpty();
+        } else {
+            if (!out.isEmpty())
+                out += pendingEmptyLine ? QLatin1String("\n\n") : QLatin1String("\n");
+            pendingEmptyLine = false;
+            out += QStringView(text).mid(start, last - start);
+        }
+        start = end + 1;
     }
-    while (!kept.isEmpty() && kept.last().isEmpty())
-        kept.removeLast();
-    return kept.join(u'\n');
+    return out;
 }
 
 QString normalizedLineEnds(QString text)
 {
+    if (!text.contains(u'\r'))
+        return text;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(u'\r', u'\n');
     return text;
@@ -153,12 +166,21 @@ public:
 
     QString convert(const QString &text)
     {
+        m_out.reserve(text.size());
         qsizetype i = 0;
         while (i < text.size()) {
-            if (text.at(i) == u'<' && startsTag(text, i))
+            if (text.at(i) == u'<' && startsTag(text, i)) {
                 i = skipMarkup(text, i);
-            else
+            } else if (collapses(text.at(i))) {
                 appendText(text.at(i++));
+            } else {
+                // A run of ordinary characters goes in at once, not one call each.
+                qsizetype end = i + 1;
+                while (end < text.size() && text.at(end) != u'<' && !collapses(text.at(end)))
+                    ++end;
+                m_out += QStringView(text).mid(i, end - i);
+                i = end;
+            }
         }
         return m_out;
     }
@@ -202,9 +224,11 @@ private:
         return end + 1;
     }
 
+    bool collapses(QChar c) const { return m_html && c.isSpace() && c != QChar(0x00A0); }
+
     void appendText(QChar c)
     {
-        if (m_html && c.isSpace() && c != QChar(0x00A0)) {
+        if (collapses(c)) {
             if (!m_out.isEmpty() && !m_out.back().isSpace())
                 m_out += u' ';
             return;

@@ -38,7 +38,8 @@ LocalizedText ProgrammeBuilder::localized(const QString &text, const QString &la
     if (!languageTag.isEmpty())
         return LocalizedText::english(text);
     for (const QChar c : text) {
-        if (c.script() == QChar::Script_Han)
+        // No Han character lies below U+2E80; most text never needs the script lookup.
+        if (c.unicode() >= 0x2E80 && c.script() == QChar::Script_Han)
             return LocalizedText::chinese(text);
     }
     return LocalizedText::english(text);

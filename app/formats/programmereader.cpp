@@ -33,9 +33,13 @@ std::optional<ReadError> ProgrammeReader::load(
                 .arg(maximumFileSize / (1024 * 1024)) };
     *bytes = file.readAll();
     if (sourceHash)
-        *sourceHash = QString::fromLatin1(
-            QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+        *sourceHash = hashOf(*bytes);
     return std::nullopt;
+}
+
+QString ProgrammeReader::hashOf(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileName) const

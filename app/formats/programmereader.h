@@ -23,6 +23,8 @@ public:
     // Lets a caller report progress between reading and parsing.
     std::optional<ReadError> load(
         const QString &path, QByteArray *bytes, QString *sourceHash = nullptr) const;
+    // What identifies the bytes (SHA-256, hex), so the same file is never imported twice.
+    static QString hashOf(const QByteArray &bytes);
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
 };
 

@@ -1,10 +1,49 @@
 #include "programmefiltermodel.h"
 
+#include "database.h"
 #include "searchtextquery.h"
 #include "tracktreemodel.h"
 #include "userdataservice.h"
 
+#include <QTimer>
+
+#include <algorithm>
+#include <thread>
+
 namespace planner {
+
+namespace {
+
+// The index of a conference, read through a connection of the calling thread's own.
+std::unique_ptr<SearchIndex> loadIndex(const QString &path, const QString &conferenceKey)
+{
+    auto index = std::make_unique<SearchIndex>();
+    Database database;
+    if (!database.open(path).ok())
+        return nullptr;
+    const bool ok = SearchTextQuery(database).visit(conferenceKey,
+        [&index](const QString &key, const SearchTextQuery::Texts &texts) {
+            index->insert(key, texts.content, texts.note);
+        });
+    return ok ? std::move(index) : nullptr;
+}
+
+// Every word searched before is part of a word searched now: what matches now
+// matched then, so only the earlier matches need another look.
+bool narrows(const QStringList &previous, const QStringList &current)
+{
+    if (previous.isEmpty())
+        return false;
+    for (const QString &word : previous) {
+        const bool kept = std::any_of(current.cbegin(), current.cend(),
+            [&word](const QString &now) { return now.contains(word); });
+        if (!kept)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 ProgrammeFilterModel::ProgrammeFilterModel(
     const Database &database, UserDataService &userData, QObject *parent)
@@ -19,14 +58,61 @@ ProgrammeFilterModel::ProgrammeFilterModel(
         [this](const QString &conference) { onBookmarkChanged(conference); });
 }
 
+ProgrammeFilterModel::~ProgrammeFilterModel()
+{
+    if (m_pendingIndex.valid())
+        m_pendingIndex.wait(); // the worker reads through its own connection; let it finish
+}
+
+void ProgrammeFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_tree = qobject_cast<const TrackTreeModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        // New rows: the per-session tables no longer line up with them.
+        // Until they are rebuilt, rows are answered through the roles.
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_entryOfOrdinal.clear();
+            forgetMatches();
+        });
+    }
+}
+
 void ProgrammeFilterModel::setConference(const QString &conferenceKey)
 {
     m_conferenceKey = conferenceKey;
+    if (m_pendingIndex.valid())
+        m_pendingIndex.wait();
+    m_pendingIndex = {};
+    m_notesWhileLoading.clear();
     m_index.clear();
     m_indexLoaded = false;
-    if (!m_words.isEmpty())
+    m_entryOfOrdinal.clear();
+    forgetMatches();
+    if (!m_words.isEmpty()) {
         ensureIndex();
-    invalidateFilter();
+        updateMatches();
+    } else {
+        startIndexLoad();
+    }
+    invalidate();
+}
+
+void ProgrammeFilterModel::startIndexLoad()
+{
+    // Reading and case-folding every text of a large programme takes a second or
+    // more; a worker does it once the window is up, so the first keystroke need
+    // not. An in-memory database has no second connection: it loads on first use.
+    const QString path = m_database.path();
+    if (path.isEmpty() || path.startsWith(u':') || m_conferenceKey.isEmpty())
+        return;
+    QTimer::singleShot(0, this, [this, path, key = m_conferenceKey] {
+        if (key != m_conferenceKey || m_indexLoaded || m_pendingIndex.valid())
+            return;
+        m_pendingIndex = std::async(std::launch::async, loadIndex, path, key);
+    });
 }
 
 void ProgrammeFilterModel::ensureIndex()
@@ -34,22 +120,96 @@ void ProgrammeFilterModel::ensureIndex()
     // Loaded on the first search, not at start-up: most sessions of use never search.
     if (m_indexLoaded)
         return;
-    const QHash<QString, SearchTextQuery::Texts> texts
-        = SearchTextQuery(m_database).load(m_conferenceKey);
-    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
-        m_index.insert(it.key(), it->content, it->note);
+    std::unique_ptr<SearchIndex> loaded;
+    if (m_pendingIndex.valid())
+        loaded = m_pendingIndex.get(); // usually long finished by the first keystroke
+    if (loaded) {
+        m_index = std::move(*loaded);
+        for (auto it = m_notesWhileLoading.cbegin(); it != m_notesWhileLoading.cend(); ++it)
+            m_index.setNote(it.key(), it.value());
+    } else {
+        const QHash<QString, SearchTextQuery::Texts> texts
+            = SearchTextQuery(m_database).load(m_conferenceKey);
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+            m_index.insert(it.key(), it->content, it->note);
+    }
+    m_notesWhileLoading.clear();
     m_indexLoaded = true;
+}
+
+void ProgrammeFilterModel::forgetMatches()
+{
+    m_matches.clear();
+    m_recent.clear();
+}
+
+void ProgrammeFilterModel::updateMatches()
+{
+    if (!m_tree)
+        return;
+    const int count = m_tree->sessionCount();
+    if (int(m_entryOfOrdinal.size()) != count) {
+        m_entryOfOrdinal.assign(count, -1);
+        for (int t = 0; t < m_tree->rowCount(); ++t) {
+            const int sessions = m_tree->rowCount(m_tree->index(t, 0));
+            for (int s = 0; s < sessions; ++s)
+                m_entryOfOrdinal[m_tree->ordinalOf(t, s)]
+                    = m_index.entryOf(m_tree->sessionAt(t, s).key);
+        }
+    }
+    const auto exact = std::find_if(m_recent.begin(), m_recent.end(),
+        [this](const RecentMatches &recent) { return recent.words == m_words; });
+    if (exact != m_recent.end()) {
+        m_matches = exact->matches;
+        std::rotate(m_recent.begin(), exact, exact + 1);
+        return;
+    }
+    // Typing on narrows the matches: only what matched a shorter query can match.
+    const auto base = std::find_if(m_recent.cbegin(), m_recent.cend(),
+        [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
+    if (base != m_recent.cend())
+        m_matches = base->matches;
+    else
+        m_matches.assign(count, 1);
+    const SearchIndex::Query query(m_words);
+    const auto scan = [this, &query](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            if (m_matches[i])
+                m_matches[i] = m_index.matches(m_entryOfOrdinal[i], query);
+        }
+    };
+    // A large programme is scanned on two cores: each half writes its own bytes.
+    constexpr int parallelFrom = 20000;
+    if (count >= parallelFrom) {
+        std::thread other(scan, count / 2, count);
+        scan(0, count / 2);
+        other.join();
+    } else {
+        scan(0, count);
+    }
+    constexpr std::size_t kept = 16;
+    if (m_recent.size() == kept)
+        m_recent.pop_back();
+    m_recent.insert(m_recent.begin(), { m_words, m_matches });
 }
 
 void ProgrammeFilterModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
         return;
+    const QStringList previous = m_words;
     m_searchText = text;
     m_words = SearchIndex::words(text);
-    if (!m_words.isEmpty())
+    if (m_words == previous)
+        return; // only white space changed
+    if (!m_words.isEmpty()) {
         ensureIndex();
-    invalidateFilter();
+        updateMatches();
+    }
+    // One layout change rather than row removals: with thousands of scattered
+    // rows to hide, the tree view handled each removed range with a walk of all
+    // its rows, which took minutes at 100,000 sessions.
+    invalidate();
 }
 
 void ProgrammeFilterModel::setBookmarkedOnly(bool only)
@@ -76,11 +236,29 @@ bool ProgrammeFilterModel::isFiltering() const
 void ProgrammeFilterModel::onNoteChanged(
     const QString &conference, const QString &session, const QString &text)
 {
-    if (conference != m_conferenceKey || !m_indexLoaded)
+    if (conference != m_conferenceKey)
         return;
+    if (!m_indexLoaded) {
+        if (m_pendingIndex.valid())
+            m_notesWhileLoading.insert(session, text); // the worker may have read the old one
+        return;
+    }
     m_index.setNote(session, text);
-    if (!m_words.isEmpty())
-        invalidateFilter();
+    if (m_words.isEmpty())
+        return;
+    // Only this session's match can change.
+    const QModelIndex row = m_tree ? m_tree->indexOfSession(session) : QModelIndex();
+    if (row.isValid() && !m_matches.empty()) {
+        const int ordinal = m_tree->ordinalOf(row.parent().row(), row.row());
+        const bool matches = m_index.matches(m_entryOfOrdinal[ordinal], SearchIndex::Query(m_words));
+        for (RecentMatches &recent : m_recent) // earlier queries may now match too
+            recent.matches[ordinal] = m_index.matches(
+                m_entryOfOrdinal[ordinal], SearchIndex::Query(recent.words));
+        if (bool(m_matches[ordinal]) == matches)
+            return;
+        m_matches[ordinal] = matches;
+    }
+    invalidateFilter();
 }
 
 void ProgrammeFilterModel::onBookmarkChanged(const QString &conference)
@@ -91,6 +269,25 @@ void ProgrammeFilterModel::onBookmarkChanged(const QString &conference)
 }
 
 bool ProgrammeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_tree || (!m_words.isEmpty() && m_matches.empty()))
+        return acceptsByRoles(sourceRow, sourceParent);
+    if (!sourceParent.isValid()) {
+        if (!m_trackKey.isEmpty() && m_tree->trackKeyAt(sourceRow) != m_trackKey)
+            return false;
+        return !isFiltering() || (!m_trackKey.isEmpty() && m_words.isEmpty() && !m_bookmarkedOnly);
+    }
+    const int track = sourceParent.row();
+    const SessionRow &row = m_tree->sessionAt(track, sourceRow);
+    if (!m_trackKey.isEmpty() && row.trackKey != m_trackKey)
+        return false;
+    if (m_bookmarkedOnly && !m_tree->isBookmarked(row.key))
+        return false;
+    return m_words.isEmpty() || m_matches[m_tree->ordinalOf(track, sourceRow)];
+}
+
+// Any other source model: every answer through its roles.
+bool ProgrammeFilterModel::acceptsByRoles(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString trackKey = index.data(TrackTreeModel::TrackKeyRole).toString();

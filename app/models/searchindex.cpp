@@ -2,23 +2,76 @@
 
 #include <QStringList>
 
+#include <cstring>
+
 namespace planner {
+
+namespace {
+
+// One of 128 bits per character: a set small enough to test in two ANDs.
+void setCharacterBit(char32_t c, quint64 *characters)
+{
+    const quint32 bit = (quint32(c) * 2654435761u) >> 25; // 0..127
+    characters[bit >> 6] |= quint64(1) << (bit & 63);
+}
+
+} // namespace
+
+void SearchIndex::addCharacters(const QString &folded, quint64 *characters)
+{
+    for (const char32_t c : folded.toUcs4())
+        setCharacterBit(c, characters);
+}
+
+SearchIndex::Query::Query(const QStringList &foldedWords)
+{
+    m_words.reserve(foldedWords.size());
+    for (const QString &word : foldedWords) {
+        Word w { word.toUtf8(), {}, { 0, 0 } };
+        w.matcher.setPattern(w.utf8);
+        addCharacters(word, w.characters);
+        m_words.push_back(std::move(w));
+    }
+}
 
 void SearchIndex::clear()
 {
+    m_contents.clear();
     m_entries.clear();
+    m_entryOfKey.clear();
 }
 
 void SearchIndex::insert(const QString &sessionKey, const QString &content, const QString &note)
 {
-    m_entries.insert(sessionKey, { content.toCaseFolded(), note.toCaseFolded() });
+    const QString folded = content.toCaseFolded();
+    const QByteArray bytes = folded.toUtf8();
+    Entry entry;
+    entry.content.offset = m_contents.size();
+    entry.content.size = bytes.size();
+    addCharacters(folded, entry.content.characters);
+    m_contents += bytes;
+    const auto it = m_entryOfKey.constFind(sessionKey);
+    const int index = it == m_entryOfKey.constEnd() ? int(m_entries.size()) : *it;
+    if (index == int(m_entries.size())) {
+        m_entries.push_back(std::move(entry));
+        m_entryOfKey.insert(sessionKey, index);
+    } else {
+        m_entries[index] = std::move(entry);
+    }
+    setNote(sessionKey, note);
 }
 
 void SearchIndex::setNote(const QString &sessionKey, const QString &note)
 {
-    const auto it = m_entries.find(sessionKey);
-    if (it != m_entries.end())
-        it->note = note.toCaseFolded();
+    const int index = entryOf(sessionKey);
+    if (index < 0)
+        return;
+    Entry &entry = m_entries[index];
+    const QString folded = note.toCaseFolded();
+    entry.noteBytes = folded.toUtf8();
+    entry.note = Text {};
+    entry.note.size = entry.noteBytes.size();
+    addCharacters(folded, entry.note.characters);
 }
 
 QStringList SearchIndex::words(const QString &query)
@@ -40,16 +93,40 @@ QStringList SearchIndex::words(const QString &query)
     return words;
 }
 
-bool SearchIndex::matches(const QString &sessionKey, const QStringList &foldedWords) const
+bool SearchIndex::contains(const char *data, const Text &text, const Query::Word &word)
 {
-    const auto it = m_entries.constFind(sessionKey);
-    if (it == m_entries.constEnd())
+    // A character of the word missing from the text: no need to look.
+    if ((text.characters[0] & word.characters[0]) != word.characters[0]
+        || (text.characters[1] & word.characters[1]) != word.characters[1])
         return false;
-    for (const QString &word : foldedWords) {
-        if (!it->content.contains(word) && !it->note.contains(word))
+#ifdef __GLIBC__
+    // glibc's memmem hashes short needles and scans with SIMD: several times
+    // faster than QByteArrayMatcher on the texts of a large programme.
+    return memmem(data + text.offset, size_t(text.size), word.utf8.constData(),
+               size_t(word.utf8.size()))
+        != nullptr;
+#else
+    return word.matcher.indexIn(data + text.offset, text.size) >= 0;
+#endif
+}
+
+bool SearchIndex::matches(int index, const Query &query) const
+{
+    if (index < 0 || index >= int(m_entries.size()))
+        return false;
+    const Entry &entry = m_entries[index];
+    for (const Query::Word &word : query.m_words) {
+        // UTF-8 is self-synchronising: a byte match is a match of whole characters.
+        if (!contains(m_contents.constData(), entry.content, word)
+            && !contains(entry.noteBytes.constData(), entry.note, word))
             return false;
     }
     return true;
+}
+
+bool SearchIndex::matches(const QString &sessionKey, const QStringList &foldedWords) const
+{
+    return matches(entryOf(sessionKey), Query(foldedWords));
 }
 
 } // namespace planner

@@ -67,6 +67,11 @@ void TrackTreeModel::setConference(const QString &conferenceKey)
         node.sessions.append(row);
         node.bookmarked += m_bookmarks.contains(row.key);
     }
+    m_sessionCount = 0;
+    for (TrackNode &node : m_tracks) {
+        node.firstOrdinal = m_sessionCount;
+        m_sessionCount += int(node.sessions.size());
+    }
     endResetModel();
 }
 
@@ -176,6 +181,17 @@ QVariant TrackTreeModel::data(const QModelIndex &index, int role) const
         return trackData(m_tracks.at(index.row()), index.column(), role);
     const TrackNode &node = m_tracks.at(int(index.internalId() - 1));
     return sessionData(node.sessions.at(index.row()), index.column(), role);
+}
+
+Qt::ItemFlags TrackTreeModel::flags(const QModelIndex &index) const
+{
+    // QTreeView::expandAll() records as expanded every row not flagged as never
+    // having children, a persistent index each: 100,000 of them made each filter
+    // change take minutes.
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (index.isValid() && index.internalId() != trackRowId)
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
 }
 
 QVariant TrackTreeModel::trackData(const TrackNode &node, int column, int role) const

@@ -44,11 +44,27 @@ public:
     QModelIndex indexOfTrack(const QString &trackKey) const;
     QList<Track> tracks() const;
 
+    // For ProgrammeFilterModel, which tests every row on each keystroke: the rows
+    // themselves, without a QVariant per role. Sessions are numbered from 0 in
+    // tree order, track after track (their ordinal).
+    int sessionCount() const { return m_sessionCount; }
+    int ordinalOf(int trackRow, int sessionRow) const
+    {
+        return m_tracks.at(trackRow).firstOrdinal + sessionRow;
+    }
+    const SessionRow &sessionAt(int trackRow, int sessionRow) const
+    {
+        return m_tracks.at(trackRow).sessions.at(sessionRow);
+    }
+    const QString &trackKeyAt(int trackRow) const { return m_tracks.at(trackRow).track.key; }
+    bool isBookmarked(const QString &sessionKey) const { return m_bookmarks.contains(sessionKey); }
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -58,6 +74,7 @@ private:
         Track track;
         QList<SessionRow> sessions;
         int bookmarked = 0;
+        int firstOrdinal = 0;
     };
 
     void onBookmarkChanged(const QString &conference, const QString &session, bool bookmarked);
@@ -74,6 +91,7 @@ private:
     QList<TrackNode> m_tracks;
     QHash<QString, std::pair<int, int>> m_rowOfSession; // key -> (track row, session row)
     QSet<QString> m_bookmarks;
+    int m_sessionCount = 0;
 };
 
 } // namespace planner

@@ -80,7 +80,17 @@ const QStringList version1 = {
                    " PRIMARY KEY (conference_key, session_key))"),
 };
 
-const QList<QStringList> steps = { version1 };
+// Lists, counts and the window's tree read only a session's row columns. In the
+// table they sit behind the long texts (overview, description), so reading them
+// walked every overflow page of the whole programme: a covering index lets those
+// reads touch only the index, in programme order (about a second saved when a
+// 100,000-session programme opens).
+const QStringList version2 = {
+    QStringLiteral("CREATE INDEX session_row ON session (conference_id, removed, position, key,"
+                   " code, track_key, title_zh, title_en, day, start_utc, end_utc, room)"),
+};
+
+const QList<QStringList> steps = { version1, version2 };
 
 } // namespace
 

@@ -53,12 +53,15 @@ QVariantList sessionValues(const Session &s)
 // The position is left out: a session that only moved has not changed for the user.
 QString revisionOf(const QVariantList &values)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    // One buffer hashed at once gives the digest that hashing value by value gave
+    // (so stored revisions stay valid) for far fewer calls and allocations.
+    QByteArray bytes;
+    bytes.reserve(4096);
     for (const QVariant &value : values) {
-        hash.addData(value.toString().toUtf8());
-        hash.addData(QByteArrayView("\x1f", 1));
+        bytes += value.toString().toUtf8();
+        bytes += '\x1f';
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
 }
 
 // What is stored of a session before an import: enough to tell what changed.
@@ -255,6 +258,9 @@ StoreStatus ProgrammeStore::writeSessions(const ConferenceData &data, ImportCont
 
 StoreStatus ProgrammeStore::markRemoved(const ConferenceData &data, ImportContext &context)
 {
+    // A conference stored for the first time has nothing from before to remove.
+    if (context.report.newConference)
+        return StoreStatus::success();
     QSet<QString> current;
     for (const Session &s : data.sessions)
         current.insert(s.key);
@@ -370,17 +376,16 @@ QList<Track> ProgrammeStore::tracks(const QString &conferenceKey) const
     return list;
 }
 
-QList<SessionRow> ProgrammeStore::sessionRows(const QString &conferenceKey) const
+namespace {
+
+// The columns of a SessionRow; all of them are in the session_row index, so a
+// read of rows never touches the long texts in the table.
+const QString rowColumns = QStringLiteral("s.key, s.code, s.track_key, s.title_zh, s.title_en,"
+                                          " s.day, s.start_utc, s.end_utc, s.room, s.removed");
+
+QList<SessionRow> rowsFrom(QSqlQuery &q)
 {
     QList<SessionRow> list;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.key, s.code, s.track_key, s.title_zh, s.title_en, s.day,"
-                             " s.start_utc, s.end_utc, s.room, s.removed FROM session s"
-                             " JOIN conference c ON c.id = s.conference_id"
-                             " WHERE c.key = :key ORDER BY s.removed, s.position"));
-    q.bindValue(QStringLiteral(":key"), conferenceKey);
-    q.exec();
     while (q.next()) {
         list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             { q.value(3).toString(), q.value(4).toString() },
@@ -388,6 +393,34 @@ QList<SessionRow> ProgrammeStore::sessionRows(const QString &conferenceKey) cons
             q.value(9).toBool() });
     }
     return list;
+}
+
+} // namespace
+
+QList<SessionRow> ProgrammeStore::sessionRows(const QString &conferenceKey) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM session s"
+                             " WHERE s.conference_id = (SELECT id FROM conference WHERE key = :key)"
+                             " ORDER BY s.removed, s.position")
+                  .arg(rowColumns));
+    q.bindValue(QStringLiteral(":key"), conferenceKey);
+    q.exec();
+    return rowsFrom(q);
+}
+
+QList<SessionRow> ProgrammeStore::bookmarkedSessionRows(const QString &conferenceKey) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM bookmark b JOIN session s ON s.key = b.session_key"
+                             " AND s.conference_id = (SELECT id FROM conference WHERE key = :key)"
+                             " WHERE b.conference_key = :key ORDER BY s.removed, s.position")
+                  .arg(rowColumns));
+    q.bindValue(QStringLiteral(":key"), conferenceKey);
+    q.exec();
+    return rowsFrom(q);
 }
 
 QList<Session> ProgrammeStore::sessions(const QString &conferenceKey, Scope scope) const

@@ -42,6 +42,9 @@ public:
     QList<Track> tracks(const QString &conferenceKey) const;
     // Rows of the current programme and of removed sessions, in programme order.
     QList<SessionRow> sessionRows(const QString &conferenceKey) const;
+    // The rows of the sessions the user bookmarked, removed ones included, in the
+    // same order: what the personal schedule needs, without reading the programme.
+    QList<SessionRow> bookmarkedSessionRows(const QString &conferenceKey) const;
     enum Scope { CurrentOnly, WithRemoved };
     // Whole sessions in programme order; removed ones (last) only when asked for.
     QList<Session> sessions(const QString &conferenceKey, Scope scope = CurrentOnly) const;

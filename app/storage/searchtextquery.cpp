@@ -34,6 +34,14 @@ SearchTextQuery::SearchTextQuery(const Database &database)
 
 QHash<QString, SearchTextQuery::Texts> SearchTextQuery::load(const QString &conferenceKey) const
 {
+    QHash<QString, Texts> texts;
+    visit(conferenceKey,
+        [&texts](const QString &key, const Texts &session) { texts.insert(key, session); });
+    return texts;
+}
+
+bool SearchTextQuery::visit(const QString &conferenceKey, const Visitor &visitor) const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -45,16 +53,15 @@ QHash<QString, SearchTextQuery::Texts> SearchTextQuery::load(const QString &conf
         " LEFT JOIN note n ON n.conference_key = c.key AND n.session_key = s.key"
         " WHERE c.key = :key AND s.removed = 0"));
     q.bindValue(QStringLiteral(":key"), conferenceKey);
-    QHash<QString, Texts> texts;
     if (!q.exec())
-        return texts;
+        return false;
     while (q.next()) {
         const QString content = q.value(1).toString() + u'\n' + keyPointText(q.value(2).toString())
             + u'\n' + topicText(q.value(3).toString()) + u'\n'
             + JsonColumns::toStrings(q.value(4).toString()).join(u'\n');
-        texts.insert(q.value(0).toString(), { content, q.value(5).toString() });
+        visitor(q.value(0).toString(), { content, q.value(5).toString() });
     }
-    return texts;
+    return true;
 }
 
 } // namespace planner

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 namespace planner {
 
 class Database;
@@ -22,6 +24,10 @@ public:
     explicit SearchTextQuery(const Database &database);
 
     QHash<QString, Texts> load(const QString &conferenceKey) const;
+    // The same texts one session at a time, for a caller that keeps them in a
+    // form of its own: a copy of every text of 100,000 sessions is not held twice.
+    using Visitor = std::function<void(const QString &sessionKey, const Texts &texts)>;
+    bool visit(const QString &conferenceKey, const Visitor &visitor) const;
 
 private:
     const Database &m_database;

@@ -21,6 +21,14 @@ struct SessionRow
     bool removed = false; // gone from the latest programme, kept for the user's data
 };
 
+} // namespace planner
+
+// Every member is relocatable, so lists of 100,000 rows grow by moving memory
+// rather than copying each row.
+Q_DECLARE_TYPEINFO(planner::SessionRow, Q_RELOCATABLE_TYPE);
+
+namespace planner {
+
 // One stored conference as the conference list shows it.
 struct ConferenceSummary
 {

@@ -1,0 +1,159 @@
+// What the user feels once the window is up, over a copy of a database:
+// search as you type (each keystroke to the repainted tree), bookmark toggle
+// and note autosave (store write to repainted views).
+//
+//   bench_interaction --database PATH [--conference KEY] [--rounds N]
+
+#include "benchutil.h"
+
+#include "applicationinfo.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "noteseditor.h"
+#include "programmefiltermodel.h"
+#include "scheduleview.h"
+#include "sessiondetailspane.h"
+#include "tracktreemodel.h"
+#include "translationloader.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTest>
+#include <QTreeView>
+
+using namespace planner;
+
+namespace {
+
+// One keystroke as the user makes it: Latin keys as key events, Chinese as an
+// input method commits it, Backspace as a key.
+void type(QLineEdit *field, QChar c)
+{
+    if (c == u'\b') {
+        QTest::keyClick(field, Qt::Key_Backspace);
+    } else if (c.unicode() < 128) {
+        QTest::keyClick(field, c.toLatin1());
+    } else {
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QApplication::sendEvent(field, &event);
+    }
+}
+
+// Until the views show the change: pending events, then a synchronous paint.
+void settle(MainWindow &window)
+{
+    QCoreApplication::processEvents();
+    window.programmeView()->viewport()->repaint();
+    window.scheduleView()->tree()->viewport()->repaint();
+}
+
+void searchAsYouType(MainWindow &window, const QString &query)
+{
+    QLineEdit *field = window.searchField();
+    field->clear();
+    settle(window);
+    QString keys = query;
+    keys += QString(query.size(), u'\b'); // and back to the whole programme
+    for (const QChar c : std::as_const(keys)) {
+        QElapsedTimer timer;
+        timer.start();
+        type(field, c);
+        settle(window);
+        bench::result("search_keystroke", bench::ms(timer));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    ApplicationInfo::apply();
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("database"), {}, QStringLiteral("PATH"));
+    const QCommandLineOption conferenceOption(QStringLiteral("conference"), {}, QStringLiteral("KEY"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), {}, QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions({ databaseOption, conferenceOption, roundsOption });
+    parser.process(app);
+    if (parser.isSet(conferenceOption))
+        QSettings().setValue(QStringLiteral("conference/last"), parser.value(conferenceOption));
+    const int rounds = qMax(1, parser.value(roundsOption).toInt());
+
+    TranslationLoader translations;
+    translations.install(Language::English);
+    Database database;
+    if (!database.open(parser.value(databaseOption)).ok())
+        return 1;
+    MainWindow window(database, translations);
+    window.show();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitForWindowActive(&window))
+        return 1;
+    QTest::qWait(200);
+
+    // The first keystroke may load the search texts; it is reported on its own.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        type(window.searchField(), u'q');
+        settle(window);
+        bench::result("search_first_keystroke", bench::ms(timer));
+    }
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &query : { QStringLiteral("quantum kernel"), QStringLiteral("量子網路"),
+                 QStringLiteral("chen") })
+            searchAsYouType(window, query);
+    }
+    window.searchField()->clear();
+    settle(window);
+
+    // Bookmark toggles on sessions spread over the programme.
+    TrackTreeModel *model = window.programmeModel();
+    QStringList keys;
+    for (int t = 0; t < model->rowCount() && keys.size() < 20; t += qMax(1, model->rowCount() / 20)) {
+        const QModelIndex track = model->index(t, 0);
+        if (model->rowCount(track) > 0)
+            keys.append(model->index(0, 0, track).data(TrackTreeModel::SessionKeyRole).toString());
+    }
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &key : std::as_const(keys)) {
+            window.selectSession(key);
+            settle(window);
+            const bool before = window.userData()->store().isBookmarked(window.conferenceKey(), key);
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(window.programmeView(), Qt::Key_D, Qt::ControlModifier);
+            settle(window);
+            bench::result("bookmark_toggle", bench::ms(timer));
+            if (window.userData()->store().isBookmarked(window.conferenceKey(), key) == before) {
+                std::fprintf(stderr, "bench_interaction: Ctrl+D did not toggle %s\n", qPrintable(key));
+                return 1;
+            }
+        }
+    }
+
+    // Note autosave: what the timer's flush costs, write to views updated.
+    NotesEditor *notes = window.detailsPane()->notesEditor();
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &key : std::as_const(keys)) {
+            window.selectSession(key);
+            settle(window);
+            notes->editor()->setPlainText(QStringLiteral("note %1 筆記 %2").arg(round).arg(key));
+            QElapsedTimer timer;
+            timer.start();
+            notes->flush();
+            settle(window);
+            bench::result("note_autosave", bench::ms(timer));
+        }
+    }
+    bench::result("interaction_rss", bench::residentMb(), "MB");
+    return 0;
+}

@@ -1,0 +1,353 @@
+#include "bundledconference.h"
+#include "conferencefiles.h"
+#include "database.h"
+#include "helpmenu.h"
+#include "keypointmodel.h"
+#include "mainwindow.h"
+#include "noteseditor.h"
+#include "programmestore.h"
+#include "schedulemodel.h"
+#include "scheduleview.h"
+#include "sessiondetailspane.h"
+#include "shortcutsdialog.h"
+#include "translationloader.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace planner;
+
+namespace {
+
+const QString gtc = QStringLiteral("gtc-2025");
+const QString quantum = QStringLiteral("S74495");
+
+// Every key goes where the focus is, as it does for a user without a mouse.
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = focused();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+// Latin text key by key, Chinese as an input method commits it.
+void typeText(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(focused(), c.toLatin1());
+            continue;
+        }
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QApplication::sendEvent(focused(), &event);
+    }
+}
+
+// Presses Tab until `target` has the focus; false if it never comes within `limit`.
+bool tabTo(QWidget *target, int limit = 30)
+{
+    for (int i = 0; i < limit && focused() != target; ++i)
+        QTest::keyClick(focused(), Qt::Key_Tab);
+    return focused() == target;
+}
+
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        box->button(button)->click();
+    });
+    poll->start();
+}
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name) : QString();
+}
+
+} // namespace
+
+// The planner used with the keyboard alone, as someone who cannot use a mouse would:
+// the main flow, the order Tab takes, and a name for every control a screen reader meets.
+class TestKeyboardOnly : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void mainFlowWithKeysOnly();
+    void tabVisitsEveryPaneInLayoutOrder();
+    void everyFocusableControlHasAnAccessibleName();
+    void shortcutsListComesFromTheActions();
+    void droppedFileIsImported();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+
+    TranslationLoader m_translations;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestKeyboardOnly::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestKeyboardOnly::init()
+{
+    QSettings().clear();
+    QVERIFY(m_translations.install(Language::English));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("keyboard.sqlite"))).ok());
+    QVERIFY(BundledConference::ensureImported(*m_db).ok());
+}
+
+void TestKeyboardOnly::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestKeyboardOnly::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_db, m_translations);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    return window;
+}
+
+void TestKeyboardOnly::mainFlowWithKeysOnly()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QTreeView *tree = window->programmeView();
+    SessionDetailsPane *details = window->detailsPane();
+    QPlainTextEdit *notes = details->notesEditor()->editor();
+    QTreeView *schedule = window->scheduleView()->tree();
+    QTableView *keyPoints = details->keyPointView();
+
+    // Ctrl+F, type, and Down into the matches: the first one is chosen.
+    press(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focused(), window->searchField());
+    typeText(QStringLiteral("量子"));
+    press(Qt::Key_Down);
+    QCOMPARE(focused(), tree);
+    QCOMPARE(window->currentSessionKey(), quantum);
+    QCOMPARE(details->sessionKey(), quantum);
+
+    // Ctrl+D bookmarks it; the schedule shows it.
+    press(Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(UserDataStore(*m_db).isBookmarked(gtc, quantum));
+    QVERIFY(!window->scheduleView()->isShowingEmptyState());
+
+    // Ctrl+2 to the notes, and type.
+    press(Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(focused(), notes);
+    typeText(QStringLiteral("Ask about 錯誤校正"));
+    QTRY_COMPARE(UserDataStore(*m_db).note(gtc, quantum), QStringLiteral("Ask about 錯誤校正"));
+
+    // Elsewhere in the programme, then Ctrl+3 to the schedule and Enter to come back.
+    press(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(focused(), tree);
+    press(Qt::Key_Escape); // nothing to clear in the tree: harmless
+    press(Qt::Key_F, Qt::ControlModifier);
+    press(Qt::Key_Escape); // clears the search: the whole programme again
+    QVERIFY(window->searchField()->text().isEmpty());
+    press(Qt::Key_Down);
+    QCOMPARE(focused(), tree);
+    press(Qt::Key_Down, Qt::AltModifier);
+    QVERIFY(window->currentSessionKey() != quantum);
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(focused(), schedule);
+    QCOMPARE(schedule->currentIndex().data(ScheduleModel::SessionKeyRole).toString(), quantum);
+    press(Qt::Key_Return);
+    QCOMPARE(window->currentSessionKey(), quantum);
+    QCOMPARE(focused(), tree);
+
+    // Tab down the session to its key points; Space stars the first one.
+    QVERIFY(tabTo(keyPoints));
+    QVERIFY(keyPoints->currentIndex().isValid());
+    press(Qt::Key_Home);
+    QCOMPARE(keyPoints->currentIndex().column(), int(KeyPointModel::StarColumn));
+    press(Qt::Key_Space);
+    QTRY_VERIFY(!UserDataStore(*m_db).annotations(gtc, quantum).isEmpty());
+    QVERIFY(UserDataStore(*m_db).annotations(gtc, quantum).first().starred);
+
+    // Right to its comment, F2, type, Enter.
+    press(Qt::Key_End);
+    QCOMPARE(keyPoints->currentIndex().column(), int(KeyPointModel::CommentColumn));
+    press(Qt::Key_F2);
+    QVERIFY(qobject_cast<QLineEdit *>(focused()));
+    typeText(QStringLiteral("demo?"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(
+        UserDataStore(*m_db).annotations(gtc, quantum).first().comment, QStringLiteral("demo?"));
+
+    // Tab on reaches the notes, which kept what was typed; Ctrl+D again removes the bookmark.
+    QVERIFY(tabTo(notes));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Ask about 錯誤校正"));
+    press(Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(!UserDataStore(*m_db).isBookmarked(gtc, quantum));
+    // In the notes Ctrl+Z undoes typing; from the programme it undoes the bookmark.
+    press(Qt::Key_1, Qt::ControlModifier);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(UserDataStore(*m_db).isBookmarked(gtc, quantum));
+}
+
+void TestKeyboardOnly::tabVisitsEveryPaneInLayoutOrder()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    SessionDetailsPane *details = window->detailsPane();
+    auto *trackFilter = window->findChild<QComboBox *>(QStringLiteral("trackFilter"));
+    auto *browser = window->findChild<QTextBrowser *>(QStringLiteral("sessionDetails"));
+    QVERIFY(window->userData()->setBookmarked(gtc, quantum, true).ok());
+    press(Qt::Key_F, Qt::ControlModifier);
+    // One lap of Tab, each widget once (the details' topic links keep the focus a while).
+    QList<QWidget *> visited { focused() };
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        if (focused() == window->searchField())
+            break;
+        if (visited.last() != focused())
+            visited.append(focused());
+    }
+    const QList<QWidget *> expected { window->searchField(), trackFilter, window->programmeView(),
+        details->bookmarkButton(), browser, details->keyPointView(), nullptr, nullptr,
+        details->notesEditor()->editor(), window->scheduleView()->tree() };
+    QCOMPARE(visited.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        if (expected.at(i)) // the two key point buttons are checked by name below
+            QCOMPARE(visited.at(i), expected.at(i));
+    }
+    QCOMPARE(accessibleName(visited.at(6)), QStringLiteral("Add Key Point…"));
+    QCOMPARE(accessibleName(visited.at(7)), QStringLiteral("Remove key point"));
+}
+
+void TestKeyboardOnly::everyFocusableControlHasAnAccessibleName()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    QVERIFY(window->userData()->setBookmarked(gtc, quantum, true).ok());
+    int checked = 0;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window.get()) || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        ++checked;
+        QVERIFY2(!accessibleName(widget).isEmpty(),
+            qPrintable(QStringLiteral("%1 (%2) has no accessible name")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()),
+                               widget->objectName())));
+    }
+    QVERIFY(checked >= 9);
+}
+
+void TestKeyboardOnly::shortcutsListComesFromTheActions()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    // Help ▸ Keyboard Shortcuts, by its own shortcut.
+    window->helpMenu()->shortcutsAction()->trigger();
+    auto *dialog = window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QStringList entries = dialog->entries();
+    const auto has = [&entries](const QString &line) { return entries.contains(line); };
+    QVERIFY(has(QStringLiteral("Toggle Bookmark\tCtrl+D")));
+    QVERIFY(has(QStringLiteral("Find…\tCtrl+F")));
+    QVERIFY(has(QStringLiteral("Go to Notes\tCtrl+2")));
+    QVERIFY(has(QStringLiteral("Keyboard Shortcuts\tCtrl+?")));
+    // Every action with a shortcut in a menu is listed: none can be forgotten.
+    int inMenus = 0;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        const QList<QObject *> owners = action->associatedObjects();
+        const bool inMenu = std::any_of(owners.cbegin(), owners.cend(),
+            [](QObject *owner) { return qobject_cast<QMenu *>(owner); });
+        if (!inMenu || action->shortcut().isEmpty())
+            continue;
+        ++inMenus;
+        const QString line = QString(action->text()).remove(u'&') + u'\t'
+            + action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(has(line), qPrintable(line));
+    }
+    QVERIFY(inMenus >= 15);
+    // Renamed with the language.
+    QVERIFY(m_translations.install(Language::Chinese));
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(window.get(), &change);
+    QTRY_VERIFY(!dialog->entries().contains(QStringLiteral("Toggle Bookmark\tCtrl+D")));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+}
+
+void TestKeyboardOnly::droppedFileIsImported()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const int before = ProgrammeStore(*m_db).conferences().size();
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(
+        QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-pentabarf-classic.xml")) });
+    const QPoint centre = window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    answerNextMessageBox(QMessageBox::Ok);
+    QApplication::sendEvent(window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(ProgrammeStore(*m_db).conferences().size(), before + 1);
+    QTRY_VERIFY(window->conferenceKey() != gtc);
+    // Text that is no file is refused.
+    QMimeData text;
+    text.setText(QStringLiteral("hello"));
+    QDragEnterEvent refused(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+QTEST_MAIN(TestKeyboardOnly)
+#include "tst_keyboardonly.moc"
