@@ -549,10 +549,52 @@ Options:
         </message>
     </context>
     <context>
+        <name>planner::GettingStartedDialog</name>
+        <message>
+            <source>Getting Started</source>
+            <translation>入門說明</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Welcome to Conference Planner.&lt;/b&gt; The programme is on the left, track by track; the selected session's details are beside it. Search with Ctrl+F.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bookmarks&lt;/b&gt; — press Ctrl+D or click ☆ to bookmark a session you will attend. Bookmarked sessions make up &lt;b&gt;My Schedule&lt;/b&gt; (Ctrl+3), day by day, with clashing sessions flagged; press Enter there to go back to a session.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; — star a session's key points with Space, comment on them with F2, and write notes (Ctrl+2). Everything is saved as you type and kept when the programme is updated.&lt;/p&gt;&lt;p&gt;Import another conference with Ctrl+O or by dropping its file on the window. Help ▸ Keyboard Shortcuts lists every key; this text is in Help ▸ Getting Started.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;歡迎使用大會行程規劃。&lt;/b&gt;左側是依議程軌排列的議程表，旁邊顯示所選議程的詳細資料。按 Ctrl+F 搜尋。&lt;/p&gt;&lt;p&gt;&lt;b&gt;書籤&lt;/b&gt;——按 Ctrl+D 或點選 ☆，將要參加的議程加入書籤。加入書籤的議程會依日期排入&lt;b&gt;我的行程&lt;/b&gt;（Ctrl+3），時間衝突的議程會被標示；在行程中按 Enter 可回到該議程。&lt;/p&gt;&lt;p&gt;&lt;b&gt;筆記&lt;/b&gt;——按空白鍵為議程重點加上星號，按 F2 加上評註，並可撰寫筆記（Ctrl+2）。所有內容都會在輸入時自動儲存，議程表更新時也會保留。&lt;/p&gt;&lt;p&gt;按 Ctrl+O 或將檔案拖放到視窗上即可匯入其他大會。說明 ▸ 鍵盤快速鍵列出所有按鍵；本說明也可在說明 ▸ 入門說明中找到。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>planner::GuiMain</name>
         <message>
             <source>Conference Planner</source>
             <translation>大會行程規劃</translation>
+        </message>
+    </context>
+    <context>
+        <name>planner::HelpMenu</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>入門說明(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>鍵盤快速鍵(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Conference Planner</source>
+            <translation>關於大會行程規劃(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>關於 Qt(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Conference Planner %1&lt;/h3&gt;&lt;p&gt;Plan the conference sessions you attend, with notes, in Traditional Chinese or English.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Conference Planner is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;It uses the Qt libraries under the &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU Lesser General Public License, version 3&lt;/a&gt; (LGPL-3.0); see Help ▸ About Qt.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;大會行程規劃 %1&lt;/h3&gt;&lt;p&gt;以繁體中文或英文規劃您要參加的大會議程並記錄筆記。&lt;/p&gt;&lt;p&gt;以 Qt %2 建置，執行於 Qt %3。&lt;/p&gt;&lt;p&gt;大會行程規劃是自由軟體：您可以依照 &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU 通用公共授權條款第 3 版或更新版本&lt;/a&gt;（GPL-3.0-or-later）散布及修改。&lt;/p&gt;&lt;p&gt;本程式使用的 Qt 函式庫採用 &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU 較寬鬆通用公共授權條款第 3 版&lt;/a&gt;（LGPL-3.0）授權；請見說明 ▸ 關於 Qt。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Conference Planner</source>
+            <translation>關於大會行程規劃</translation>
         </message>
     </context>
     <context>
@@ -1249,6 +1291,10 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
             <source>A key point of your own for “%1”:</source>
             <translation>「%1」的自訂重點：</translation>
         </message>
+        <message>
+            <source>Remove key point</source>
+            <translation>移除重點</translation>
+        </message>
     </context>
     <context>
         <name>planner::SessionHtml</name>
@@ -1283,6 +1329,102 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <message>
             <source>removed from the programme</source>
             <translation>已從議程表移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>planner::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>動作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <source>In lists and fields</source>
+            <comment>keyboard shortcuts group</comment>
+            <translation>在清單與欄位中</translation>
+        </message>
+        <message>
+            <source>Open a menu</source>
+            <translation>開啟選單</translation>
+        </message>
+        <message>
+            <source>Alt+underlined letter</source>
+            <translation>Alt+底線字母</translation>
+        </message>
+        <message>
+            <source>Move between panes and controls</source>
+            <translation>在窗格與控制項間移動</translation>
+        </message>
+        <message>
+            <source>Tab, Shift+Tab</source>
+            <translation>Tab、Shift+Tab</translation>
+        </message>
+        <message>
+            <source>Search: go to the first match</source>
+            <translation>搜尋：前往第一個結果</translation>
+        </message>
+        <message>
+            <source>Down, Enter</source>
+            <translation>下鍵、Enter</translation>
+        </message>
+        <message>
+            <source>Search: clear</source>
+            <translation>搜尋：清除</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Programme: open or close a track</source>
+            <translation>議程表：展開或收合議程軌</translation>
+        </message>
+        <message>
+            <source>Right, Left</source>
+            <translation>右鍵、左鍵</translation>
+        </message>
+        <message>
+            <source>Schedule: show the session</source>
+            <translation>行程：顯示該議程</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Key points: star or unstar</source>
+            <translation>重點：加上或移除星號</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>空白鍵</translation>
+        </message>
+        <message>
+            <source>Key points: edit a comment</source>
+            <translation>重點：編輯評註</translation>
+        </message>
+        <message>
+            <source>F2</source>
+            <translation>F2</translation>
+        </message>
+        <message>
+            <source>Topics in the details: choose, search</source>
+            <translation>詳細資料中的主題：選擇、搜尋</translation>
+        </message>
+        <message>
+            <source>Tab, Enter</source>
+            <translation>Tab、Enter</translation>
         </message>
     </context>
     <context>
