@@ -91,6 +91,7 @@ private:
     void saveState() const;
     void saveConferenceState() const;
     void restoreConferenceState();
+    void fitColumns();
 
     Database &m_database;
     TranslationLoader &m_translations;

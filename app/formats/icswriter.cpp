@@ -65,18 +65,26 @@ QString IcsWriter::escapeText(const QString &text)
 
 QByteArray IcsWriter::fold(const QString &line)
 {
+    // Encoded once, then cut between characters: a UTF-8 continuation byte
+    // (10xxxxxx) never starts one. Encoding character by character made this the
+    // slowest part of exporting a large agenda.
+    const QByteArray utf8 = line.toUtf8();
     QByteArray out;
+    out.reserve(utf8.size() + utf8.size() / 64 * 3 + 2);
     int lineOctets = 0;
-    const QList<uint> codePoints = line.toUcs4();
-    for (const uint codePoint : codePoints) {
-        const char32_t c = char32_t(codePoint);
-        const QByteArray bytes = QString::fromUcs4(&c, 1).toUtf8();
-        if (lineOctets + bytes.size() > 75) {
+    qsizetype i = 0;
+    while (i < utf8.size()) {
+        qsizetype next = i + 1;
+        while (next < utf8.size() && (uchar(utf8.at(next)) & 0xC0) == 0x80)
+            ++next;
+        const int octets = int(next - i);
+        if (lineOctets + octets > 75) {
             out += "\r\n "; // the space opens the continuation and counts in its 75
             lineOctets = 1;
         }
-        out += bytes;
-        lineOctets += int(bytes.size());
+        out.append(utf8.constData() + i, octets);
+        lineOctets += octets;
+        i = next;
     }
     return out + "\r\n";
 }

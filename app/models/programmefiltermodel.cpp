@@ -21,8 +21,8 @@ std::unique_ptr<SearchIndex> loadIndex(const QString &path, const QString &confe
     Database database;
     if (!database.open(path).ok())
         return nullptr;
-    const bool ok = SearchTextQuery(database).visit(conferenceKey,
-        [&index](const QString &key, const SearchTextQuery::Texts &texts) {
+    const bool ok = SearchTextQuery(database).visit(
+        conferenceKey, [&index](const QString &key, const SearchTextQuery::Texts &texts) {
             index->insert(key, texts.content, texts.note);
         });
     return ok ? std::move(index) : nullptr;
@@ -108,7 +108,9 @@ void ProgrammeFilterModel::startIndexLoad()
     const QString path = m_database.path();
     if (path.isEmpty() || path.startsWith(u':') || m_conferenceKey.isEmpty())
         return;
-    QTimer::singleShot(0, this, [this, path, key = m_conferenceKey] {
+    // A quarter second: after the first paint, whose core it would otherwise share.
+    constexpr int afterFirstPaintMs = 250;
+    QTimer::singleShot(afterFirstPaintMs, this, [this, path, key = m_conferenceKey] {
         if (key != m_conferenceKey || m_indexLoaded || m_pendingIndex.valid())
             return;
         m_pendingIndex = std::async(std::launch::async, loadIndex, path, key);
@@ -128,10 +130,11 @@ void ProgrammeFilterModel::ensureIndex()
         for (auto it = m_notesWhileLoading.cbegin(); it != m_notesWhileLoading.cend(); ++it)
             m_index.setNote(it.key(), it.value());
     } else {
-        const QHash<QString, SearchTextQuery::Texts> texts
-            = SearchTextQuery(m_database).load(m_conferenceKey);
-        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
-            m_index.insert(it.key(), it->content, it->note);
+        SearchTextQuery(m_database)
+            .visit(
+                m_conferenceKey, [this](const QString &key, const SearchTextQuery::Texts &texts) {
+                    m_index.insert(key, texts.content, texts.note);
+                });
     }
     m_notesWhileLoading.clear();
     m_indexLoaded = true;
@@ -250,10 +253,11 @@ void ProgrammeFilterModel::onNoteChanged(
     const QModelIndex row = m_tree ? m_tree->indexOfSession(session) : QModelIndex();
     if (row.isValid() && !m_matches.empty()) {
         const int ordinal = m_tree->ordinalOf(row.parent().row(), row.row());
-        const bool matches = m_index.matches(m_entryOfOrdinal[ordinal], SearchIndex::Query(m_words));
+        const bool matches
+            = m_index.matches(m_entryOfOrdinal[ordinal], SearchIndex::Query(m_words));
         for (RecentMatches &recent : m_recent) // earlier queries may now match too
-            recent.matches[ordinal] = m_index.matches(
-                m_entryOfOrdinal[ordinal], SearchIndex::Query(recent.words));
+            recent.matches[ordinal]
+                = m_index.matches(m_entryOfOrdinal[ordinal], SearchIndex::Query(recent.words));
         if (bool(m_matches[ordinal]) == matches)
             return;
         m_matches[ordinal] = matches;

@@ -19,8 +19,17 @@ void setCharacterBit(char32_t c, quint64 *characters)
 
 void SearchIndex::addCharacters(const QString &folded, quint64 *characters)
 {
-    for (const char32_t c : folded.toUcs4())
+    // Code units, surrogate pairs joined, without a UCS-4 copy of the text.
+    const qsizetype size = folded.size();
+    const QChar *data = folded.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = data[i].unicode();
+        if (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
+        }
         setCharacterBit(c, characters);
+    }
 }
 
 SearchIndex::Query::Query(const QStringList &foldedWords)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agenda.h"
+#include "userdatastore.h"
 
 namespace planner {
 
@@ -22,7 +23,8 @@ public:
     static void sort(QList<AgendaItem> &items, const QTimeZone &zone);
 
 private:
-    AgendaItem item(const QString &conferenceKey, const Session &session, bool removed) const;
+    static AgendaItem item(
+        const Session &session, bool removed, const UserDataStore::SessionData &userData);
 
     Database &m_database;
 };

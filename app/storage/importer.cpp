@@ -88,8 +88,8 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
     report(progress, loadedPercent);
     // SHA-256 of a programme costs a tenth of reading it (12 ms for FOSDEM's 2 MB):
     // it runs on another core while the reader parses the same, unchanging bytes.
-    std::future<QString> hash = std::async(
-        std::launch::async, [bytes] { return ProgrammeReader::hashOf(bytes); });
+    std::future<QString> hash
+        = std::async(std::launch::async, [bytes] { return ProgrammeReader::hashOf(bytes); });
     ReadResult result = reader.read(bytes, path);
     const QString sourceHash = hash.get();
     bytes.clear(); // the programme is read; its bytes need not stay for the store

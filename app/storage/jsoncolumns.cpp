@@ -15,6 +15,9 @@ QString compact(const QJsonArray &array)
 
 QJsonArray parse(const QString &json)
 {
+    // Most lists stored are empty (no key points, no topics): no parser needed.
+    if (json.isEmpty() || json == QLatin1String("[]"))
+        return {};
     return QJsonDocument::fromJson(json.toUtf8()).array();
 }
 

@@ -45,8 +45,9 @@ public:
     // The rows of the sessions the user bookmarked, removed ones included, in the
     // same order: what the personal schedule needs, without reading the programme.
     QList<SessionRow> bookmarkedSessionRows(const QString &conferenceKey) const;
-    enum Scope { CurrentOnly, WithRemoved };
+    enum Scope { CurrentOnly, WithRemoved, BookmarkedWithRemoved };
     // Whole sessions in programme order; removed ones (last) only when asked for.
+    // BookmarkedWithRemoved: only those the user bookmarked, removed or not.
     QList<Session> sessions(const QString &conferenceKey, Scope scope = CurrentOnly) const;
     std::optional<Session> session(const QString &conferenceKey, const QString &sessionKey) const;
     // Keys of current sessions whose code, title, overview, key points, topics,

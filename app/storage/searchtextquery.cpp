@@ -9,8 +9,17 @@ namespace planner {
 
 namespace {
 
+// Most sessions of imported programmes have no key points or topics: their
+// column is "[]", which needs no JSON parser (100,000 of them at start-up).
+bool isEmptyList(const QString &json)
+{
+    return json.isEmpty() || json == QLatin1String("[]");
+}
+
 QString keyPointText(const QString &json)
 {
+    if (isEmptyList(json))
+        return {};
     QStringList parts;
     for (const KeyPoint &point : JsonColumns::toKeyPoints(json))
         parts << point.lead.zh << point.lead.en << point.text.zh << point.text.en;
@@ -19,6 +28,8 @@ QString keyPointText(const QString &json)
 
 QString topicText(const QString &json)
 {
+    if (isEmptyList(json))
+        return {};
     QStringList parts;
     for (const LocalizedText &topic : JsonColumns::toTexts(json))
         parts << topic.zh << topic.en;

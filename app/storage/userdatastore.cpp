@@ -245,4 +245,40 @@ std::optional<std::pair<QDateTime, QDateTime>> UserDataStore::plannedTime(
         QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
 }
 
+QHash<QString, UserDataStore::SessionData> UserDataStore::sessionData(
+    const QString &conference) const
+{
+    const QVariantMap key { { QStringLiteral(":conference"), conference } };
+    const QSqlDatabase db = m_database.connection();
+    QHash<QString, SessionData> data;
+    QSqlQuery q = select(db,
+        QStringLiteral("SELECT session_key, text FROM note WHERE conference_key = :conference"),
+        key);
+    while (q.next())
+        data[q.value(0).toString()].note = q.value(1).toString();
+    q = select(db,
+        QStringLiteral("SELECT session_key, point_key, starred, comment FROM annotation"
+                       " WHERE conference_key = :conference ORDER BY session_key, point_key"),
+        key);
+    while (q.next())
+        data[q.value(0).toString()].annotations.append(
+            { q.value(1).toString(), q.value(2).toBool(), q.value(3).toString() });
+    q = select(db,
+        QStringLiteral("SELECT session_key, point_key, text FROM user_key_point"
+                       " WHERE conference_key = :conference ORDER BY created_at, rowid"),
+        key);
+    while (q.next())
+        data[q.value(0).toString()].userKeyPoints.append(
+            { q.value(1).toString(), q.value(2).toString() });
+    q = select(db,
+        QStringLiteral("SELECT session_key, start_utc, end_utc FROM planned_time"
+                       " WHERE conference_key = :conference"),
+        key);
+    while (q.next())
+        data[q.value(0).toString()].plannedTime
+            = std::make_pair(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC));
+    return data;
+}
+
 } // namespace planner

@@ -48,9 +48,12 @@ int main(int argc, char *argv[])
     ApplicationInfo::apply();
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"), {}, QStringLiteral("PATH"));
-    const QCommandLineOption conferenceOption(QStringLiteral("conference"), {}, QStringLiteral("KEY"));
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), {}, QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption sessionsOption(QStringLiteral("sessions"), {}, QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption conferenceOption(
+        QStringLiteral("conference"), {}, QStringLiteral("KEY"));
+    const QCommandLineOption roundsOption(
+        QStringLiteral("rounds"), {}, QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption sessionsOption(
+        QStringLiteral("sessions"), {}, QStringLiteral("N"), QStringLiteral("1000"));
     parser.addOptions({ databaseOption, conferenceOption, roundsOption, sessionsOption });
     parser.process(app);
     const QString conference = parser.value(conferenceOption);

@@ -34,8 +34,10 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"), {}, QStringLiteral("PATH"));
-    const QCommandLineOption conferenceOption(QStringLiteral("conference"), {}, QStringLiteral("KEY"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), {}, QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption conferenceOption(
+        QStringLiteral("conference"), {}, QStringLiteral("KEY"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), {}, QStringLiteral("LANG"), QStringLiteral("en"));
     parser.addOptions({ databaseOption, conferenceOption, languageOption });
     parser.process(app);
     if (parser.isSet(conferenceOption))

@@ -46,18 +46,17 @@ private:
     quint64 m_state;
 };
 
-const std::array<const char *, 24> englishWords = { "quantum", "kernel", "compiler",
-    "distributed", "storage", "network", "graphics", "inference", "scheduler", "memory",
-    "security", "database", "streaming", "robotics", "embedded", "accelerated", "open",
-    "source", "community", "scaling", "latency", "pipeline", "rendering", "training" };
+const std::array<const char *, 24> englishWords = { "quantum", "kernel", "compiler", "distributed",
+    "storage", "network", "graphics", "inference", "scheduler", "memory", "security", "database",
+    "streaming", "robotics", "embedded", "accelerated", "open", "source", "community", "scaling",
+    "latency", "pipeline", "rendering", "training" };
 const std::array<const char *, 24> chineseWords = { "量子", "核心", "編譯器", "分散式", "儲存",
-    "網路", "圖形", "推論", "排程", "記憶體", "資安", "資料庫", "串流", "機器人", "嵌入式",
-    "加速", "開放", "原始碼", "社群", "擴展", "延遲", "管線", "渲染", "訓練" };
-const std::array<const char *, 12> familyNames
-    = { "Chen", "Lin", "Wang", "Smith", "Müller", "García", "Tanaka", "Kim", "Novak", "Rossi",
-          "陳", "林" };
-const std::array<const char *, 12> givenNames = { "Mei", "Wei", "Anna", "John", "Lukas",
-    "Sofia", "Hiro", "Min", "Petra", "Luca", "怡君", "志明" };
+    "網路", "圖形", "推論", "排程", "記憶體", "資安", "資料庫", "串流", "機器人", "嵌入式", "加速",
+    "開放", "原始碼", "社群", "擴展", "延遲", "管線", "渲染", "訓練" };
+const std::array<const char *, 12> familyNames = { "Chen", "Lin", "Wang", "Smith", "Müller",
+    "García", "Tanaka", "Kim", "Novak", "Rossi", "陳", "林" };
+const std::array<const char *, 12> givenNames = { "Mei", "Wei", "Anna", "John", "Lukas", "Sofia",
+    "Hiro", "Min", "Petra", "Luca", "怡君", "志明" };
 
 struct Event
 {
@@ -75,8 +74,8 @@ QString phrase(Random &random, bool chinese, int words)
 {
     QStringList parts;
     for (int i = 0; i < words; ++i)
-        parts.append(QString::fromUtf8(chinese ? random.pick(chineseWords)
-                                               : random.pick(englishWords)));
+        parts.append(
+            QString::fromUtf8(chinese ? random.pick(chineseWords) : random.pick(englishWords)));
     return parts.join(chinese ? QString() : QStringLiteral(" "));
 }
 
@@ -104,7 +103,8 @@ QList<Event> generate(int count, quint64 seed, QStringList *tracks, QStringList 
         tracks->append(t % 2 ? QStringLiteral("%1 %2").arg(phrase(random, false, 2)).arg(t)
                              : QStringLiteral("%1 %2").arg(phrase(random, true, 2)).arg(t));
     for (int r = 0; r < roomCount; ++r)
-        rooms->append(QStringLiteral("R%1.%2").arg(r / 100 + 1).arg(r % 100, 2, 10, QLatin1Char('0')));
+        rooms->append(
+            QStringLiteral("R%1.%2").arg(r / 100 + 1).arg(r % 100, 2, 10, QLatin1Char('0')));
     QList<Event> events;
     events.reserve(count);
     const QDate firstDay(2030, 3, 4);
@@ -123,7 +123,8 @@ QList<Event> generate(int count, quint64 seed, QStringList *tracks, QStringList 
         e.title = phrase(random, chinese, 3 + random.below(4));
         if (random.below(3) == 0)
             e.subtitle = phrase(random, chinese, 4);
-        e.abstract = QStringLiteral("<p>%1</p>").arg(paragraph(random, chinese, 2 + random.below(3)));
+        e.abstract
+            = QStringLiteral("<p>%1</p>").arg(paragraph(random, chinese, 2 + random.below(3)));
         e.description = QStringLiteral("<p>%1</p><ul><li>%2</li><li>%3</li></ul>")
                             .arg(paragraph(random, chinese, 3), phrase(random, chinese, 5),
                                 phrase(random, chinese, 5));
@@ -143,7 +144,9 @@ QList<Event> generate(int count, quint64 seed, QStringList *tracks, QStringList 
 
 QString duration(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QByteArray toXml(const QList<Event> &events)
@@ -155,7 +158,8 @@ QByteArray toXml(const QList<Event> &events)
     xml.writeStartElement(QStringLiteral("schedule"));
     xml.writeStartElement(QStringLiteral("conference"));
     xml.writeTextElement(QStringLiteral("acronym"), QStringLiteral("bench%1").arg(events.size()));
-    xml.writeTextElement(QStringLiteral("title"), QStringLiteral("Benchmark Conference %1 基準大會").arg(events.size()));
+    xml.writeTextElement(QStringLiteral("title"),
+        QStringLiteral("Benchmark Conference %1 基準大會").arg(events.size()));
     xml.writeTextElement(QStringLiteral("venue"), QStringLiteral("Taipei Expo 台北展覽館"));
     xml.writeTextElement(QStringLiteral("city"), QStringLiteral("Taipei"));
     xml.writeTextElement(QStringLiteral("start"), QStringLiteral("2030-03-04"));
@@ -175,7 +179,8 @@ QByteArray toXml(const QList<Event> &events)
                 const Event &e = events.at(i);
                 xml.writeStartElement(QStringLiteral("event"));
                 xml.writeAttribute(QStringLiteral("id"), QString::number(e.id));
-                xml.writeTextElement(QStringLiteral("start"), e.start.toString(QStringLiteral("HH:mm")));
+                xml.writeTextElement(
+                    QStringLiteral("start"), e.start.toString(QStringLiteral("HH:mm")));
                 xml.writeTextElement(QStringLiteral("duration"), duration(e.minutes));
                 xml.writeTextElement(QStringLiteral("room"), e.room);
                 xml.writeTextElement(QStringLiteral("title"), e.title);
@@ -220,35 +225,44 @@ QByteArray toJson(const QList<Event> &events, const QStringList &rooms)
             for (const QString &person : e.persons)
                 persons.append(QJsonObject { { QStringLiteral("public_name"), person } });
             for (const auto &[url, title] : e.links)
-                links.append(QJsonObject { { QStringLiteral("url"), url }, { QStringLiteral("title"), title } });
+                links.append(QJsonObject {
+                    { QStringLiteral("url"), url }, { QStringLiteral("title"), title } });
             const QDateTime start(e.day, e.start, Qt::OffsetFromUTC, 8 * 3600);
             QJsonArray list = byRoom.value(e.room).toArray();
             list.append(QJsonObject { { QStringLiteral("guid"),
-                                          QStringLiteral("00000000-0000-4000-8000-%1").arg(e.id, 12, 10, QLatin1Char('0')) },
-                { QStringLiteral("id"), e.id }, { QStringLiteral("date"), start.toString(Qt::ISODate) },
+                                          QStringLiteral("00000000-0000-4000-8000-%1")
+                                              .arg(e.id, 12, 10, QLatin1Char('0')) },
+                { QStringLiteral("id"), e.id },
+                { QStringLiteral("date"), start.toString(Qt::ISODate) },
                 { QStringLiteral("start"), e.start.toString(QStringLiteral("HH:mm")) },
-                { QStringLiteral("duration"), duration(e.minutes) }, { QStringLiteral("room"), e.room },
-                { QStringLiteral("title"), e.title }, { QStringLiteral("subtitle"), e.subtitle },
-                { QStringLiteral("track"), e.track }, { QStringLiteral("type"), QStringLiteral("talk") },
-                { QStringLiteral("language"), e.language }, { QStringLiteral("abstract"), e.abstract },
-                { QStringLiteral("description"), e.description }, { QStringLiteral("persons"), persons },
-                { QStringLiteral("links"), links } });
+                { QStringLiteral("duration"), duration(e.minutes) },
+                { QStringLiteral("room"), e.room }, { QStringLiteral("title"), e.title },
+                { QStringLiteral("subtitle"), e.subtitle }, { QStringLiteral("track"), e.track },
+                { QStringLiteral("type"), QStringLiteral("talk") },
+                { QStringLiteral("language"), e.language },
+                { QStringLiteral("abstract"), e.abstract },
+                { QStringLiteral("description"), e.description },
+                { QStringLiteral("persons"), persons }, { QStringLiteral("links"), links } });
             byRoom.insert(e.room, list);
         }
         days.append(QJsonObject { { QStringLiteral("index"), days.size() + 1 },
-            { QStringLiteral("date"), day.toString(Qt::ISODate) }, { QStringLiteral("rooms"), byRoom } });
+            { QStringLiteral("date"), day.toString(Qt::ISODate) },
+            { QStringLiteral("rooms"), byRoom } });
     }
     QJsonArray roomList;
     for (const QString &room : rooms)
         roomList.append(QJsonObject { { QStringLiteral("name"), room } });
-    const QJsonObject conference { { QStringLiteral("acronym"), QStringLiteral("bench%1").arg(events.size()) },
-        { QStringLiteral("title"), QStringLiteral("Benchmark Conference %1 基準大會").arg(events.size()) },
-        { QStringLiteral("start"), QStringLiteral("2030-03-04") }, { QStringLiteral("end"), QStringLiteral("2030-03-07") },
-        { QStringLiteral("time_zone_name"), QStringLiteral("Asia/Taipei") }, { QStringLiteral("rooms"), roomList },
-        { QStringLiteral("days"), days } };
+    const QJsonObject conference { { QStringLiteral("acronym"),
+                                       QStringLiteral("bench%1").arg(events.size()) },
+        { QStringLiteral("title"),
+            QStringLiteral("Benchmark Conference %1 基準大會").arg(events.size()) },
+        { QStringLiteral("start"), QStringLiteral("2030-03-04") },
+        { QStringLiteral("end"), QStringLiteral("2030-03-07") },
+        { QStringLiteral("time_zone_name"), QStringLiteral("Asia/Taipei") },
+        { QStringLiteral("rooms"), roomList }, { QStringLiteral("days"), days } };
     return QJsonDocument(QJsonObject { { QStringLiteral("schedule"),
-                                          QJsonObject { { QStringLiteral("version"), QStringLiteral("bench") },
-                                              { QStringLiteral("conference"), conference } } } })
+                             QJsonObject { { QStringLiteral("version"), QStringLiteral("bench") },
+                                 { QStringLiteral("conference"), conference } } } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -264,10 +278,10 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("xml or json."),
         QStringLiteral("FORMAT"), QStringLiteral("xml"));
-    const QCommandLineOption seed(
-        QStringLiteral("seed"), QStringLiteral("PRNG seed."), QStringLiteral("S"), QStringLiteral("2030"));
-    const QCommandLineOption output(
-        { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("File to write."), QStringLiteral("FILE"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("PRNG seed."),
+        QStringLiteral("S"), QStringLiteral("2030"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("File to write."), QStringLiteral("FILE"));
     parser.addOptions({ events, format, seed, output });
     parser.process(app);
     QTextStream err(stderr);

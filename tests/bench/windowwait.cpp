@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
         }
     }
     if (first >= argc) {
-        std::fprintf(stderr, "usage: windowwait [--settle MS] [--timeout MS] -- PROGRAM [ARGS...]\n");
+        std::fprintf(
+            stderr, "usage: windowwait [--settle MS] [--timeout MS] -- PROGRAM [ARGS...]\n");
         return 2;
     }
     xcb_connection_t *connection = xcb_connect(nullptr, nullptr);
@@ -75,8 +76,9 @@ int main(int argc, char *argv[])
     pollfd fd { xcb_get_file_descriptor(connection), POLLIN, 0 };
     double mappedMs = -1;
     while (mappedMs < 0) {
-        const double elapsed = std::chrono::duration<double, std::milli>(
-            std::chrono::steady_clock::now() - launched).count();
+        const double elapsed
+            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - launched)
+                  .count();
         if (elapsed > timeoutMs || waitpid(pid, nullptr, WNOHANG) == pid)
             break;
         poll(&fd, 1, 50);
@@ -86,7 +88,8 @@ int main(int argc, char *argv[])
                 // Menus and tooltips are override-redirect; the main window is not.
                 if (!map->override_redirect && mappedMs < 0)
                     mappedMs = std::chrono::duration<double, std::milli>(
-                        std::chrono::steady_clock::now() - launched).count();
+                        std::chrono::steady_clock::now() - launched)
+                                   .count();
             }
             std::free(event);
         }

@@ -1,0 +1,273 @@
+#!/bin/bash
+# The performance figures of the issue, measured in one run: builds Release in a
+# build directory of its own, generates the 100,000-session programme, runs every
+# benchmark several times, measures ConfClerk the same way where it is installed,
+# and prints min / median / max beside each target, with the ratios to ConfClerk.
+#
+#   tests/bench/run.sh                 RUNS=5 by default
+#   RUNS=3 SESSIONS=100000 BUILD_DIR=/tmp/x tests/bench/run.sh
+#
+# Needs Xvfb and xdotool for the window measurements (ours and ConfClerk's) and
+# sqlite3 to see ConfClerk's import finish; installs them with apt-get when run as
+# root, else prints the command. Figures are of a warm file cache: "cold start"
+# means a new process, not an empty page cache.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD_DIR=${BUILD_DIR:-${TMPDIR:-/tmp}/conference-planner-bench-build}
+RUNS=${RUNS:-5}
+SESSIONS=${SESSIONS:-100000}
+FOSDEM=${FOSDEM:-$ROOT/../shared/data/fosdem-2020-schedule.xml}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/planner-bench.XXXXXX")
+RESULTS=$WORK/results.txt
+XVFB_PID=
+trap '[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+
+say() { echo "== $*" >&2; }
+
+# --- tools -------------------------------------------------------------------
+missing=()
+command -v confclerk >/dev/null || missing+=(confclerk)
+command -v xdotool >/dev/null || missing+=(xdotool)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v sqlite3 >/dev/null || missing+=(sqlite3)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+        say "installing ${missing[*]}"
+        apt-get install -y "${missing[@]}" >&2 || true
+    else
+        say "not installed: ${missing[*]}; for the ConfClerk comparison run:"
+        say "  sudo apt-get install -y ${missing[*]}"
+    fi
+fi
+
+# --- build -------------------------------------------------------------------
+say "building Release in $BUILD_DIR"
+cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$BUILD_DIR" --target conference-planner programme-generator bench_startup \
+    bench_interaction bench_export >&2
+cmake --build "$BUILD_DIR" --target windowwait >&2 2>/dev/null || true
+PLANNER=$BUILD_DIR/conference-planner
+BENCH=$BUILD_DIR/tests/bench
+WINDOWWAIT=$BENCH/windowwait
+[ -x "$WINDOWWAIT" ] || WINDOWWAIT=
+
+# Every process reads settings from here, never from the user's own.
+export XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/data XDG_RUNTIME_DIR=$WORK/runtime
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+
+now() { date +%s%N; }
+record() { echo "RESULT $1 $2 $3" >>"$RESULTS"; }
+elapsed_ms() { echo "$1 $2" | awk '{ printf "%.3f", ($2 - $1) / 1e6 }'; }
+# Our window opens on the conference it showed last.
+last_conference() {
+    mkdir -p "$XDG_CONFIG_HOME/conference-planner"
+    printf '[conference]\nlast=%s\n' "$1" >"$XDG_CONFIG_HOME/conference-planner/conference-planner.conf"
+}
+
+# --- data --------------------------------------------------------------------
+say "generating $SESSIONS sessions"
+"$BENCH/programme-generator" --events "$SESSIONS" --format xml -o "$WORK/big.xml"
+BIG_KEY=bench$SESSIONS
+# An existing database, as after a first start: the bundled conference is in it.
+"$PLANNER" conferences --database "$WORK/base.sqlite" >/dev/null
+
+# --- import, whole process ---------------------------------------------------
+import_runs() { # name file runs
+    for _ in $(seq "$3"); do
+        rm -f "$WORK/import.sqlite"*
+        cp "$WORK/base.sqlite" "$WORK/import.sqlite"
+        local start end
+        start=$(now)
+        "$PLANNER" import "$2" --database "$WORK/import.sqlite" >/dev/null
+        end=$(now)
+        record "$1" "$(elapsed_ms "$start" "$end")" ms
+    done
+}
+if [ -f "$FOSDEM" ]; then
+    say "import FOSDEM 2020 ($RUNS runs)"
+    import_runs import_fosdem "$FOSDEM" "$RUNS"
+    cp "$WORK/import.sqlite" "$WORK/fosdem.sqlite"
+else
+    say "no $FOSDEM: the FOSDEM rows stay empty"
+fi
+say "import $SESSIONS sessions ($(( (RUNS + 1) / 2 )) runs)"
+import_runs import_big "$WORK/big.xml" $(( (RUNS + 1) / 2 ))
+cp "$WORK/import.sqlite" "$WORK/big.sqlite"
+
+# --- in-process start-up phases (offscreen) -------------------------------------
+startup_runs() { # prefix database conference
+    for _ in $(seq "$RUNS"); do
+        last_conference "$3"
+        local start out exposed
+        start=$(now)
+        out=$(QT_QPA_PLATFORM=offscreen "$BENCH/bench_startup" --database "$2" --conference "$3" 2>/dev/null)
+        exposed=$(echo "$out" | awk '/^EXPOSED_AT/ { print $2 }')
+        echo "$out" | awk -v p="$1" '/^RESULT/ { print "RESULT " p "_" $2 " " $3 " " $4 }' >>"$RESULTS"
+        record "${1}_process_to_exposed" "$(elapsed_ms "$start" "$exposed")" ms
+    done
+}
+[ -f "$WORK/fosdem.sqlite" ] && { say "start-up phases, FOSDEM"; startup_runs fosdem "$WORK/fosdem.sqlite" fosdem-2020; }
+say "start-up phases, $SESSIONS sessions"
+startup_runs big "$WORK/big.sqlite" "$BIG_KEY"
+
+# --- interaction and export on copies of the large database ---------------------------
+say "search, bookmark and note at $SESSIONS sessions"
+cp "$WORK/big.sqlite" "$WORK/interaction.sqlite"
+last_conference "$BIG_KEY"
+QT_QPA_PLATFORM=offscreen "$BENCH/bench_interaction" --database "$WORK/interaction.sqlite" \
+    --conference "$BIG_KEY" --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS"
+say "export 1,000 bookmarked sessions"
+cp "$WORK/big.sqlite" "$WORK/export.sqlite"
+QT_QPA_PLATFORM=offscreen "$BENCH/bench_export" --database "$WORK/export.sqlite" \
+    --conference "$BIG_KEY" --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS"
+
+# --- real windows under Xvfb: ours and ConfClerk's, measured alike ------------------
+if command -v Xvfb >/dev/null && [ -n "$WINDOWWAIT" ]; then
+    for n in $(seq 90 99); do [ -e /tmp/.X$n-lock ] || { DISPLAY_NUMBER=$n; break; }; done
+    Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=:$DISPLAY_NUMBER
+    sleep 1
+    window_runs() { # prefix settle-ms command...
+        local prefix=$1 settle=$2
+        shift 2
+        for _ in $(seq "$RUNS"); do
+            "$WINDOWWAIT" --settle "$settle" -- "$@" 2>/dev/null \
+                | awk -v p="$prefix" '/^RESULT/ { print "RESULT " p "_" $2 " " $3 " " $4 }' >>"$RESULTS" || true
+        done
+    }
+    if [ -f "$WORK/fosdem.sqlite" ]; then
+        say "our window, FOSDEM (Xvfb)"
+        last_conference fosdem-2020
+        window_runs ours_fosdem 1500 "$PLANNER" --database "$WORK/fosdem.sqlite"
+    fi
+    say "our window, $SESSIONS sessions (Xvfb)"
+    last_conference "$BIG_KEY"
+    window_runs ours_big 3000 "$PLANNER" --database "$WORK/big.sqlite"
+
+    if command -v confclerk >/dev/null && command -v xdotool >/dev/null \
+        && command -v sqlite3 >/dev/null && [ -f "$FOSDEM" ]; then
+        # ConfClerk keeps its settings and database under HOME (XDG); a fresh HOME
+        # per import, then its window is started over the imported FOSDEM.
+        confclerk_env() { env HOME="$1" XDG_CONFIG_HOME="$1/.config" XDG_DATA_HOME="$1/.local/share" "${@:2}"; }
+        find_window() { # name → window id, waiting up to 10 s
+            for _ in $(seq 200); do
+                local id
+                id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -1 || true)
+                [ -n "$id" ] && { echo "$id"; return 0; }
+                sleep 0.05
+            done
+            return 1
+        }
+        say "ConfClerk import of FOSDEM ($RUNS runs, driven with xdotool)"
+        for run in $(seq "$RUNS"); do
+            home=$WORK/confclerk-$run
+            mkdir -p "$home"
+            confclerk_env "$home" confclerk >/dev/null 2>&1 &
+            pid=$!
+            db=$home/.local/share/Toastfreeware/ConfClerk/ConfClerk.sqlite
+            if main=$(find_window ConfClerk); then
+                sleep 0.3
+                xdotool mousemove --window "$main" 50 10 click 1 # the "Conferences" menu entry
+                if editor=$(find_window "Edit Conferences"); then
+                    xdotool mousemove --window "$editor" 34 32 click 1 # its "+" button
+                    if input=$(find_window "URL Input"); then
+                        xdotool type --window "$input" "file://$FOSDEM"
+                        start=$(now)
+                        xdotool key --window "$input" Return
+                        # Done when all 872 events are committed (polled every ~10 ms).
+                        for _ in $(seq 3000); do
+                            count=$(sqlite3 "$db" "SELECT count(*) FROM event" 2>/dev/null || true)
+                            [ "$count" = 872 ] && break
+                            sleep 0.005
+                        done
+                        end=$(now)
+                        if [ "$count" = 872 ]; then
+                            record confclerk_import_fosdem "$(elapsed_ms "$start" "$end")" ms
+                        else
+                            say "ConfClerk run $run: import did not finish (events: ${count:-none})"
+                        fi
+                    else
+                        say "ConfClerk run $run: no URL Input dialog"
+                    fi
+                else
+                    say "ConfClerk run $run: no Edit Conferences dialog"
+                fi
+            else
+                say "ConfClerk run $run: no main window"
+            fi
+            sleep 0.5
+            kill "$pid" 2>/dev/null || true
+            wait "$pid" 2>/dev/null || true
+        done
+        if [ -f "$WORK/confclerk-1/.local/share/Toastfreeware/ConfClerk/ConfClerk.sqlite" ]; then
+            say "ConfClerk window over FOSDEM (Xvfb)"
+            window_runs confclerk_fosdem 1500 env HOME="$WORK/confclerk-1" \
+                XDG_CONFIG_HOME="$WORK/confclerk-1/.config" \
+                XDG_DATA_HOME="$WORK/confclerk-1/.local/share" confclerk
+        fi
+    else
+        say "ConfClerk not measured (needs confclerk, xdotool, sqlite3 and the FOSDEM file)"
+    fi
+else
+    say "no Xvfb or windowwait: real-window figures skipped"
+fi
+
+# --- the table ---------------------------------------------------------------
+# Issue's ConfClerk figures, used when ConfClerk could not be measured here.
+REF_IMPORT=800 REF_START=500 REF_RSS=98
+awk -v ref_import=$REF_IMPORT -v ref_start=$REF_START -v ref_rss=$REF_RSS -v sessions="$SESSIONS" '
+function sortv(a, n,   i, j, t) { for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t } }
+function med(name,   n, i, a) { n = count[name]; if (!n) return -1; for (i = 1; i <= n; i++) a[i] = v[name, i]; sortv(a, n); return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+function lo(name,   i, m) { m = v[name, 1]; for (i = 2; i <= count[name]; i++) if (v[name, i] < m) m = v[name, i]; return m }
+function hi(name,   i, m) { m = v[name, 1]; for (i = 2; i <= count[name]; i++) if (v[name, i] > m) m = v[name, i]; return m }
+function row(label, name, target, limit,   m, verdict) {
+    if (!count[name]) { printf "%-48s %10s %10s %10s  %-22s %s\n", label, "-", "-", "-", target, "not measured"; return }
+    m = med(name)
+    verdict = limit == "" ? "" : (m <= limit ? "met" : "NOT met")
+    printf "%-48s %10.1f %10.1f %10.1f  %-22s %s\n", label, lo(name), m, hi(name), target, verdict
+}
+$1 == "RESULT" { n = ++count[$2]; v[$2, n] = $3; unit[$2] = $4 }
+END {
+    cc_import = count["confclerk_import_fosdem"] ? med("confclerk_import_fosdem") : ref_import
+    cc_start = count["confclerk_fosdem_window_mapped"] ? med("confclerk_fosdem_window_mapped") : ref_start
+    cc_rss = count["confclerk_fosdem_window_rss"] ? med("confclerk_fosdem_window_rss") : ref_rss
+    measured = count["confclerk_import_fosdem"] ? "measured" : "reference (not measured)"
+    printf "%-48s %10s %10s %10s  %-22s %s\n", "what (ms unless MB)", "min", "median", "max", "target", "verdict"
+    print "ConfClerk 0.7.1 (" measured "):"
+    row("  ConfClerk: import FOSDEM (Enter to stored)", "confclerk_import_fosdem", "reference", "")
+    row("  ConfClerk: start to window mapped, FOSDEM", "confclerk_fosdem_window_mapped", "reference", "")
+    row("  ConfClerk: resident memory, FOSDEM shown", "confclerk_fosdem_window_rss", "reference", "")
+    print "FOSDEM 2020 (872 events):"
+    row("  import, whole process", "import_fosdem", sprintf("<= %.0f (1/10)", cc_import / 10), cc_import / 10)
+    row("  start to window mapped (Xvfb, real binary)", "ours_fosdem_window_mapped", sprintf("<= %.0f (1/2)", cc_start / 2), cc_start / 2)
+    row("  start to window exposed (offscreen, process)", "fosdem_process_to_exposed", "", "")
+    row("  resident memory, shown (Xvfb)", "ours_fosdem_window_rss", sprintf("<= %.1f (0.7x)", cc_rss * 0.7), cc_rss * 0.7)
+    print "Large programme (" sessions " sessions):"
+    row("  import, whole process", "import_big", "<= 3000", 3000)
+    row("  start to window mapped (Xvfb, real binary)", "ours_big_window_mapped", "<= 1000", 1000)
+    row("  start to window exposed (offscreen, process)", "big_process_to_exposed", "<= 1000", 1000)
+    row("  search: first keystroke (index may be loading)", "search_first_keystroke", "", "")
+    row("  search: keystroke to repainted tree", "search_keystroke", "<= 16", 16)
+    row("  resident memory, shown (Xvfb, settled 3 s)", "ours_big_window_rss", "<= 300", 300)
+    row("  resident memory after searching", "interaction_rss", "<= 300", 300)
+    row("  bookmark toggle, store to views repainted", "bookmark_toggle", "<= 5", 5)
+    row("  note autosave, store to views repainted", "note_autosave", "<= 5", 5)
+    row("  export 1,000 bookmarked sessions, ICS", "export_ics", "<= 50", 50)
+    row("  export 1,000 bookmarked sessions, PDF", "export_pdf", "<= 2000", 2000)
+    print "Start-up phases, in process (offscreen), FOSDEM / large:"
+    split("qapplication translators fontconfig database mainwindow show_exposed main_to_exposed", ph, " ")
+    for (i = 1; i in ph; i++) {
+        row("  FOSDEM " ph[i], "fosdem_startup_" ph[i], "", "")
+        row("  large " ph[i], "big_startup_" ph[i], "", "")
+    }
+    print "Ratios to ConfClerk (" measured "), medians:"
+    if (count["import_fosdem"]) printf "  import FOSDEM:       %.3f  (target <= 0.1)\n", med("import_fosdem") / cc_import
+    if (count["ours_fosdem_window_mapped"]) printf "  cold start FOSDEM:   %.3f  (target <= 0.5)\n", med("ours_fosdem_window_mapped") / cc_start
+    if (count["ours_fosdem_window_rss"]) printf "  memory FOSDEM:       %.3f  (target <= 0.7)\n", med("ours_fosdem_window_rss") / cc_rss
+}' "$RESULTS"
+echo
+cp "$RESULTS" "$BUILD_DIR/bench-results.txt"
+echo "runs: $RUNS; machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo); raw samples in $BUILD_DIR/bench-results.txt"
