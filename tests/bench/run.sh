@@ -174,9 +174,13 @@ if command -v Xvfb >/dev/null && [ -n "$WINDOWWAIT" ]; then
                 if editor=$(find_window "Edit Conferences"); then
                     xdotool mousemove --window "$editor" 34 32 click 1 # its "+" button
                     if input=$(find_window "URL Input"); then
-                        xdotool type --window "$input" "file://$FOSDEM"
+                        # Click into the URL field, then type through XTEST: without a
+                        # window manager, keys sent to a window by id were sometimes lost.
+                        xdotool mousemove --window "$input" 148 46 click 1
+                        sleep 0.1
+                        xdotool type "file://$FOSDEM" 2>/dev/null
                         start=$(now)
-                        xdotool key --window "$input" Return
+                        xdotool key Return 2>/dev/null
                         # Done when all 872 events are committed (polled every ~10 ms).
                         for _ in $(seq 3000); do
                             count=$(sqlite3 "$db" "SELECT count(*) FROM event" 2>/dev/null || true)
