@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 using namespace planner;
 
 namespace {
@@ -65,6 +67,10 @@ private slots:
     void nestedTransactionRollsBackOnlyItself();
     void failedOuterTransactionUndoesNestedOnes();
     void metaValuesRoundTrip();
+    void readOnlyAccessReadsAndRefusesWrites();
+    void fileWithoutWritePermissionOpensReadOnly();
+    void fullDiskIsNamedAndLeavesNothingHalfWritten();
+    void dataVersionCountsOnlyOtherConnections();
 
 private:
     QTemporaryDir m_dir;
@@ -247,6 +253,88 @@ void TestDatabase::metaValuesRoundTrip()
     Database reopened;
     QVERIFY(reopened.open(path).ok());
     QCOMPARE(reopened.metaValue(QStringLiteral("k")), QStringLiteral("v2"));
+}
+
+void TestDatabase::readOnlyAccessReadsAndRefusesWrites()
+{
+    const QString path = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QVERIFY(db.setMetaValue(QStringLiteral("kept"), QStringLiteral("yes")).ok());
+    }
+    const QByteArray before = fileDigest(path);
+    Database db;
+    const StoreStatus status = db.open(path, Database::Access::ReadOnly);
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QVERIFY(db.isReadOnly());
+    QCOMPARE(db.metaValue(QStringLiteral("kept")), QStringLiteral("yes"));
+    const StoreStatus write = db.setMetaValue(QStringLiteral("kept"), QStringLiteral("no"));
+    QVERIFY(!write.ok());
+    QVERIFY2(write.error.contains(QStringLiteral("read-only")), qPrintable(write.error));
+    QVERIFY(write.error.contains(path));
+    QCOMPARE(db.metaValue(QStringLiteral("kept")), QStringLiteral("yes"));
+    QCOMPARE(fileDigest(path), before);
+}
+
+void TestDatabase::fileWithoutWritePermissionOpensReadOnly()
+{
+    if (::geteuid() == 0)
+        QSKIP("permissions do not bind the superuser; Access::ReadOnly is tested above");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QVERIFY(db.setMetaValue(QStringLiteral("kept"), QStringLiteral("yes")).ok());
+    }
+    // A read-only folder too: SQLite cannot create its WAL index beside the file.
+    QFile::setPermissions(path, QFile::ReadOwner);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    Database db;
+    const StoreStatus status = db.open(path);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QVERIFY(db.isReadOnly());
+    QCOMPARE(db.metaValue(QStringLiteral("kept")), QStringLiteral("yes"));
+    QVERIFY(!db.setMetaValue(QStringLiteral("kept"), QStringLiteral("no")).ok());
+}
+
+void TestDatabase::fullDiskIsNamedAndLeavesNothingHalfWritten()
+{
+    Database db;
+    const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));
+    QVERIFY(db.open(path).ok());
+    // The file may not grow by a page more: SQLite then fails as on a full disk.
+    const QString pages = pragma(db, QStringLiteral("page_count"));
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA max_page_count = ") + pages);
+    const StoreStatus status = db.transaction([&] {
+        StoreStatus step = db.setMetaValue(QStringLiteral("small"), QStringLiteral("fits"));
+        if (step.ok())
+            step = db.setMetaValue(QStringLiteral("large"), QString(200000, u'x'));
+        return step;
+    });
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error.contains(QStringLiteral("full")), qPrintable(status.error));
+    QVERIFY(status.error.contains(path));
+    QVERIFY(db.metaValue(QStringLiteral("small")).isEmpty()); // rolled back with the rest
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA max_page_count = 1073741823"));
+    QVERIFY(db.setMetaValue(QStringLiteral("large"), QString(200000, u'x')).ok());
+}
+
+void TestDatabase::dataVersionCountsOnlyOtherConnections()
+{
+    const QString path = m_dir.filePath(QStringLiteral("version.sqlite"));
+    Database window;
+    QVERIFY(window.open(path).ok());
+    const qint64 start = window.dataVersion();
+    QVERIFY(window.setMetaValue(QStringLiteral("own"), QStringLiteral("write")).ok());
+    QCOMPARE(window.dataVersion(), start);
+    Database commandLine;
+    QVERIFY(commandLine.open(path).ok());
+    QVERIFY(commandLine.setMetaValue(QStringLiteral("other"), QStringLiteral("write")).ok());
+    QVERIFY(window.dataVersion() != start);
+    QCOMPARE(window.metaValue(QStringLiteral("other")), QStringLiteral("write"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

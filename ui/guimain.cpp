@@ -1,9 +1,9 @@
 #include "guimain.h"
 
 #include "applicationinfo.h"
-#include "bundledconference.h"
 #include "conferencefiles.h"
 #include "database.h"
+#include "databasestartup.h"
 #include "desktoptheme.h"
 #include "gettingstarteddialog.h"
 #include "mainwindow.h"
@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -39,15 +38,9 @@ int guiMain(int argc, char *argv[])
     translations.install(language);
 
     Database database;
-    StoreStatus status = database.open(
-        parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath());
-    if (status.ok())
-        status = BundledConference::ensureImported(database);
-    if (!status.ok()) {
-        QMessageBox::critical(nullptr,
-            QApplication::translate("planner::GuiMain", "Conference Planner"), status.error);
+    if (!DatabaseStartup::open(database,
+            parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath()))
         return 1;
-    }
     MainWindow window(database, translations);
     window.show();
     // `conference-planner FILE...`, as the file manager starts it: import each file once

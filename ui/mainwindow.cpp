@@ -3,6 +3,7 @@
 #include "bookmarkcommand.h"
 #include "conferencefiles.h"
 #include "database.h"
+#include "externalchanges.h"
 #include "helpmenu.h"
 #include "noteseditor.h"
 #include "programmefiltermodel.h"
@@ -28,8 +29,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -49,6 +52,7 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
     , m_programme(std::make_unique<ProgrammeStore>(database))
     , m_userStore(std::make_unique<UserDataStore>(database))
     , m_userData(new UserDataService(*m_userStore, this))
+    , m_externalChanges(new ExternalChanges(database, this))
     , m_files(new ConferenceFiles(database, this))
     , m_language(translations.language())
     , m_model(new TrackTreeModel(*m_programme, *m_userData, this))
@@ -94,6 +98,8 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
     connectViews();
     setKeyboardOrder();
     setAcceptDrops(true); // a programme file dropped anywhere on the window is imported
+    if (m_database.isReadOnly())
+        showReadOnly();
     retranslateUi();
 
     fillConferenceSwitcher();
@@ -294,6 +300,7 @@ void MainWindow::connectViews()
         statusBar()->showMessage(tr("Not saved: %1").arg(message));
     });
     connect(m_userData, &UserDataService::bookmarkChanged, this, &MainWindow::updateStatus);
+    connect(m_externalChanges, &ExternalChanges::changed, this, &MainWindow::reloadFromStore);
     connect(m_files, &ConferenceFiles::conferenceImported, this, &MainWindow::showConference);
     connect(m_files, &ConferenceFiles::conferenceDeleted, this, &MainWindow::onConferenceDeleted);
 }
@@ -346,6 +353,13 @@ void MainWindow::retranslateUi()
     m_conferences->setAccessibleName(tr("Conference"));
     m_scheduleDock->setWindowTitle(tr("My Schedule"));
     m_tree->setAccessibleName(tr("Programme"));
+    if (m_readOnlyLabel) {
+        m_readOnlyLabel->setText(tr("Read-only"));
+        m_readOnlyLabel->setToolTip(
+            tr("%1 cannot be written: you can browse and export, but bookmarks, notes and "
+               "imports cannot be saved.")
+                .arg(m_database.path()));
+    }
     fillTrackFilter();
     fillConferenceSwitcher();
     const std::optional<Conference> conference = m_programme->conference(m_conferenceKey);
@@ -412,7 +426,34 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslateUi();
+    // Coming back to the window: show what the command line or another window wrote.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_externalChanges->check();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::reloadFromStore()
+{
+    const QList<ConferenceSummary> conferences = m_programme->conferences();
+    const bool stillThere = std::any_of(conferences.cbegin(), conferences.cend(),
+        [this](const ConferenceSummary &c) { return c.key == m_conferenceKey; });
+    if (!stillThere)
+        m_conferenceKey.clear(); // deleted elsewhere: nothing of it is left to save
+    // showConference() saves and restores the selection, filters and open tracks.
+    showConference(stillThere       ? m_conferenceKey
+            : conferences.isEmpty() ? QString()
+                                    : conferences.first().key);
+}
+
+void MainWindow::showReadOnly()
+{
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyIndicator"));
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_details->notesEditor()->setReadOnly(true);
+    for (QAction *action : { m_importAction, m_deleteConferenceAction, m_bookmarkAction,
+             m_addKeyPointAction, m_undoAction, m_redoAction })
+        action->setVisible(false);
 }
 
 void MainWindow::setLanguage(Language language)
@@ -525,10 +566,11 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
     const QString key = current.data(TrackTreeModel::SessionKeyRole).toString();
     m_details->setSession(key);
-    m_bookmarkAction->setEnabled(!key.isEmpty());
+    const bool writable = !m_database.isReadOnly();
+    m_bookmarkAction->setEnabled(writable && !key.isEmpty());
     m_exportAction->setEnabled(!m_conferenceKey.isEmpty());
-    m_deleteConferenceAction->setEnabled(!m_conferenceKey.isEmpty());
-    m_addKeyPointAction->setEnabled(!key.isEmpty());
+    m_deleteConferenceAction->setEnabled(writable && !m_conferenceKey.isEmpty());
+    m_addKeyPointAction->setEnabled(writable && !key.isEmpty());
     if (!key.isEmpty())
         m_schedule->selectSession(key);
 }
@@ -652,9 +694,27 @@ void MainWindow::restoreConferenceState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_details->notesEditor()->flush();
+    if (!m_details->notesEditor()->flush() && !confirmCloseWithUnsavedNotes()) {
+        event->ignore();
+        return;
+    }
     saveState();
     event->accept();
+}
+
+bool MainWindow::confirmCloseWithUnsavedNotes()
+{
+    const int count = int(m_details->notesEditor()->unsavedNotes().size());
+    QMessageBox box(QMessageBox::Warning, tr("Notes Not Saved"),
+        tr("%n note(s) could not be saved to the database.", "", count), QMessageBox::NoButton,
+        this);
+    box.setInformativeText(tr("If you close now, what you typed in them is lost. Keep the window "
+                              "open to copy them, or free some disk space and close again."));
+    QPushButton *keep = box.addButton(tr("Keep Window Open"), QMessageBox::RejectRole);
+    box.addButton(tr("Close and Lose Them"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() != keep;
 }
 
 } // namespace planner

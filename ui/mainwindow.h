@@ -21,6 +21,7 @@ namespace planner {
 
 class ConferenceFiles;
 class Database;
+class ExternalChanges;
 class HelpMenu;
 class ProgrammeFilterModel;
 class ProgrammeStore;
@@ -92,12 +93,16 @@ private:
     void saveConferenceState() const;
     void restoreConferenceState();
     void fitColumns();
+    void reloadFromStore();
+    void showReadOnly();
+    bool confirmCloseWithUnsavedNotes();
 
     Database &m_database;
     TranslationLoader &m_translations;
     std::unique_ptr<ProgrammeStore> m_programme;
     std::unique_ptr<UserDataStore> m_userStore;
     UserDataService *m_userData;
+    ExternalChanges *m_externalChanges;
     ConferenceFiles *m_files;
     Language m_language;
     QString m_conferenceKey;
@@ -112,6 +117,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_counts = nullptr; // permanent: menus clear status bar messages
+    QLabel *m_readOnlyLabel = nullptr;
     QComboBox *m_trackFilter = nullptr;
     QComboBox *m_conferences = nullptr;
     QAction *m_conferencesAction = nullptr;

@@ -197,6 +197,12 @@ bool CommandLine::openDatabase(const Options &options)
     if (status.ok())
         status = BundledConference::ensureImported(*m_database);
     if (!status.ok()) {
+        // A script must never find its file renamed: the window, which can ask
+        // the user, is where a damaged database is set aside.
+        if (status.damaged)
+            status.error = tr("%1. It has been left as it is: open the planner window to move "
+                              "it aside and start afresh.")
+                               .arg(status.error);
         fail(status.error);
         return false;
     }

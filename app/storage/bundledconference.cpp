@@ -11,6 +11,9 @@ namespace planner {
 
 StoreStatus BundledConference::ensureImported(Database &database)
 {
+    // A read-only database shows what it holds; the next writable start catches up.
+    if (database.isReadOnly())
+        return StoreStatus::success();
     QFile file(resourcePath());
     if (!file.open(QIODevice::ReadOnly))
         return StoreStatus::failure(tr("the bundled conference is missing from this build"));

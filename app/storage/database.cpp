@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace planner {
 
@@ -42,29 +43,65 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("planner.sqlite"));
 }
 
-StoreStatus Database::open(const QString &path)
+namespace {
+
+// SQLite's primary result codes, as QSqlError::nativeErrorCode() gives them.
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADatabase = 26,
+};
+
+int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+bool isDamage(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == SqliteCorrupt || code == SqliteNotADatabase;
+}
+
+bool writable(const QFileInfo &file)
+{
+    // A new file needs a writable folder; so does an existing one, for its journal.
+    const QFileInfo folder(file.absolutePath());
+    return folder.isWritable() && (!file.exists() || file.isWritable());
+}
+
+} // namespace
+
+StoreStatus Database::open(const QString &path, Access access)
 {
     m_path = path;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    m_readOnly = access == Access::ReadOnly || (info.exists() && !writable(info));
+    if (m_readOnly && !info.exists())
+        return StoreStatus::failure(tr("the database %1 does not exist").arg(path));
+    if (!m_readOnly && !QDir().mkpath(info.absolutePath()))
         return StoreStatus::failure(tr("cannot create the folder %1").arg(info.absolutePath()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return StoreStatus::failure(
-            tr("cannot open the database %1: %2").arg(path, db.lastError().text()));
+    if (!openConnection(m_readOnly, false)) {
+        // A file the permissions let us see but not write: read it rather than fail.
+        if (m_readOnly || !info.exists() || !openConnection(true, false))
+            return StoreStatus::failure(tr("cannot open the database %1: %2")
+                                            .arg(path, connection().lastError().text()));
+        m_readOnly = true;
+    }
 
     // Read the version before anything writes: a newer file must stay untouched,
     // and even switching it to WAL would be a write.
-    const int version = schemaVersion();
-    if (version < 0) {
-        db.close();
-        return StoreStatus::failure(
-            tr("%1 is not a Conference Planner database, or it is damaged").arg(path));
-    }
+    int version = 0;
+    StoreStatus status = readVersion(version);
+    if (!status.ok())
+        return status;
     if (version > Migrations::latestVersion()) {
-        db.close();
+        connection().close();
         return StoreStatus::failure(
             tr("%1 was written by a newer version of Conference Planner (schema %2; this version "
                "reads up to %3). It has been left untouched.")
@@ -72,12 +109,93 @@ StoreStatus Database::open(const QString &path)
                 .arg(version)
                 .arg(Migrations::latestVersion()));
     }
-    StoreStatus status = applyPragmas();
+    if (m_readOnly && version < Migrations::latestVersion())
+        status = StoreStatus::failure(
+            tr("%1 is read-only and was written by an older version of Conference Planner, "
+               "so it cannot be brought up to date. Open it once where it can be written.")
+                .arg(path));
     if (status.ok())
+        status = applyPragmas();
+    if (status.ok() && !m_readOnly)
         status = migrate(version);
     if (!status.ok())
-        db.close();
+        connection().close();
     return status;
+}
+
+StoreStatus Database::readVersion(int &version)
+{
+    QSqlQuery query(connection());
+    bool read = query.exec(QStringLiteral("PRAGMA user_version"));
+    if (!read && m_readOnly && !isDamage(query.lastError())) {
+        // A read-only folder cannot hold the WAL index SQLite wants beside the file;
+        // nothing can change the file behind our back there, so read it as immutable.
+        query = QSqlQuery();
+        if (openConnection(true, true)) {
+            query = QSqlQuery(connection());
+            read = query.exec(QStringLiteral("PRAGMA user_version"));
+        }
+    }
+    if (!read || !query.next()) {
+        const QSqlError error
+            = query.lastError().isValid() ? query.lastError() : connection().lastError();
+        query = QSqlQuery();
+        connection().close();
+        if (isDamage(error))
+            return StoreStatus::damage(
+                tr("%1 is not a Conference Planner database, or it is damaged").arg(m_path));
+        return StoreStatus::failure(
+            tr("cannot open the database %1: %2").arg(m_path, error.text()));
+    }
+    version = query.value(0).toInt();
+    return StoreStatus::success();
+}
+
+bool Database::openConnection(bool readOnly, bool immutable)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isValid())
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.close();
+    QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") };
+    if (readOnly)
+        options.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (immutable) {
+        options.append(QStringLiteral("QSQLITE_OPEN_URI"));
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath())
+                               .toString(QUrl::FullyEncoded)
+            + QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(m_path);
+    }
+    db.setConnectOptions(options.join(u';'));
+    return db.open();
+}
+
+StoreStatus Database::checkIntegrity()
+{
+    // quick_check skips integrity_check's index-to-table cross-checks: it finds
+    // scribbled and truncated files in less than half the time.
+    QSqlQuery query(connection());
+    QStringList problems;
+    if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    } else if (isDamage(query.lastError())) {
+        problems.append(query.lastError().databaseText());
+    } else {
+        return StoreStatus::failure(
+            tr("cannot read the database %1: %2").arg(m_path, query.lastError().text()));
+    }
+    if (problems.isEmpty())
+        return StoreStatus::success();
+    query = QSqlQuery();
+    connection().close();
+    return StoreStatus::damage(tr("%1 is damaged (the integrity check found: %2)")
+                                   .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
 }
 
 bool Database::isOpen() const
@@ -98,6 +216,35 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QString Database::describeError(const QSqlError &error) const
+{
+    switch (sqliteCode(error)) {
+    case SqliteFull:
+        return tr("the disk holding %1 is full").arg(m_path);
+    case SqliteReadOnly:
+        return tr("%1 is read-only").arg(m_path);
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("%1 is busy in another program; try again in a moment").arg(m_path);
+    case SqliteIoError:
+    case SqliteCantOpen:
+        return tr("%1 could not be written (%2)").arg(m_path, error.databaseText());
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        return tr("%1 is damaged (%2)").arg(m_path, error.databaseText());
+    default:
+        return tr("cannot save to the database %1: %2").arg(m_path, error.text());
+    }
+}
+
 QString Database::metaValue(const QString &key) const
 {
     QSqlQuery query(connection());
@@ -116,8 +263,7 @@ StoreStatus Database::setMetaValue(const QString &key, const QString &value)
         query.bindValue(QStringLiteral(":value"), value);
         if (query.exec())
             return StoreStatus::success();
-        return StoreStatus::failure(
-            tr("cannot save to the database %1: %2").arg(m_path, query.lastError().text()));
+        return StoreStatus::failure(describeError(query.lastError()));
     });
 }
 
@@ -125,11 +271,14 @@ StoreStatus Database::applyPragmas()
 {
     QSqlQuery query(connection());
     // WAL lets the window read while the command line writes; NORMAL sync is
-    // durable across application crashes in WAL mode.
-    for (const QString &pragma : { QStringLiteral("PRAGMA journal_mode = WAL"),
-             QStringLiteral("PRAGMA synchronous = NORMAL"),
-             QStringLiteral("PRAGMA foreign_keys = ON"),
-             QStringLiteral("PRAGMA busy_timeout = 5000") }) {
+    // durable across application crashes in WAL mode. A read-only file keeps the
+    // journal it has: changing it would be a write.
+    QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000") };
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
+    for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             return StoreStatus::failure(
                 tr("cannot prepare the database %1: %2").arg(m_path, query.lastError().text()));
@@ -163,16 +312,16 @@ StoreStatus Database::begin()
     QSqlQuery query(connection());
     if (m_depth > 0) {
         if (!query.exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth)))
-            return StoreStatus::failure(
-                tr("cannot save to the database %1: %2").arg(m_path, query.lastError().text()));
+            return StoreStatus::failure(describeError(query.lastError()));
         ++m_depth;
         return StoreStatus::success();
     }
+    if (m_readOnly)
+        return StoreStatus::failure(tr("%1 is read-only").arg(m_path));
     // IMMEDIATE takes the write lock at once, so two processes never both read,
     // then collide on the first write.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return StoreStatus::failure(
-            tr("the database %1 is busy or read-only: %2").arg(m_path, query.lastError().text()));
+        return StoreStatus::failure(describeError(query.lastError()));
     m_depth = 1;
     return StoreStatus::success();
 }
@@ -184,10 +333,9 @@ StoreStatus Database::commit()
     const QString statement
         = m_depth > 0 ? QStringLiteral("RELEASE nested_%1").arg(m_depth) : QStringLiteral("COMMIT");
     if (!query.exec(statement)) {
-        const QString error = query.lastError().text();
+        const QString error = describeError(query.lastError());
         ++m_depth;
-        return rollback(
-            StoreStatus::failure(tr("cannot save to the database %1: %2").arg(m_path, error)));
+        return rollback(StoreStatus::failure(error));
     }
     return StoreStatus::success();
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace planner {
@@ -23,13 +24,31 @@ public:
     // The file used when the user names none: under the platform's app data folder.
     static QString defaultPath();
 
-    // Opens (creating if needed) and migrates to the latest schema. A file written
-    // by a newer version is refused and left byte for byte as it was.
-    StoreStatus open(const QString &path);
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens (creating if needed) and migrates to the latest schema. A file written by
+    // a newer version is refused and left byte for byte as it was; one that is not a
+    // database at all is refused with StoreStatus::damaged set, also untouched. A
+    // file the user may not write (or ReadOnly asked for) is opened for reading
+    // only: every write then fails with a message saying why.
+    StoreStatus open(const QString &path, Access access = Access::ReadWrite);
+    // Reads every page (SQLite's quick_check): finds scribbled and truncated files.
+    // A damaged file gives StoreStatus::damaged and is closed. It costs about 2 ms
+    // per MB, so the window runs it at start and the command line does not.
+    StoreStatus checkIntegrity();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+
+    // Changes whenever another connection (another window, the command line) has
+    // committed to the file since the last call on this one; our own writes leave it.
+    qint64 dataVersion() const;
+
+    // The user's words for a failed statement: a full disk, a read-only file, a
+    // database busy in another program, a damaged file.
+    QString describeError(const QSqlError &error) const;
 
     // Small facts about the database itself, such as which bundled programme
     // version was imported.
@@ -53,12 +72,15 @@ private:
     StoreStatus begin();
     StoreStatus commit();
     StoreStatus rollback(const StoreStatus &cause);
+    bool openConnection(bool readOnly, bool immutable);
+    StoreStatus readVersion(int &version);
     StoreStatus applyPragmas();
     StoreStatus migrate(int fromVersion);
 
     QString m_connectionName;
     QString m_path;
     int m_depth = 0; // transactions open: 1 for the outer one, more for savepoints
+    bool m_readOnly = false;
 };
 
 } // namespace planner

@@ -133,8 +133,7 @@ ProgrammeStore::ProgrammeStore(Database &database)
 
 StoreStatus ProgrammeStore::failure(const QSqlQuery &query) const
 {
-    return StoreStatus::failure(
-        tr("database error in %1: %2").arg(m_database.path(), query.lastError().text()));
+    return StoreStatus::failure(m_database.describeError(query.lastError()));
 }
 
 StoreStatus ProgrammeStore::importConference(

@@ -57,8 +57,7 @@ StoreStatus UserDataStore::writeAll(const QString &sql, const QList<QVariantMap>
                 q.bindValue(it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
             }
             if (!q.exec())
-                return StoreStatus::failure(
-                    tr("cannot save to %1: %2").arg(m_database.path(), q.lastError().text()));
+                return StoreStatus::failure(m_database.describeError(q.lastError()));
         }
         return StoreStatus::success();
     });
