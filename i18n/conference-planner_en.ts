@@ -1,131 +1,148 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>planner::AgendaExporter</name>
-        <message numerus="yes">
-            <source>%n on-demand session(s) without a planned time left out of the calendar: %1</source>
-            <translation>
-                <numerusform>%n on-demand session without a planned time left out of the calendar: %1</numerusform>
-                <numerusform>%n on-demand sessions without a planned time left out of the calendar: %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ExportCommand</name>
-        <message numerus="yes">
-            <source>Exported %n session(s) to %1</source>
-            <translation>
-                <numerusform>Exported %n session to %1</numerusform>
-                <numerusform>Exported %n sessions to %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ExportDialog</name>
-        <message numerus="yes">
-            <source>%n session(s) will be exported.</source>
-            <translation>
-                <numerusform>%n session will be exported.</numerusform>
-                <numerusform>%n sessions will be exported.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::HtmlWriter</name>
-        <message numerus="yes">
-            <source>%n session(s), exported %1</source>
-            <translation>
-                <numerusform>%n session, exported %1</numerusform>
-                <numerusform>%n sessions, exported %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ImportSummary</name>
-        <message numerus="yes">
-            <source>%n session(s) added</source>
-            <translation>
-                <numerusform>%n session added</numerusform>
-                <numerusform>%n sessions added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <comment>sessions</comment>
-            <translation>
-                <numerusform>%n updated</numerusform>
-                <numerusform>%n updated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unchanged</source>
-            <comment>sessions</comment>
-            <translation>
-                <numerusform>%n unchanged</numerusform>
-                <numerusform>%n unchanged</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n removed from the programme</source>
-            <comment>sessions</comment>
-            <translation>
-                <numerusform>%n removed from the programme</numerusform>
-                <numerusform>%n removed from the programme</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::MainWindow</name>
-        <message numerus="yes">
-            <source>%1 of %n session(s) shown</source>
-            <translation>
-                <numerusform>%1 of %n session shown</numerusform>
-                <numerusform>%1 of %n sessions shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bookmarked</source>
-            <translation>
-                <numerusform>%n bookmarked</numerusform>
-                <numerusform>%n bookmarked</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ScheduleModel</name>
-        <message numerus="yes">
-            <source>Free for %n minute(s)</source>
-            <comment>a gap between sessions</comment>
-            <translation>
-                <numerusform>Free for %n minute</numerusform>
-                <numerusform>Free for %n minutes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::TrackTreeModel</name>
-        <message numerus="yes">
-            <source>%1 (%n session(s))</source>
-            <comment>track name, then how many sessions it holds</comment>
-            <translation>
-                <numerusform>%1 (%n session)</numerusform>
-                <numerusform>%1 (%n sessions)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>planner::AgendaExporter</name>
+    <message numerus="yes">
+        <source>%n on-demand session(s) without a planned time left out of the calendar: %1</source>
+        <translation>
+            <numerusform>%n on-demand session without a planned time left out of the calendar: %1</numerusform>
+            <numerusform>%n on-demand sessions without a planned time left out of the calendar: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n session to %1</numerusform>
+            <numerusform>Exported %n sessions to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) will be exported.</source>
+        <translation>
+            <numerusform>%n session will be exported.</numerusform>
+            <numerusform>%n sessions will be exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::HtmlWriter</name>
+    <message numerus="yes">
+        <source>%n session(s), exported %1</source>
+        <translation>
+            <numerusform>%n session, exported %1</numerusform>
+            <numerusform>%n sessions, exported %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ImportSummary</name>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n session added</numerusform>
+            <numerusform>%n sessions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from the programme</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n removed from the programme</numerusform>
+            <numerusform>%n removed from the programme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n session(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n session shown</numerusform>
+            <numerusform>%1 of %n sessions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarked</source>
+        <translation>
+            <numerusform>%n bookmarked</numerusform>
+            <numerusform>%n bookmarked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved to the database.</source>
+        <translation>
+            <numerusform>%n note could not be saved to the database.</numerusform>
+            <numerusform>%n notes could not be saved to the database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::NotesEditor</name>
+    <message numerus="yes">
+        <source>%n other note(s) are waiting to be saved too.</source>
+        <translation>
+            <numerusform>%n other note is waiting to be saved too.</numerusform>
+            <numerusform>%n other notes are waiting to be saved too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ScheduleModel</name>
+    <message numerus="yes">
+        <source>Free for %n minute(s)</source>
+        <comment>a gap between sessions</comment>
+        <translation>
+            <numerusform>Free for %n minute</numerusform>
+            <numerusform>Free for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::TrackTreeModel</name>
+    <message numerus="yes">
+        <source>%1 (%n session(s))</source>
+        <comment>track name, then how many sessions it holds</comment>
+        <translation>
+            <numerusform>%1 (%n session)</numerusform>
+            <numerusform>%1 (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,169 +1,169 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
-    <context>
-        <name>planner::AgendaExporter</name>
-        <message>
-            <source>iCalendar (calendar apps)</source>
-            <translation>iCalendar（行事曆應用程式）</translation>
-        </message>
-        <message>
-            <source>Markdown (session digest)</source>
-            <translation>Markdown（議程摘要）</translation>
-        </message>
-        <message>
-            <source>CSV (spreadsheets)</source>
-            <translation>CSV（試算表）</translation>
-        </message>
-        <message>
-            <source>HTML (web page)</source>
-            <translation>HTML（網頁）</translation>
-        </message>
-        <message>
-            <source>PDF (print)</source>
-            <translation>PDF（列印）</translation>
-        </message>
-        <message>
-            <source>%1 files (%2)</source>
-            <comment>file dialog filter: format, then patterns</comment>
-            <translation>%1 檔案 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n on-demand session(s) without a planned time left out of the calendar: %1</source>
-            <translation>
-                <numerusform>%n 個尚未規劃時間的隨選觀看議程未列入行事曆：%1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::AgendaText</name>
-        <message>
-            <source>%1 to %2</source>
-            <comment>conference dates</comment>
-            <translation>%1 至 %2</translation>
-        </message>
-        <message>
-            <source>%1 · planned %2</source>
-            <comment>on demand or time TBA, then when the user plans to watch</comment>
-            <translation>%1 · 預計於 %2 觀看</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <comment>key point lead-in, then its text</comment>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>%1 — my agenda</source>
-            <translation>%1 — 我的行程</translation>
-        </message>
-        <message>
-            <source>Key points</source>
-            <translation>重點摘要</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>主題</translation>
-        </message>
-        <message>
-            <source>My notes</source>
-            <translation>我的筆記</translation>
-        </message>
-        <message>
-            <source>Speakers</source>
-            <translation>講者</translation>
-        </message>
-        <message>
-            <source>Removed from the programme</source>
-            <translation>已從議程表移除</translation>
-        </message>
-        <message>
-            <source>my own point</source>
-            <comment>a key point the user wrote</comment>
-            <translation>自訂重點</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::BookmarkCommand</name>
-        <message>
-            <source>Bookmark “%1”</source>
-            <translation>將「%1」加入書籤</translation>
-        </message>
-        <message>
-            <source>Remove Bookmark from “%1”</source>
-            <translation>移除「%1」的書籤</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::BundledConference</name>
-        <message>
-            <source>the bundled conference is missing from this build</source>
-            <translation>此版本缺少內建的大會資料</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::CommandLine</name>
-        <message>
-            <source>no command given</source>
-            <translation>未指定指令</translation>
-        </message>
-        <message>
-            <source>--language takes zh_TW or en, not "%1"</source>
-            <translation>--language 只接受 zh_TW 或 en，而不是「%1」</translation>
-        </message>
-        <message>
-            <source>unknown command "%1"</source>
-            <translation>未知的指令「%1」</translation>
-        </message>
-        <message>
-            <source>conference-planner: %1</source>
-            <translation>conference-planner：%1</translation>
-        </message>
-        <message>
-            <source>Try 'conference-planner --help'.</source>
-            <translation>請執行「conference-planner --help」查看用法。</translation>
-        </message>
-        <message>
-            <source>no conference is stored; import one with 'conference-planner import FILE'</source>
-            <translation>尚未儲存任何大會；請用「conference-planner import 檔案」匯入</translation>
-        </message>
-        <message>
-            <source>no conference with the key "%1" (see 'conference-planner conferences')</source>
-            <translation>沒有代碼為「%1」的大會（請見「conference-planner conferences」）</translation>
-        </message>
-        <message>
-            <source>no session with the key or code "%1" in %2</source>
-            <translation>%2 中沒有代碼或編號為「%1」的議程</translation>
-        </message>
-        <message>
-            <source>bookmark takes add, remove or list</source>
-            <translation>bookmark 需要 add、remove 或 list</translation>
-        </message>
-        <message>
-            <source>bookmark %1 needs at least one session key</source>
-            <translation>bookmark %1 至少需要一個議程代碼</translation>
-        </message>
-        <message>
-            <source>use 'note set KEY TEXT', 'note set KEY --file F' or 'note get KEY'</source>
-            <translation>請使用「note set 代碼 文字」、「note set 代碼 --file 檔案」或「note get 代碼」</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>無法讀取 %1：%2</translation>
-        </message>
-        <message>
-            <source>note set needs the text as one argument, or --file F</source>
-            <translation>note set 需要以一個參數提供文字，或使用 --file 檔案</translation>
-        </message>
-        <message>
-            <source>import takes exactly one file</source>
-            <translation>import 只接受一個檔案</translation>
-        </message>
-        <message>
-            <source>note set takes the text as an argument or from --file, not both</source>
-            <translation>note set 的文字請以參數或 --file 提供，不可兩者並用</translation>
-        </message>
-        <message>
-            <source>Usage: conference-planner [COMMAND] [OPTIONS]
+<context>
+    <name>planner::AgendaExporter</name>
+    <message>
+        <source>iCalendar (calendar apps)</source>
+        <translation>iCalendar（行事曆應用程式）</translation>
+    </message>
+    <message>
+        <source>Markdown (session digest)</source>
+        <translation>Markdown（議程摘要）</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（試算表）</translation>
+    </message>
+    <message>
+        <source>HTML (web page)</source>
+        <translation>HTML（網頁）</translation>
+    </message>
+    <message>
+        <source>PDF (print)</source>
+        <translation>PDF（列印）</translation>
+    </message>
+    <message>
+        <source>%1 files (%2)</source>
+        <comment>file dialog filter: format, then patterns</comment>
+        <translation>%1 檔案 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on-demand session(s) without a planned time left out of the calendar: %1</source>
+        <translation>
+            <numerusform>%n 個尚未規劃時間的隨選觀看議程未列入行事曆：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::AgendaText</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>conference dates</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 · planned %2</source>
+        <comment>on demand or time TBA, then when the user plans to watch</comment>
+        <translation>%1 · 預計於 %2 觀看</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>key point lead-in, then its text</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <translation>%1 — 我的行程</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>重點摘要</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>我的筆記</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>講者</translation>
+    </message>
+    <message>
+        <source>Removed from the programme</source>
+        <translation>已從議程表移除</translation>
+    </message>
+    <message>
+        <source>my own point</source>
+        <comment>a key point the user wrote</comment>
+        <translation>自訂重點</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BookmarkCommand</name>
+    <message>
+        <source>Bookmark “%1”</source>
+        <translation>將「%1」加入書籤</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark from “%1”</source>
+        <translation>移除「%1」的書籤</translation>
+    </message>
+</context>
+<context>
+    <name>planner::BundledConference</name>
+    <message>
+        <source>the bundled conference is missing from this build</source>
+        <translation>此版本缺少內建的大會資料</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CommandLine</name>
+    <message>
+        <source>no command given</source>
+        <translation>未指定指令</translation>
+    </message>
+    <message>
+        <source>--language takes zh_TW or en, not &quot;%1&quot;</source>
+        <translation>--language 只接受 zh_TW 或 en，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知的指令「%1」</translation>
+    </message>
+    <message>
+        <source>conference-planner: %1</source>
+        <translation>conference-planner：%1</translation>
+    </message>
+    <message>
+        <source>Try &apos;conference-planner --help&apos;.</source>
+        <translation>請執行「conference-planner --help」查看用法。</translation>
+    </message>
+    <message>
+        <source>no conference is stored; import one with &apos;conference-planner import FILE&apos;</source>
+        <translation>尚未儲存任何大會；請用「conference-planner import 檔案」匯入</translation>
+    </message>
+    <message>
+        <source>no conference with the key &quot;%1&quot; (see &apos;conference-planner conferences&apos;)</source>
+        <translation>沒有代碼為「%1」的大會（請見「conference-planner conferences」）</translation>
+    </message>
+    <message>
+        <source>no session with the key or code &quot;%1&quot; in %2</source>
+        <translation>%2 中沒有代碼或編號為「%1」的議程</translation>
+    </message>
+    <message>
+        <source>bookmark takes add, remove or list</source>
+        <translation>bookmark 需要 add、remove 或 list</translation>
+    </message>
+    <message>
+        <source>bookmark %1 needs at least one session key</source>
+        <translation>bookmark %1 至少需要一個議程代碼</translation>
+    </message>
+    <message>
+        <source>use &apos;note set KEY TEXT&apos;, &apos;note set KEY --file F&apos; or &apos;note get KEY&apos;</source>
+        <translation>請使用「note set 代碼 文字」、「note set 代碼 --file 檔案」或「note get 代碼」</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>note set needs the text as one argument, or --file F</source>
+        <translation>note set 需要以一個參數提供文字，或使用 --file 檔案</translation>
+    </message>
+    <message>
+        <source>import takes exactly one file</source>
+        <translation>import 只接受一個檔案</translation>
+    </message>
+    <message>
+        <source>note set takes the text as an argument or from --file, not both</source>
+        <translation>note set 的文字請以參數或 --file 提供，不可兩者並用</translation>
+    </message>
+    <message>
+        <source>Usage: conference-planner [COMMAND] [OPTIONS]
 Without a command, opens the planner window.
 
 Commands:
@@ -171,8 +171,8 @@ Commands:
   sessions [--search TEXT] [--json]       list sessions of a conference
   bookmark add|remove KEY...              bookmark sessions by key or code
   bookmark list [--json]                  list bookmarked sessions
-  note set KEY TEXT | note set KEY --file F   set a session's note
-  note get KEY                            print a session's note
+  note set KEY TEXT | note set KEY --file F   set a session&apos;s note
+  note get KEY                            print a session&apos;s note
   import FILE                             import or update a programme
   export --format ics|md|csv|html|pdf -o FILE [--with-notes] [--all]
                                           export the bookmarked sessions
@@ -188,7 +188,7 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-            <translation>用法：conference-planner [指令] [選項]
+        <translation>用法：conference-planner [指令] [選項]
 未指定指令時，會開啟規劃視窗。
 
 指令：
@@ -213,1283 +213,1371 @@ Options:
   -h, --help           顯示此說明
   -v, --version        顯示版本
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ConferenceFiles</name>
-        <message>
-            <source>Import Programme</source>
-            <translation>匯入議程表</translation>
-        </message>
-        <message>
-            <source>Conference programmes (*.xml *.json *.ics *.ical *.md *.txt);;All files (*)</source>
-            <translation>大會議程表 (*.xml *.json *.ics *.ical *.md *.txt);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>正在匯入 %1…</translation>
-        </message>
-        <message>
-            <source>Import Failed</source>
-            <translation>匯入失敗</translation>
-        </message>
-        <message>
-            <source>The programme could not be imported. Nothing stored was changed.
+    </message>
+    <message>
+        <source>%1. It has been left as it is: open the planner window to move it aside and start afresh.</source>
+        <translation>%1。檔案維持原狀：請開啟規劃視窗，將它移到一旁並重新開始。</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ConferenceFiles</name>
+    <message>
+        <source>Import Programme</source>
+        <translation>匯入議程表</translation>
+    </message>
+    <message>
+        <source>Conference programmes (*.xml *.json *.ics *.ical *.md *.txt);;All files (*)</source>
+        <translation>大會議程表 (*.xml *.json *.ics *.ical *.md *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>匯入失敗</translation>
+    </message>
+    <message>
+        <source>The programme could not be imported. Nothing stored was changed.
 
 %1</source>
-            <translation>無法匯入議程表，已儲存的資料皆未變更。
+        <translation>無法匯入議程表，已儲存的資料皆未變更。
 
 %1</translation>
-        </message>
-        <message>
-            <source>Import Finished</source>
-            <translation>匯入完成</translation>
-        </message>
-        <message>
-            <source>Delete Conference</source>
-            <translation>刪除大會</translation>
-        </message>
-        <message>
-            <source>Delete “%1” and its programme from this computer?</source>
-            <translation>要從這台電腦刪除「%1」及其議程表嗎？</translation>
-        </message>
-        <message>
-            <source>Also delete my bookmarks, notes and annotations for it</source>
-            <translation>同時刪除我在此大會的書籤、筆記與註記</translation>
-        </message>
-        <message>
-            <source>Your notes and bookmarks are kept unless you tick the box: importing the programme again brings them back.</source>
-            <translation>除非勾選此方塊，否則您的筆記與書籤都會保留：再次匯入議程表即可找回。</translation>
-        </message>
-        <message>
-            <source>Delete Failed</source>
-            <translation>刪除失敗</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::CsvWriter</name>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>開始</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>結束</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>時區</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>標題</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>議程軌</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>會議室</translation>
-        </message>
-        <message>
-            <source>Speakers</source>
-            <translation>講者</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <source>Key points</source>
-            <translation>重點摘要</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>主題</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>筆記</translation>
-        </message>
-        <message>
-            <source>Session key</source>
-            <translation>議程代碼</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::Database</name>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation>無法建立資料夾 %1</translation>
-        </message>
-        <message>
-            <source>cannot open the database %1: %2</source>
-            <translation>無法開啟資料庫 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Conference Planner database, or it is damaged</source>
-            <translation>%1 不是「大會行程規劃」的資料庫，或已經損毀</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Conference Planner (schema %2; this version reads up to %3). It has been left untouched.</source>
-            <translation>%1 由較新版本的「大會行程規劃」寫入（結構版本 %2；此版本最多能讀取 %3）。檔案未做任何更動。</translation>
-        </message>
-        <message>
-            <source>cannot save to the database %1: %2</source>
-            <translation>無法儲存至資料庫 %1：%2</translation>
-        </message>
-        <message>
-            <source>cannot prepare the database %1: %2</source>
-            <translation>無法準備資料庫 %1：%2</translation>
-        </message>
-        <message>
-            <source>cannot upgrade the database to schema %1: %2</source>
-            <translation>無法將資料庫升級至結構版本 %1：%2</translation>
-        </message>
-        <message>
-            <source>the database %1 is busy or read-only: %2</source>
-            <translation>資料庫 %1 忙碌中或為唯讀：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::DigestReader</name>
-        <message>
-            <source>invalid UTF-8; a digest must be saved as UTF-8 text</source>
-            <translation>UTF-8 編碼無效；摘要檔必須以 UTF-8 文字儲存</translation>
-        </message>
-        <message>
-            <source>expected a '# ' conference title</source>
-            <translation>應為「# 」開頭的大會標題</translation>
-        </message>
-        <message>
-            <source>expected at least one '## ' session in the conference</source>
-            <translation>大會中應至少有一個「## 」議程</translation>
-        </message>
-        <message>
-            <source>expected a track name after '# '</source>
-            <translation>「# 」之後應為議程軌名稱</translation>
-        </message>
-        <message>
-            <source>expected a '# ' track heading before the first '## ' session</source>
-            <translation>第一個「## 」議程之前應有「# 」議程軌標題</translation>
-        </message>
-        <message>
-            <source>expected a session title after '## '</source>
-            <translation>「## 」之後應為議程標題</translation>
-        </message>
-        <message>
-            <source>duplicate session key '%1' (first used on line %2)</source>
-            <translation>議程代碼「%1」重複（第一次出現在第 %2 行）</translation>
-        </message>
-        <message>
-            <source>key point outside any session: expected a '## ' session heading before this bullet</source>
-            <translation>重點不屬於任何議程：此項目之前應有「## 」議程標題</translation>
-        </message>
-        <message>
-            <source>topic label outside any session: expected a '## ' session heading before it</source>
-            <translation>主題標籤不屬於任何議程：之前應有「## 」議程標題</translation>
-        </message>
-        <message>
-            <source>key points label outside any session: expected a '## ' session heading before it</source>
-            <translation>重點摘要標籤不屬於任何議程：之前應有「## 」議程標題</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ExportCommand</name>
-        <message>
-            <source>export takes no arguments; name the file with -o FILE</source>
-            <translation>export 不接受其他參數；請以 -o 檔案 指定檔案</translation>
-        </message>
-        <message>
-            <source>export needs the file to write: -o FILE</source>
-            <translation>export 需要指定要寫入的檔案：-o 檔案</translation>
-        </message>
-        <message>
-            <source>export needs --format ics, md, csv, html or pdf</source>
-            <translation>export 需要 --format ics、md、csv、html 或 pdf</translation>
-        </message>
-        <message>
-            <source>--format takes ics, md, csv, html or pdf, not "%1"</source>
-            <translation>--format 只接受 ics、md、csv、html 或 pdf，而不是「%1」</translation>
-        </message>
-        <message>
-            <source>PDF export needs the graphical application object</source>
-            <translation>匯出 PDF 需要圖形介面的應用程式物件</translation>
-        </message>
-        <message>
-            <source>no session is bookmarked, so the agenda is empty (bookmark sessions, or export the whole programme with --all)</source>
-            <translation>尚未將任何議程加入書籤，因此行程是空的（請將議程加入書籤，或用 --all 匯出整份議程表）</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n session(s) to %1</source>
-            <translation>
-                <numerusform>已將 %n 個議程匯出至 %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ExportDialog</name>
-        <message>
-            <source>Export Agenda</source>
-            <translation>匯出行程</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>格式(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>Export format</source>
-            <translation>匯出格式</translation>
-        </message>
-        <message>
-            <source>Sessions:</source>
-            <translation>議程：</translation>
-        </message>
-        <message>
-            <source>&amp;Bookmarked sessions</source>
-            <translation>已加入書籤的議程(&amp;B)</translation>
-        </message>
-        <message>
-            <source>Export bookmarked sessions</source>
-            <translation>匯出已加入書籤的議程</translation>
-        </message>
-        <message>
-            <source>&amp;Whole programme</source>
-            <translation>整份議程表(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Export the whole programme</source>
-            <translation>匯出整份議程表</translation>
-        </message>
-        <message>
-            <source>Include my &amp;notes</source>
-            <translation>包含我的筆記(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Include my notes</source>
-            <translation>包含我的筆記</translation>
-        </message>
-        <message>
-            <source>&amp;Preview:</source>
-            <translation>預覽(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Preview of the exported file</source>
-            <translation>匯出檔案的預覽</translation>
-        </message>
-        <message>
-            <source>Preview of the exported page</source>
-            <translation>匯出頁面的預覽</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>匯出(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Export to a file</source>
-            <translation>匯出至檔案</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>關閉</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) will be exported.</source>
-            <translation>
-                <numerusform>將匯出 %n 個議程。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No session is bookmarked yet: bookmark sessions, or export the whole programme.</source>
-            <translation>尚未將任何議程加入書籤：請將議程加入書籤，或匯出整份議程表。</translation>
-        </message>
-        <message>
-            <source>Export Failed</source>
-            <translation>匯出失敗</translation>
-        </message>
-        <message>
-            <source>Export Finished</source>
-            <translation>匯出完成</translation>
-        </message>
-        <message>
-            <source>The agenda was exported to %1.</source>
-            <translation>行程已匯出至 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ExportFile</name>
-        <message>
-            <source>Cannot export: no file name was given.</source>
-            <translation>無法匯出：未指定檔案名稱。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: it is a folder, not a file.</source>
-            <translation>無法寫入 %1：這是資料夾，而不是檔案。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: the folder %2 does not exist.</source>
-            <translation>無法寫入 %1：資料夾 %2 不存在。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>無法寫入 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::GettingStartedDialog</name>
-        <message>
-            <source>Getting Started</source>
-            <translation>入門說明</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Welcome to Conference Planner.&lt;/b&gt; The programme is on the left, track by track; the selected session's details are beside it. Search with Ctrl+F.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bookmarks&lt;/b&gt; — press Ctrl+D or click ☆ to bookmark a session you will attend. Bookmarked sessions make up &lt;b&gt;My Schedule&lt;/b&gt; (Ctrl+3), day by day, with clashing sessions flagged; press Enter there to go back to a session.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; — star a session's key points with Space, comment on them with F2, and write notes (Ctrl+2). Everything is saved as you type and kept when the programme is updated.&lt;/p&gt;&lt;p&gt;Import another conference with Ctrl+O or by dropping its file on the window. Help ▸ Keyboard Shortcuts lists every key; this text is in Help ▸ Getting Started.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;歡迎使用大會行程規劃。&lt;/b&gt;左側是依議程軌排列的議程表，旁邊顯示所選議程的詳細資料。按 Ctrl+F 搜尋。&lt;/p&gt;&lt;p&gt;&lt;b&gt;書籤&lt;/b&gt;——按 Ctrl+D 或點選 ☆，將要參加的議程加入書籤。加入書籤的議程會依日期排入&lt;b&gt;我的行程&lt;/b&gt;（Ctrl+3），時間衝突的議程會被標示；在行程中按 Enter 可回到該議程。&lt;/p&gt;&lt;p&gt;&lt;b&gt;筆記&lt;/b&gt;——按空白鍵為議程重點加上星號，按 F2 加上評註，並可撰寫筆記（Ctrl+2）。所有內容都會在輸入時自動儲存，議程表更新時也會保留。&lt;/p&gt;&lt;p&gt;按 Ctrl+O 或將檔案拖放到視窗上即可匯入其他大會。說明 ▸ 鍵盤快速鍵列出所有按鍵；本說明也可在說明 ▸ 入門說明中找到。&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::GuiMain</name>
-        <message>
-            <source>Conference Planner</source>
-            <translation>大會行程規劃</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::HelpMenu</name>
-        <message>
-            <source>&amp;Help</source>
-            <translation>說明(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Getting Started</source>
-            <translation>入門說明(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>鍵盤快速鍵(&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;About Conference Planner</source>
-            <translation>關於大會行程規劃(&amp;A)</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>關於 Qt(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Conference Planner %1&lt;/h3&gt;&lt;p&gt;Plan the conference sessions you attend, with notes, in Traditional Chinese or English.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Conference Planner is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;It uses the Qt libraries under the &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU Lesser General Public License, version 3&lt;/a&gt; (LGPL-3.0); see Help ▸ About Qt.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;大會行程規劃 %1&lt;/h3&gt;&lt;p&gt;以繁體中文或英文規劃您要參加的大會議程並記錄筆記。&lt;/p&gt;&lt;p&gt;以 Qt %2 建置，執行於 Qt %3。&lt;/p&gt;&lt;p&gt;大會行程規劃是自由軟體：您可以依照 &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU 通用公共授權條款第 3 版或更新版本&lt;/a&gt;（GPL-3.0-or-later）散布及修改。&lt;/p&gt;&lt;p&gt;本程式使用的 Qt 函式庫採用 &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU 較寬鬆通用公共授權條款第 3 版&lt;/a&gt;（LGPL-3.0）授權；請見說明 ▸ 關於 Qt。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>About Conference Planner</source>
-            <translation>關於大會行程規劃</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::HtmlWriter</name>
-        <message>
-            <source>No sessions in this agenda.</source>
-            <translation>此行程中沒有任何議程。</translation>
-        </message>
-        <message>
-            <source>Times in %1</source>
-            <translation>時間以 %1 時區表示</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s), exported %1</source>
-            <translation>
-                <numerusform>%n 個議程，匯出於 %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>starred</source>
-            <translation>已加星號</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ICalendarContent</name>
-        <message>
-            <source>a NUL byte; an iCalendar file is text</source>
-            <translation>含有 NUL 位元組；iCalendar 檔案應為文字檔</translation>
-        </message>
-        <message>
-            <source>invalid UTF-8 (byte 0x%1); iCalendar files are UTF-8</source>
-            <translation>UTF-8 編碼無效（位元組 0x%1）；iCalendar 檔案必須是 UTF-8</translation>
-        </message>
-        <message>
-            <source>expected a content line, NAME:VALUE or NAME;PARAMETER=VALUE:VALUE</source>
-            <translation>應為內容行：NAME:VALUE 或 NAME;PARAMETER=VALUE:VALUE</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ICalendarReader</name>
-        <message>
-            <source>expected BEGIN:VCALENDAR</source>
-            <translation>應為 BEGIN:VCALENDAR</translation>
-        </message>
-        <message>
-            <source>expected END:%1, found END:%2</source>
-            <translation>應為 END:%1，卻是 END:%2</translation>
-        </message>
-        <message>
-            <source>expected END:%1 before the end of the file</source>
-            <translation>檔案結束前應有 END:%1</translation>
-        </message>
-        <message>
-            <source>expected a DURATION such as PT45M or P1DT2H, found "%1"</source>
-            <translation>應為 PT45M 或 P1DT2H 之類的 DURATION，卻是「%1」</translation>
-        </message>
-        <message>
-            <source>the event ends before it starts</source>
-            <translation>事件的結束時間早於開始時間</translation>
-        </message>
-        <message>
-            <source>expected a %1 DATE (YYYYMMDD), found "%2"</source>
-            <translation>%1 應為 DATE（YYYYMMDD），卻是「%2」</translation>
-        </message>
-        <message>
-            <source>expected a %1 date and time (YYYYMMDDTHHMMSS, Z for UTC), found "%2"</source>
-            <translation>%1 應為日期時間（YYYYMMDDTHHMMSS，UTC 時間結尾加 Z），卻是「%2」</translation>
-        </message>
-        <message>
-            <source>unknown time zone "%1" in TZID</source>
-            <translation>TZID 中有未知的時區「%1」</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ImportSummary</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>on demand</source>
-            <translation>隨選觀看</translation>
-        </message>
-        <message>
-            <source>%1 in %2</source>
-            <translation>%1 於 %2</translation>
-        </message>
-        <message>
-            <source>Your bookmarked sessions:</source>
-            <translation>您加入書籤的議程：</translation>
-        </message>
-        <message>
-            <source>  moved: %1, from %2 to %3</source>
-            <translation>  已異動：%1，從 %2 改至 %3</translation>
-        </message>
-        <message>
-            <source>  cancelled: %1; your notes and bookmark on it are kept</source>
-            <translation>  已取消：%1；您在此議程的筆記與書籤都會保留</translation>
-        </message>
-        <message>
-            <source>  now clashes: %1 with %2</source>
-            <translation>  出現衝突：%1 與 %2</translation>
-        </message>
-        <message>
-            <source>  new in a track you follow: %1, %2</source>
-            <translation>  您關注的議程軌有新議程：%1，%2</translation>
-        </message>
-        <message>
-            <source>Imported %1 (%2).</source>
-            <translation>已匯入 %1（%2）。</translation>
-        </message>
-        <message>
-            <source>Updated %1 (%2).</source>
-            <translation>已更新 %1（%2）。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) added</source>
-            <translation>
-                <numerusform>新增 %n 個議程</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <comment>sessions</comment>
-            <translation>
-                <numerusform>更新 %n 個</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unchanged</source>
-            <comment>sessions</comment>
-            <translation>
-                <numerusform>%n 個未變更</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n removed from the programme</source>
-            <comment>sessions</comment>
-            <translation>
-                <numerusform>%n 個已從議程表移除</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>  removed: %1 (%2); your notes and bookmarks on it are kept</source>
-            <translation>  已移除：%1（%2）；您在此議程的筆記與書籤都會保留</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::KeyPointModel</name>
-        <message>
-            <source>%1: %2</source>
-            <comment>a key point's bold lead-in, then its text</comment>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>Your own key point</source>
-            <translation>您的自訂重點</translation>
-        </message>
-        <message>
-            <source>Star this key point</source>
-            <translation>為此重點加上星號</translation>
-        </message>
-        <message>
-            <source>Your comment (double-click or F2 to edit)</source>
-            <translation>您的評註（按兩下或按 F2 編輯）</translation>
-        </message>
-        <message>
-            <source>Key point</source>
-            <translation>重點</translation>
-        </message>
-        <message>
-            <source>Your comment</source>
-            <translation>您的評註</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>檔案(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>結束(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>檢視(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Expand All Tracks</source>
-            <translation>展開所有議程軌(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Collapse All Tracks</source>
-            <translation>收合所有議程軌(&amp;C)</translation>
-        </message>
-        <message>
-            <source>No conference</source>
-            <translation>沒有大會</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>議程表</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>未儲存：%1</translation>
-        </message>
-        <message>
-            <source>&amp;Import Programme…</source>
-            <translation>匯入議程表(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Import or update a programme: Pentabarf/frab XML, schedule.json, iCalendar or a session digest (Ctrl+O)</source>
-            <translation>匯入或更新議程表：Pentabarf/frab XML、schedule.json、iCalendar 或議程摘要（Ctrl+O）</translation>
-        </message>
-        <message>
-            <source>&amp;Export Agenda…</source>
-            <translation>匯出行程(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Conference…</source>
-            <translation>刪除大會(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>尋找(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Search titles, codes, key points, topics, speakers and your notes (Ctrl+F)</source>
-            <translation>搜尋標題、編號、重點、主題、講者與您的筆記（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Toggle &amp;Bookmark</source>
-            <translation>切換書籤(&amp;B)</translation>
-        </message>
-        <message>
-            <source>★ Bookmark</source>
-            <translation>★ 書籤</translation>
-        </message>
-        <message>
-            <source>Add the selected session to your schedule, or remove it (Ctrl+D)</source>
-            <translation>將選取的議程加入您的行程，或從中移除（Ctrl+D）</translation>
-        </message>
-        <message>
-            <source>Show &amp;Bookmarked Only</source>
-            <translation>只顯示已加入書籤的議程(&amp;B)</translation>
-        </message>
-        <message>
-            <source>Bookmarked only</source>
-            <translation>只看書籤</translation>
-        </message>
-        <message>
-            <source>Add &amp;Key Point…</source>
-            <translation>新增重點(&amp;K)…</translation>
-        </message>
-        <message>
-            <source>&amp;Previous Session</source>
-            <translation>上一個議程(&amp;P)</translation>
-        </message>
-        <message>
-            <source>◀ Previous</source>
-            <translation>◀ 上一個</translation>
-        </message>
-        <message>
-            <source>&amp;Next Session</source>
-            <translation>下一個議程(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Next ▶</source>
-            <translation>下一個 ▶</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Programme</source>
-            <translation>前往議程表(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Notes</source>
-            <translation>前往筆記(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Schedule</source>
-            <translation>前往行程(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Conference Planner</source>
-            <translation>大會行程規劃</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>編輯(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>前往(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>語言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Toolbar</source>
-            <translation>工具列</translation>
-        </message>
-        <message>
-            <source>Search sessions and notes (Ctrl+F)</source>
-            <translation>搜尋議程與筆記（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>搜尋</translation>
-        </message>
-        <message>
-            <source>Track filter</source>
-            <translation>議程軌篩選</translation>
-        </message>
-        <message>
-            <source>Show one track only</source>
-            <translation>只顯示單一議程軌</translation>
-        </message>
-        <message>
-            <source>Conference</source>
-            <translation>大會</translation>
-        </message>
-        <message>
-            <source>My Schedule</source>
-            <translation>我的行程</translation>
-        </message>
-        <message>
-            <source>All tracks</source>
-            <translation>所有議程軌</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n session(s) shown</source>
-            <translation>
-                <numerusform>共 %n 個議程，顯示 %1 個</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n 個議程</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No session matches. Press Esc in the search field to clear it, or change the filters.</source>
-            <translation>沒有符合的議程。請在搜尋欄位按 Esc 清除搜尋，或變更篩選條件。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bookmarked</source>
-            <translation>
-                <numerusform>%n 個已加入書籤</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::MarkdownWriter</name>
-        <message>
-            <source>My key point marks</source>
-            <translation>我的重點標記</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::NotesEditor</name>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>筆記(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Your notes on this session. They are saved as you type.</source>
-            <translation>您對此議程的筆記，輸入時會自動儲存。</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>筆記</translation>
-        </message>
-        <message>
-            <source>Not saved yet: %1. Your text stays here; it is saved when the database can be written again.</source>
-            <translation>尚未儲存：%1。您的文字會保留在這裡，待資料庫可再寫入時就會儲存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::PentabarfReader</name>
-        <message>
-            <source>not well-formed XML: %1</source>
-            <translation>XML 格式不正確：%1</translation>
-        </message>
-        <message>
-            <source>the file declares XML entities (&lt;!ENTITY&gt;); programmes never need them and they can be used to attack the reader, so the file is refused</source>
-            <translation>檔案宣告了 XML 實體（&lt;!ENTITY&gt;）；議程表不需要實體，而實體可能被用來攻擊讀取程式，因此拒絕此檔案</translation>
-        </message>
-        <message>
-            <source>expected &lt;schedule&gt; as the root element, found &lt;%1&gt;</source>
-            <translation>根元素應為 &lt;schedule&gt;，卻是 &lt;%1&gt;</translation>
-        </message>
-        <message>
-            <source>expected a &lt;schedule&gt; element</source>
-            <translation>應有 &lt;schedule&gt; 元素</translation>
-        </message>
-        <message>
-            <source>unknown time zone "%1"</source>
-            <translation>未知的時區「%1」</translation>
-        </message>
-        <message>
-            <source>expected a date attribute (YYYY-MM-DD) on &lt;day&gt;</source>
-            <translation>&lt;day&gt; 應有 date 屬性（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <source>expected a time of day (HH:MM) in &lt;start&gt;, found "%1"</source>
-            <translation>&lt;start&gt; 應為時刻（HH:MM），卻是「%1」</translation>
-        </message>
-        <message>
-            <source>expected a duration (H:MM) in &lt;duration&gt;, found "%1"</source>
-            <translation>&lt;duration&gt; 應為時間長度（H:MM），卻是「%1」</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::PlanTimeDialog</name>
-        <message>
-            <source>Plan a Time</source>
-            <translation>規劃時間</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>開始時間</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <comment>minutes</comment>
-            <translation> 分鐘</translation>
-        </message>
-        <message>
-            <source>Length in minutes</source>
-            <translation>長度（分鐘）</translation>
-        </message>
-        <message>
-            <source>&amp;Start (%1):</source>
-            <translation>開始時間（%1）(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;Length:</source>
-            <translation>長度(&amp;L)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::PlannerJsonReader</name>
-        <message>
-            <source>not valid JSON: %1</source>
-            <translation>不是有效的 JSON：%1</translation>
-        </message>
-        <message>
-            <source>expected "format": "%1" at the top level</source>
-            <translation>最上層應有 "format": "%1"</translation>
-        </message>
-        <message>
-            <source>format version %1 is not supported (this version reads up to %2)</source>
-            <translation>不支援格式版本 %1（此版本最多能讀取 %2）</translation>
-        </message>
-        <message>
-            <source>the conference has no "key"</source>
-            <translation>大會缺少 "key"</translation>
-        </message>
-        <message>
-            <source>unknown time zone "%1"</source>
-            <translation>未知的時區「%1」</translation>
-        </message>
-        <message>
-            <source>track %1 has no "key"</source>
-            <translation>第 %1 個議程軌缺少 "key"</translation>
-        </message>
-        <message>
-            <source>track key "%1" appears twice</source>
-            <translation>議程軌代碼「%1」出現兩次</translation>
-        </message>
-        <message>
-            <source>session %1 has no "key"</source>
-            <translation>第 %1 個議程缺少 "key"</translation>
-        </message>
-        <message>
-            <source>session key "%1" appears twice</source>
-            <translation>議程代碼「%1」出現兩次</translation>
-        </message>
-        <message>
-            <source>session "%1" names an unknown track "%2"</source>
-            <translation>議程「%1」指向未知的議程軌「%2」</translation>
-        </message>
-        <message>
-            <source>session "%1": "day" is not a date (YYYY-MM-DD)</source>
-            <translation>議程「%1」："day" 不是日期（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <source>session "%1": "start" is not an ISO 8601 date and time with offset</source>
-            <translation>議程「%1」："start" 不是含時差的 ISO 8601 日期時間</translation>
-        </message>
-        <message>
-            <source>session "%1" ends before it starts</source>
-            <translation>議程「%1」的結束時間早於開始時間</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ProgrammeReader</name>
-        <message>
-            <source>cannot open the file: %1</source>
-            <translation>無法開啟檔案：%1</translation>
-        </message>
-        <message>
-            <source>the file is %1 MB; programmes larger than %2 MB are refused</source>
-            <translation>檔案大小為 %1 MB；超過 %2 MB 的議程表將被拒絕</translation>
-        </message>
-        <message>
-            <source>not a programme this version can read (expected a session digest, a Conference Planner programme, a Pentabarf/frab schedule.xml, a schedule.json or an iCalendar file)</source>
-            <translation>不是此版本能讀取的議程表（應為議程摘要、「大會行程規劃」議程表、Pentabarf/frab schedule.xml、schedule.json 或 iCalendar 檔案）</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ProgrammeStore</name>
-        <message>
-            <source>database error in %1: %2</source>
-            <translation>資料庫 %1 發生錯誤：%2</translation>
-        </message>
-        <message>
-            <source>no conference with the key "%1"</source>
-            <translation>沒有代碼為「%1」的大會</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ScheduleJsonReader</name>
-        <message>
-            <source>a NUL byte; a schedule.json file is text</source>
-            <translation>含有 NUL 位元組；schedule.json 檔案應為文字檔</translation>
-        </message>
-        <message>
-            <source>the JSON is nested too deeply to be a programme; the file is refused</source>
-            <translation>JSON 巢狀層數過深，不可能是議程表；拒絕此檔案</translation>
-        </message>
-        <message>
-            <source>not valid JSON: %1</source>
-            <translation>不是有效的 JSON：%1</translation>
-        </message>
-        <message>
-            <source>expected {"schedule": {"conference": {...}}} at the top level</source>
-            <translation>最上層應為 {"schedule": {"conference": {...}}}</translation>
-        </message>
-        <message>
-            <source>unknown time zone "%1"</source>
-            <translation>未知的時區「%1」</translation>
-        </message>
-        <message>
-            <source>expected "days" to be a list in "conference"</source>
-            <translation>"conference" 中的 "days" 應為清單</translation>
-        </message>
-        <message>
-            <source>day %1 has no "date" (YYYY-MM-DD)</source>
-            <translation>第 %1 天缺少 "date"（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <source>event %1: "date" is not an ISO 8601 date and time ("%2")</source>
-            <translation>事件「%1」："date" 不是 ISO 8601 日期時間（「%2」）</translation>
-        </message>
-        <message>
-            <source>event %1: "start" is not a time of day (HH:MM): "%2"</source>
-            <translation>事件「%1」："start" 不是時刻（HH:MM）：「%2」</translation>
-        </message>
-        <message>
-            <source>event %1: "duration" is not a duration (H:MM): "%2"</source>
-            <translation>事件「%1」："duration" 不是時間長度（H:MM）：「%2」</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ScheduleModel</name>
-        <message>
-            <source>Time TBA</source>
-            <translation>時間待定</translation>
-        </message>
-        <message>
-            <source>On demand</source>
-            <translation>隨選觀看</translation>
-        </message>
-        <message numerus="yes">
-            <source>Free for %n minute(s)</source>
-            <comment>a gap between sessions</comment>
-            <translation>
-                <numerusform>空檔 %n 分鐘</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (removed from the programme)</source>
-            <translation>%1（已從議程表移除）</translation>
-        </message>
-        <message>
-            <source>Your planned time for this on-demand session</source>
-            <translation>您為此隨選觀看議程規劃的時間</translation>
-        </message>
-        <message>
-            <source>Clashes with: %1</source>
-            <translation>與下列議程衝突：%1</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>議程</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>會議室</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ScheduleView</name>
-        <message>
-            <source>No bookmarks yet.
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>Delete Conference</source>
+        <translation>刪除大會</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its programme from this computer?</source>
+        <translation>要從這台電腦刪除「%1」及其議程表嗎？</translation>
+    </message>
+    <message>
+        <source>Also delete my bookmarks, notes and annotations for it</source>
+        <translation>同時刪除我在此大會的書籤、筆記與註記</translation>
+    </message>
+    <message>
+        <source>Your notes and bookmarks are kept unless you tick the box: importing the programme again brings them back.</source>
+        <translation>除非勾選此方塊，否則您的筆記與書籤都會保留：再次匯入議程表即可找回。</translation>
+    </message>
+    <message>
+        <source>Delete Failed</source>
+        <translation>刪除失敗</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CsvWriter</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>議程軌</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>會議室</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>講者</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>重點摘要</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation>議程代碼</translation>
+    </message>
+</context>
+<context>
+    <name>planner::DamagedDatabase</name>
+    <message>
+        <source>cannot move the damaged database %1 aside to %2</source>
+        <translation>無法將損毀的資料庫 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>無法將 %1 移到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::Database</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>無法開啟資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Conference Planner database, or it is damaged</source>
+        <translation>%1 不是「大會行程規劃」的資料庫，或已經損毀</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Conference Planner (schema %2; this version reads up to %3). It has been left untouched.</source>
+        <translation>%1 由較新版本的「大會行程規劃」寫入（結構版本 %2；此版本最多能讀取 %3）。檔案未做任何更動。</translation>
+    </message>
+    <message>
+        <source>cannot save to the database %1: %2</source>
+        <translation>無法儲存至資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the database %1: %2</source>
+        <translation>無法準備資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the database to schema %1: %2</source>
+        <translation>無法將資料庫升級至結構版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist</source>
+        <translation>資料庫 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older version of Conference Planner, so it cannot be brought up to date. Open it once where it can be written.</source>
+        <translation>%1 為唯讀，且由舊版大會行程規劃寫入，因此無法更新。請在可寫入的位置開啟一次。</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>無法讀取資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check found: %2)</source>
+        <translation>%1 已損毀（完整性檢查發現：%2）</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full</source>
+        <translation>存放 %1 的磁碟已滿</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 為唯讀</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program; try again in a moment</source>
+        <translation>%1 正由其他程式使用中，請稍後再試</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>無法寫入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 已損毀（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>planner::DatabaseStartup</name>
+    <message>
+        <source>Conference Planner</source>
+        <translation>大會行程規劃</translation>
+    </message>
+    <message>
+        <source>Damaged Database Set Aside</source>
+        <translation>已將損毀的資料庫移到一旁</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s database could not be read: %1.</source>
+        <translation>無法讀取規劃工具的資料庫：%1。</translation>
+    </message>
+    <message>
+        <source>It has been moved to %1 and kept, not deleted. The planner starts with a fresh database. If you backed up your notes and bookmarks, restore them from the File menu.</source>
+        <translation>它已移至 %1 並保留下來，沒有刪除。規劃工具將以全新的資料庫啟動。如果您曾備份筆記與書籤，可從「檔案」選單還原。</translation>
+    </message>
+</context>
+<context>
+    <name>planner::DigestReader</name>
+    <message>
+        <source>invalid UTF-8; a digest must be saved as UTF-8 text</source>
+        <translation>UTF-8 編碼無效；摘要檔必須以 UTF-8 文字儲存</translation>
+    </message>
+    <message>
+        <source>expected a &apos;# &apos; conference title</source>
+        <translation>應為「# 」開頭的大會標題</translation>
+    </message>
+    <message>
+        <source>expected at least one &apos;## &apos; session in the conference</source>
+        <translation>大會中應至少有一個「## 」議程</translation>
+    </message>
+    <message>
+        <source>expected a track name after &apos;# &apos;</source>
+        <translation>「# 」之後應為議程軌名稱</translation>
+    </message>
+    <message>
+        <source>expected a &apos;# &apos; track heading before the first &apos;## &apos; session</source>
+        <translation>第一個「## 」議程之前應有「# 」議程軌標題</translation>
+    </message>
+    <message>
+        <source>expected a session title after &apos;## &apos;</source>
+        <translation>「## 」之後應為議程標題</translation>
+    </message>
+    <message>
+        <source>duplicate session key &apos;%1&apos; (first used on line %2)</source>
+        <translation>議程代碼「%1」重複（第一次出現在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>key point outside any session: expected a &apos;## &apos; session heading before this bullet</source>
+        <translation>重點不屬於任何議程：此項目之前應有「## 」議程標題</translation>
+    </message>
+    <message>
+        <source>topic label outside any session: expected a &apos;## &apos; session heading before it</source>
+        <translation>主題標籤不屬於任何議程：之前應有「## 」議程標題</translation>
+    </message>
+    <message>
+        <source>key points label outside any session: expected a &apos;## &apos; session heading before it</source>
+        <translation>重點摘要標籤不屬於任何議程：之前應有「## 」議程標題</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ExportCommand</name>
+    <message>
+        <source>export takes no arguments; name the file with -o FILE</source>
+        <translation>export 不接受其他參數；請以 -o 檔案 指定檔案</translation>
+    </message>
+    <message>
+        <source>export needs the file to write: -o FILE</source>
+        <translation>export 需要指定要寫入的檔案：-o 檔案</translation>
+    </message>
+    <message>
+        <source>export needs --format ics, md, csv, html or pdf</source>
+        <translation>export 需要 --format ics、md、csv、html 或 pdf</translation>
+    </message>
+    <message>
+        <source>--format takes ics, md, csv, html or pdf, not &quot;%1&quot;</source>
+        <translation>--format 只接受 ics、md、csv、html 或 pdf，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>PDF export needs the graphical application object</source>
+        <translation>匯出 PDF 需要圖形介面的應用程式物件</translation>
+    </message>
+    <message>
+        <source>no session is bookmarked, so the agenda is empty (bookmark sessions, or export the whole programme with --all)</source>
+        <translation>尚未將任何議程加入書籤，因此行程是空的（請將議程加入書籤，或用 --all 匯出整份議程表）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個議程匯出至 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ExportDialog</name>
+    <message>
+        <source>Export Agenda</source>
+        <translation>匯出行程</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>匯出格式</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>議程：</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarked sessions</source>
+        <translation>已加入書籤的議程(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Export bookmarked sessions</source>
+        <translation>匯出已加入書籤的議程</translation>
+    </message>
+    <message>
+        <source>&amp;Whole programme</source>
+        <translation>整份議程表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export the whole programme</source>
+        <translation>匯出整份議程表</translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes</source>
+        <translation>包含我的筆記(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>包含我的筆記</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>預覽(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Preview of the exported file</source>
+        <translation>匯出檔案的預覽</translation>
+    </message>
+    <message>
+        <source>Preview of the exported page</source>
+        <translation>匯出頁面的預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>匯出至檔案</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will be exported.</source>
+        <translation>
+            <numerusform>將匯出 %n 個議程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session is bookmarked yet: bookmark sessions, or export the whole programme.</source>
+        <translation>尚未將任何議程加入書籤：請將議程加入書籤，或匯出整份議程表。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message>
+        <source>The agenda was exported to %1.</source>
+        <translation>行程已匯出至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ExportFile</name>
+    <message>
+        <source>Cannot export: no file name was given.</source>
+        <translation>無法匯出：未指定檔案名稱。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder, not a file.</source>
+        <translation>無法寫入 %1：這是資料夾，而不是檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>無法寫入 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>入門說明</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Conference Planner.&lt;/b&gt; The programme is on the left, track by track; the selected session&apos;s details are beside it. Search with Ctrl+F.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bookmarks&lt;/b&gt; — press Ctrl+D or click ☆ to bookmark a session you will attend. Bookmarked sessions make up &lt;b&gt;My Schedule&lt;/b&gt; (Ctrl+3), day by day, with clashing sessions flagged; press Enter there to go back to a session.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; — star a session&apos;s key points with Space, comment on them with F2, and write notes (Ctrl+2). Everything is saved as you type and kept when the programme is updated.&lt;/p&gt;&lt;p&gt;Import another conference with Ctrl+O or by dropping its file on the window. Help ▸ Keyboard Shortcuts lists every key; this text is in Help ▸ Getting Started.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;歡迎使用大會行程規劃。&lt;/b&gt;左側是依議程軌排列的議程表，旁邊顯示所選議程的詳細資料。按 Ctrl+F 搜尋。&lt;/p&gt;&lt;p&gt;&lt;b&gt;書籤&lt;/b&gt;——按 Ctrl+D 或點選 ☆，將要參加的議程加入書籤。加入書籤的議程會依日期排入&lt;b&gt;我的行程&lt;/b&gt;（Ctrl+3），時間衝突的議程會被標示；在行程中按 Enter 可回到該議程。&lt;/p&gt;&lt;p&gt;&lt;b&gt;筆記&lt;/b&gt;——按空白鍵為議程重點加上星號，按 F2 加上評註，並可撰寫筆記（Ctrl+2）。所有內容都會在輸入時自動儲存，議程表更新時也會保留。&lt;/p&gt;&lt;p&gt;按 Ctrl+O 或將檔案拖放到視窗上即可匯入其他大會。說明 ▸ 鍵盤快速鍵列出所有按鍵；本說明也可在說明 ▸ 入門說明中找到。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>planner::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入門說明(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Conference Planner</source>
+        <translation>關於大會行程規劃(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Conference Planner %1&lt;/h3&gt;&lt;p&gt;Plan the conference sessions you attend, with notes, in Traditional Chinese or English.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Conference Planner is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;It uses the Qt libraries under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt; (LGPL-3.0); see Help ▸ About Qt.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;大會行程規劃 %1&lt;/h3&gt;&lt;p&gt;以繁體中文或英文規劃您要參加的大會議程並記錄筆記。&lt;/p&gt;&lt;p&gt;以 Qt %2 建置，執行於 Qt %3。&lt;/p&gt;&lt;p&gt;大會行程規劃是自由軟體：您可以依照 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU 通用公共授權條款第 3 版或更新版本&lt;/a&gt;（GPL-3.0-or-later）散布及修改。&lt;/p&gt;&lt;p&gt;本程式使用的 Qt 函式庫採用 &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU 較寬鬆通用公共授權條款第 3 版&lt;/a&gt;（LGPL-3.0）授權；請見說明 ▸ 關於 Qt。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Conference Planner</source>
+        <translation>關於大會行程規劃</translation>
+    </message>
+</context>
+<context>
+    <name>planner::HtmlWriter</name>
+    <message>
+        <source>No sessions in this agenda.</source>
+        <translation>此行程中沒有任何議程。</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>時間以 %1 時區表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), exported %1</source>
+        <translation>
+            <numerusform>%n 個議程，匯出於 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已加星號</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ICalendarContent</name>
+    <message>
+        <source>a NUL byte; an iCalendar file is text</source>
+        <translation>含有 NUL 位元組；iCalendar 檔案應為文字檔</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); iCalendar files are UTF-8</source>
+        <translation>UTF-8 編碼無效（位元組 0x%1）；iCalendar 檔案必須是 UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a content line, NAME:VALUE or NAME;PARAMETER=VALUE:VALUE</source>
+        <translation>應為內容行：NAME:VALUE 或 NAME;PARAMETER=VALUE:VALUE</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ICalendarReader</name>
+    <message>
+        <source>expected BEGIN:VCALENDAR</source>
+        <translation>應為 BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>expected END:%1, found END:%2</source>
+        <translation>應為 END:%1，卻是 END:%2</translation>
+    </message>
+    <message>
+        <source>expected END:%1 before the end of the file</source>
+        <translation>檔案結束前應有 END:%1</translation>
+    </message>
+    <message>
+        <source>expected a DURATION such as PT45M or P1DT2H, found &quot;%1&quot;</source>
+        <translation>應為 PT45M 或 P1DT2H 之類的 DURATION，卻是「%1」</translation>
+    </message>
+    <message>
+        <source>the event ends before it starts</source>
+        <translation>事件的結束時間早於開始時間</translation>
+    </message>
+    <message>
+        <source>expected a %1 DATE (YYYYMMDD), found &quot;%2&quot;</source>
+        <translation>%1 應為 DATE（YYYYMMDD），卻是「%2」</translation>
+    </message>
+    <message>
+        <source>expected a %1 date and time (YYYYMMDDTHHMMSS, Z for UTC), found &quot;%2&quot;</source>
+        <translation>%1 應為日期時間（YYYYMMDDTHHMMSS，UTC 時間結尾加 Z），卻是「%2」</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; in TZID</source>
+        <translation>TZID 中有未知的時區「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ImportSummary</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>隨選觀看</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 於 %2</translation>
+    </message>
+    <message>
+        <source>Your bookmarked sessions:</source>
+        <translation>您加入書籤的議程：</translation>
+    </message>
+    <message>
+        <source>  moved: %1, from %2 to %3</source>
+        <translation>  已異動：%1，從 %2 改至 %3</translation>
+    </message>
+    <message>
+        <source>  cancelled: %1; your notes and bookmark on it are kept</source>
+        <translation>  已取消：%1；您在此議程的筆記與書籤都會保留</translation>
+    </message>
+    <message>
+        <source>  now clashes: %1 with %2</source>
+        <translation>  出現衝突：%1 與 %2</translation>
+    </message>
+    <message>
+        <source>  new in a track you follow: %1, %2</source>
+        <translation>  您關注的議程軌有新議程：%1，%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>已匯入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2).</source>
+        <translation>已更新 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>新增 %n 個議程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>更新 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n 個未變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from the programme</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n 個已從議程表移除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  removed: %1 (%2); your notes and bookmarks on it are kept</source>
+        <translation>  已移除：%1（%2）；您在此議程的筆記與書籤都會保留</translation>
+    </message>
+</context>
+<context>
+    <name>planner::KeyPointModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a key point&apos;s bold lead-in, then its text</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Your own key point</source>
+        <translation>您的自訂重點</translation>
+    </message>
+    <message>
+        <source>Star this key point</source>
+        <translation>為此重點加上星號</translation>
+    </message>
+    <message>
+        <source>Your comment (double-click or F2 to edit)</source>
+        <translation>您的評註（按兩下或按 F2 編輯）</translation>
+    </message>
+    <message>
+        <source>Key point</source>
+        <translation>重點</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>您的評註</translation>
+    </message>
+</context>
+<context>
+    <name>planner::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Tracks</source>
+        <translation>展開所有議程軌(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Tracks</source>
+        <translation>收合所有議程軌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No conference</source>
+        <translation>沒有大會</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>議程表</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Programme…</source>
+        <translation>匯入議程表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import or update a programme: Pentabarf/frab XML, schedule.json, iCalendar or a session digest (Ctrl+O)</source>
+        <translation>匯入或更新議程表：Pentabarf/frab XML、schedule.json、iCalendar 或議程摘要（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Export Agenda…</source>
+        <translation>匯出行程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conference…</source>
+        <translation>刪除大會(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search titles, codes, key points, topics, speakers and your notes (Ctrl+F)</source>
+        <translation>搜尋標題、編號、重點、主題、講者與您的筆記（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bookmark</source>
+        <translation>切換書籤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>★ Bookmark</source>
+        <translation>★ 書籤</translation>
+    </message>
+    <message>
+        <source>Add the selected session to your schedule, or remove it (Ctrl+D)</source>
+        <translation>將選取的議程加入您的行程，或從中移除（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarked Only</source>
+        <translation>只顯示已加入書籤的議程(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmarked only</source>
+        <translation>只看書籤</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key Point…</source>
+        <translation>新增重點(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Session</source>
+        <translation>上一個議程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一個</translation>
+    </message>
+    <message>
+        <source>&amp;Next Session</source>
+        <translation>下一個議程(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一個 ▶</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Programme</source>
+        <translation>前往議程表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Notes</source>
+        <translation>前往筆記(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Schedule</source>
+        <translation>前往行程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Conference Planner</source>
+        <translation>大會行程規劃</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具列</translation>
+    </message>
+    <message>
+        <source>Search sessions and notes (Ctrl+F)</source>
+        <translation>搜尋議程與筆記（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Track filter</source>
+        <translation>議程軌篩選</translation>
+    </message>
+    <message>
+        <source>Show one track only</source>
+        <translation>只顯示單一議程軌</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>大會</translation>
+    </message>
+    <message>
+        <source>My Schedule</source>
+        <translation>我的行程</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>所有議程軌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) shown</source>
+        <translation>
+            <numerusform>共 %n 個議程，顯示 %1 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 個議程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session matches. Press Esc in the search field to clear it, or change the filters.</source>
+        <translation>沒有符合的議程。請在搜尋欄位按 Esc 清除搜尋，或變更篩選條件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarked</source>
+        <translation>
+            <numerusform>%n 個已加入書籤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you can browse and export, but bookmarks, notes and imports cannot be saved.</source>
+        <translation>無法寫入 %1：您可以瀏覽與匯出，但無法儲存書籤、筆記與匯入的議程表。</translation>
+    </message>
+    <message>
+        <source>Notes Not Saved</source>
+        <translation>筆記尚未儲存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved to the database.</source>
+        <translation>
+            <numerusform>有 %n 則筆記無法儲存到資料庫。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close now, what you typed in them is lost. Keep the window open to copy them, or free some disk space and close again.</source>
+        <translation>如果現在關閉，您在其中輸入的內容將會遺失。請保持視窗開啟以便複製，或釋出一些磁碟空間後再關閉。</translation>
+    </message>
+    <message>
+        <source>Keep Window Open</source>
+        <translation>保持視窗開啟</translation>
+    </message>
+    <message>
+        <source>Close and Lose Them</source>
+        <translation>關閉並捨棄</translation>
+    </message>
+</context>
+<context>
+    <name>planner::MarkdownWriter</name>
+    <message>
+        <source>My key point marks</source>
+        <translation>我的重點標記</translation>
+    </message>
+</context>
+<context>
+    <name>planner::NotesEditor</name>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>筆記(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your notes on this session. They are saved as you type.</source>
+        <translation>您對此議程的筆記，輸入時會自動儲存。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. Your text stays here; it is saved when the database can be written again.</source>
+        <translation>尚未儲存：%1。您的文字會保留在這裡，待資料庫可再寫入時就會儲存。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: notes can be read here but not changed.</source>
+        <translation>資料庫為唯讀：可在此閱讀筆記，但無法修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other note(s) are waiting to be saved too.</source>
+        <translation>
+            <numerusform>另有 %n 則筆記也在等待儲存。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::PentabarfReader</name>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML 格式不正確：%1</translation>
+    </message>
+    <message>
+        <source>the file declares XML entities (&lt;!ENTITY&gt;); programmes never need them and they can be used to attack the reader, so the file is refused</source>
+        <translation>檔案宣告了 XML 實體（&lt;!ENTITY&gt;）；議程表不需要實體，而實體可能被用來攻擊讀取程式，因此拒絕此檔案</translation>
+    </message>
+    <message>
+        <source>expected &lt;schedule&gt; as the root element, found &lt;%1&gt;</source>
+        <translation>根元素應為 &lt;schedule&gt;，卻是 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>expected a &lt;schedule&gt; element</source>
+        <translation>應有 &lt;schedule&gt; 元素</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>未知的時區「%1」</translation>
+    </message>
+    <message>
+        <source>expected a date attribute (YYYY-MM-DD) on &lt;day&gt;</source>
+        <translation>&lt;day&gt; 應有 date 屬性（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>expected a time of day (HH:MM) in &lt;start&gt;, found &quot;%1&quot;</source>
+        <translation>&lt;start&gt; 應為時刻（HH:MM），卻是「%1」</translation>
+    </message>
+    <message>
+        <source>expected a duration (H:MM) in &lt;duration&gt;, found &quot;%1&quot;</source>
+        <translation>&lt;duration&gt; 應為時間長度（H:MM），卻是「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>planner::PlanTimeDialog</name>
+    <message>
+        <source>Plan a Time</source>
+        <translation>規劃時間</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>長度（分鐘）</translation>
+    </message>
+    <message>
+        <source>&amp;Start (%1):</source>
+        <translation>開始時間（%1）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>長度(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>planner::PlannerJsonReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected &quot;format&quot;: &quot;%1&quot; at the top level</source>
+        <translation>最上層應有 &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this version reads up to %2)</source>
+        <translation>不支援格式版本 %1（此版本最多能讀取 %2）</translation>
+    </message>
+    <message>
+        <source>the conference has no &quot;key&quot;</source>
+        <translation>大會缺少 &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>未知的時區「%1」</translation>
+    </message>
+    <message>
+        <source>track %1 has no &quot;key&quot;</source>
+        <translation>第 %1 個議程軌缺少 &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>track key &quot;%1&quot; appears twice</source>
+        <translation>議程軌代碼「%1」出現兩次</translation>
+    </message>
+    <message>
+        <source>session %1 has no &quot;key&quot;</source>
+        <translation>第 %1 個議程缺少 &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>session key &quot;%1&quot; appears twice</source>
+        <translation>議程代碼「%1」出現兩次</translation>
+    </message>
+    <message>
+        <source>session &quot;%1&quot; names an unknown track &quot;%2&quot;</source>
+        <translation>議程「%1」指向未知的議程軌「%2」</translation>
+    </message>
+    <message>
+        <source>session &quot;%1&quot;: &quot;day&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>議程「%1」：&quot;day&quot; 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>session &quot;%1&quot;: &quot;start&quot; is not an ISO 8601 date and time with offset</source>
+        <translation>議程「%1」：&quot;start&quot; 不是含時差的 ISO 8601 日期時間</translation>
+    </message>
+    <message>
+        <source>session &quot;%1&quot; ends before it starts</source>
+        <translation>議程「%1」的結束時間早於開始時間</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ProgrammeReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; programmes larger than %2 MB are refused</source>
+        <translation>檔案大小為 %1 MB；超過 %2 MB 的議程表將被拒絕</translation>
+    </message>
+    <message>
+        <source>not a programme this version can read (expected a session digest, a Conference Planner programme, a Pentabarf/frab schedule.xml, a schedule.json or an iCalendar file)</source>
+        <translation>不是此版本能讀取的議程表（應為議程摘要、「大會行程規劃」議程表、Pentabarf/frab schedule.xml、schedule.json 或 iCalendar 檔案）</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ProgrammeStore</name>
+    <message>
+        <source>no conference with the key &quot;%1&quot;</source>
+        <translation>沒有代碼為「%1」的大會</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ScheduleJsonReader</name>
+    <message>
+        <source>a NUL byte; a schedule.json file is text</source>
+        <translation>含有 NUL 位元組；schedule.json 檔案應為文字檔</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a programme; the file is refused</source>
+        <translation>JSON 巢狀層數過深，不可能是議程表；拒絕此檔案</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;schedule&quot;: {&quot;conference&quot;: {...}}} at the top level</source>
+        <translation>最上層應為 {&quot;schedule&quot;: {&quot;conference&quot;: {...}}}</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>未知的時區「%1」</translation>
+    </message>
+    <message>
+        <source>expected &quot;days&quot; to be a list in &quot;conference&quot;</source>
+        <translation>&quot;conference&quot; 中的 &quot;days&quot; 應為清單</translation>
+    </message>
+    <message>
+        <source>day %1 has no &quot;date&quot; (YYYY-MM-DD)</source>
+        <translation>第 %1 天缺少 &quot;date&quot;（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>event %1: &quot;date&quot; is not an ISO 8601 date and time (&quot;%2&quot;)</source>
+        <translation>事件「%1」：&quot;date&quot; 不是 ISO 8601 日期時間（「%2」）</translation>
+    </message>
+    <message>
+        <source>event %1: &quot;start&quot; is not a time of day (HH:MM): &quot;%2&quot;</source>
+        <translation>事件「%1」：&quot;start&quot; 不是時刻（HH:MM）：「%2」</translation>
+    </message>
+    <message>
+        <source>event %1: &quot;duration&quot; is not a duration (H:MM): &quot;%2&quot;</source>
+        <translation>事件「%1」：&quot;duration&quot; 不是時間長度（H:MM）：「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ScheduleModel</name>
+    <message>
+        <source>Time TBA</source>
+        <translation>時間待定</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>隨選觀看</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free for %n minute(s)</source>
+        <comment>a gap between sessions</comment>
+        <translation>
+            <numerusform>空檔 %n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (removed from the programme)</source>
+        <translation>%1（已從議程表移除）</translation>
+    </message>
+    <message>
+        <source>Your planned time for this on-demand session</source>
+        <translation>您為此隨選觀看議程規劃的時間</translation>
+    </message>
+    <message>
+        <source>Clashes with: %1</source>
+        <translation>與下列議程衝突：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>會議室</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ScheduleView</name>
+    <message>
+        <source>No bookmarks yet.
 
 Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.</source>
-            <translation>尚無書籤。
+        <translation>尚無書籤。
 
 選取議程後按 Ctrl+D（或按一下它的 ☆），即可將它加入您的行程。</translation>
-        </message>
-        <message>
-            <source>Your schedule</source>
-            <translation>您的行程</translation>
-        </message>
-        <message>
-            <source>&amp;Plan a Time…</source>
-            <translation>規劃時間(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Clear Planned Time</source>
-            <translation>清除規劃時間(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Bookmark</source>
-            <translation>移除書籤(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::SessionDetailsPane</name>
-        <message>
-            <source>&amp;Key points</source>
-            <translation>重點摘要(&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;Add Key Point…</source>
-            <translation>新增重點(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Add a key point of your own to this session</source>
-            <translation>為此議程新增自訂重點</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
-            <source>Remove the selected key point of your own</source>
-            <translation>移除選取的自訂重點</translation>
-        </message>
-        <message>
-            <source>Key points</source>
-            <translation>重點摘要</translation>
-        </message>
-        <message>
-            <source>Session details</source>
-            <translation>議程詳細資料</translation>
-        </message>
-        <message>
-            <source>★ Bookmarked</source>
-            <translation>★ 已加入書籤</translation>
-        </message>
-        <message>
-            <source>☆ Bookmark</source>
-            <translation>☆ 加入書籤</translation>
-        </message>
-        <message>
-            <source>Add to or remove from your schedule (Ctrl+D)</source>
-            <translation>加入您的行程或從中移除（Ctrl+D）</translation>
-        </message>
-        <message>
-            <source>Bookmarked</source>
-            <translation>已加入書籤</translation>
-        </message>
-        <message>
-            <source>Bookmark</source>
-            <translation>加入書籤</translation>
-        </message>
-        <message>
-            <source>Add Key Point</source>
-            <translation>新增重點</translation>
-        </message>
-        <message>
-            <source>A key point of your own for “%1”:</source>
-            <translation>「%1」的自訂重點：</translation>
-        </message>
-        <message>
-            <source>Remove key point</source>
-            <translation>移除重點</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::SessionHtml</name>
-        <message>
-            <source>Topics:</source>
-            <translation>主題：</translation>
-        </message>
-        <message>
-            <source>Speakers:</source>
-            <translation>講者：</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <comment>conference dates</comment>
-            <translation>%1 至 %2</translation>
-        </message>
-        <message>
-            <source>Your time: %1</source>
-            <translation>您的當地時間：%1</translation>
-        </message>
-        <message>
-            <source>Room: %1</source>
-            <translation>會議室：%1</translation>
-        </message>
-        <message>
-            <source>Links:</source>
-            <translation>連結：</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::SessionListing</name>
-        <message>
-            <source>removed from the programme</source>
-            <translation>已從議程表移除</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::ShortcutsDialog</name>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>鍵盤快速鍵</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>動作</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>按鍵</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>鍵盤快速鍵</translation>
-        </message>
-        <message>
-            <source>In lists and fields</source>
-            <comment>keyboard shortcuts group</comment>
-            <translation>在清單與欄位中</translation>
-        </message>
-        <message>
-            <source>Open a menu</source>
-            <translation>開啟選單</translation>
-        </message>
-        <message>
-            <source>Alt+underlined letter</source>
-            <translation>Alt+底線字母</translation>
-        </message>
-        <message>
-            <source>Move between panes and controls</source>
-            <translation>在窗格與控制項間移動</translation>
-        </message>
-        <message>
-            <source>Tab, Shift+Tab</source>
-            <translation>Tab、Shift+Tab</translation>
-        </message>
-        <message>
-            <source>Search: go to the first match</source>
-            <translation>搜尋：前往第一個結果</translation>
-        </message>
-        <message>
-            <source>Down, Enter</source>
-            <translation>下鍵、Enter</translation>
-        </message>
-        <message>
-            <source>Search: clear</source>
-            <translation>搜尋：清除</translation>
-        </message>
-        <message>
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <source>Programme: open or close a track</source>
-            <translation>議程表：展開或收合議程軌</translation>
-        </message>
-        <message>
-            <source>Right, Left</source>
-            <translation>右鍵、左鍵</translation>
-        </message>
-        <message>
-            <source>Schedule: show the session</source>
-            <translation>行程：顯示該議程</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Key points: star or unstar</source>
-            <translation>重點：加上或移除星號</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>空白鍵</translation>
-        </message>
-        <message>
-            <source>Key points: edit a comment</source>
-            <translation>重點：編輯評註</translation>
-        </message>
-        <message>
-            <source>F2</source>
-            <translation>F2</translation>
-        </message>
-        <message>
-            <source>Topics in the details: choose, search</source>
-            <translation>詳細資料中的主題：選擇、搜尋</translation>
-        </message>
-        <message>
-            <source>Tab, Enter</source>
-            <translation>Tab、Enter</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::TimeFormatter</name>
-        <message>
-            <source>On demand</source>
-            <translation>隨選觀看</translation>
-        </message>
-        <message>
-            <source>%1 · Time TBA</source>
-            <comment>day, then the time is to be announced</comment>
-            <translation>%1 · 時間待定</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::TrackTreeModel</name>
-        <message numerus="yes">
-            <source>%1 (%n session(s))</source>
-            <comment>track name, then how many sessions it holds</comment>
-            <translation>
-                <numerusform>%1（%n 個議程）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>議程</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <comment>the conference's session code, such as S74495</comment>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>%1 (%2, %3 bookmarked)</source>
-            <comment>track name, sessions, bookmarked sessions</comment>
-            <translation>%1（%2，%3 個已加入書籤）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n 個議程</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Bookmarked (Ctrl+D to remove)</source>
-            <translation>已加入書籤（按 Ctrl+D 移除）</translation>
-        </message>
-        <message>
-            <source>Not bookmarked (Ctrl+D to add)</source>
-            <translation>未加入書籤（按 Ctrl+D 加入）</translation>
-        </message>
-        <message>
-            <source>Bookmarked</source>
-            <translation>已加入書籤</translation>
-        </message>
-    </context>
-    <context>
-        <name>planner::UserDataStore</name>
-        <message>
-            <source>cannot save to %1: %2</source>
-            <translation>無法儲存至 %1：%2</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Your schedule</source>
+        <translation>您的行程</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a Time…</source>
+        <translation>規劃時間(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Planned Time</source>
+        <translation>清除規劃時間(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Bookmark</source>
+        <translation>移除書籤(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SessionDetailsPane</name>
+    <message>
+        <source>&amp;Key points</source>
+        <translation>重點摘要(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key Point…</source>
+        <translation>新增重點(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a key point of your own to this session</source>
+        <translation>為此議程新增自訂重點</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected key point of your own</source>
+        <translation>移除選取的自訂重點</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>重點摘要</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>議程詳細資料</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ 已加入書籤</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ 加入書籤</translation>
+    </message>
+    <message>
+        <source>Add to or remove from your schedule (Ctrl+D)</source>
+        <translation>加入您的行程或從中移除（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>已加入書籤</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>加入書籤</translation>
+    </message>
+    <message>
+        <source>Add Key Point</source>
+        <translation>新增重點</translation>
+    </message>
+    <message>
+        <source>A key point of your own for “%1”:</source>
+        <translation>「%1」的自訂重點：</translation>
+    </message>
+    <message>
+        <source>Remove key point</source>
+        <translation>移除重點</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SessionHtml</name>
+    <message>
+        <source>Topics:</source>
+        <translation>主題：</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>講者：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>conference dates</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>您的當地時間：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>會議室：%1</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>連結：</translation>
+    </message>
+</context>
+<context>
+    <name>planner::SessionListing</name>
+    <message>
+        <source>removed from the programme</source>
+        <translation>已從議程表移除</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>In lists and fields</source>
+        <comment>keyboard shortcuts group</comment>
+        <translation>在清單與欄位中</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>開啟選單</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+底線字母</translation>
+    </message>
+    <message>
+        <source>Move between panes and controls</source>
+        <translation>在窗格與控制項間移動</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Search: go to the first match</source>
+        <translation>搜尋：前往第一個結果</translation>
+    </message>
+    <message>
+        <source>Down, Enter</source>
+        <translation>下鍵、Enter</translation>
+    </message>
+    <message>
+        <source>Search: clear</source>
+        <translation>搜尋：清除</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Programme: open or close a track</source>
+        <translation>議程表：展開或收合議程軌</translation>
+    </message>
+    <message>
+        <source>Right, Left</source>
+        <translation>右鍵、左鍵</translation>
+    </message>
+    <message>
+        <source>Schedule: show the session</source>
+        <translation>行程：顯示該議程</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Key points: star or unstar</source>
+        <translation>重點：加上或移除星號</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空白鍵</translation>
+    </message>
+    <message>
+        <source>Key points: edit a comment</source>
+        <translation>重點：編輯評註</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Topics in the details: choose, search</source>
+        <translation>詳細資料中的主題：選擇、搜尋</translation>
+    </message>
+    <message>
+        <source>Tab, Enter</source>
+        <translation>Tab、Enter</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TimeFormatter</name>
+    <message>
+        <source>On demand</source>
+        <translation>隨選觀看</translation>
+    </message>
+    <message>
+        <source>%1 · Time TBA</source>
+        <comment>day, then the time is to be announced</comment>
+        <translation>%1 · 時間待定</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TrackTreeModel</name>
+    <message numerus="yes">
+        <source>%1 (%n session(s))</source>
+        <comment>track name, then how many sessions it holds</comment>
+        <translation>
+            <numerusform>%1（%n 個議程）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>the conference&apos;s session code, such as S74495</comment>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bookmarked)</source>
+        <comment>track name, sessions, bookmarked sessions</comment>
+        <translation>%1（%2，%3 個已加入書籤）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 個議程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmarked (Ctrl+D to remove)</source>
+        <translation>已加入書籤（按 Ctrl+D 移除）</translation>
+    </message>
+    <message>
+        <source>Not bookmarked (Ctrl+D to add)</source>
+        <translation>未加入書籤（按 Ctrl+D 加入）</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>已加入書籤</translation>
+    </message>
+</context>
 </TS>

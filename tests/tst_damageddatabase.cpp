@@ -121,8 +121,8 @@ void TestDamagedDatabase::setAsideKeepsEveryByteAndFreesThePath()
     overwrite(m_path, 0, QByteArray(100, '\x5a'));
     const QByteArray damaged = fileBytes(m_path);
     QString backup;
-    const StoreStatus status = DamagedDatabase::setAside(
-        m_path, &backup, QDateTime(QDate(2026, 3, 17), QTime(9, 5, 7)));
+    const StoreStatus status
+        = DamagedDatabase::setAside(m_path, &backup, QDateTime(QDate(2026, 3, 17), QTime(9, 5, 7)));
     QVERIFY2(status.ok(), qPrintable(status.error));
     QCOMPARE(backup, m_path + QStringLiteral(".damaged-20260317-090507"));
     QVERIFY(!QFile::exists(m_path));
@@ -130,7 +130,8 @@ void TestDamagedDatabase::setAsideKeepsEveryByteAndFreesThePath()
 
     Database fresh;
     QVERIFY(fresh.open(m_path).ok());
-    QVERIFY(UserDataStore(fresh).note(BundledConference::key(), QStringLiteral("S72484")).isEmpty());
+    QVERIFY(
+        UserDataStore(fresh).note(BundledConference::key(), QStringLiteral("S72484")).isEmpty());
 }
 
 void TestDamagedDatabase::setAsideTakesTheJournalAlong()

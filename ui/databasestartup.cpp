@@ -9,8 +9,8 @@ namespace planner {
 
 namespace {
 
-StoreStatus setAsideAndReopen(Database &database, const QString &path, const StoreStatus &damage,
-    QString *backupPath)
+StoreStatus setAsideAndReopen(
+    Database &database, const QString &path, const StoreStatus &damage, QString *backupPath)
 {
     const StoreStatus moved = DamagedDatabase::setAside(path, backupPath);
     if (!moved.ok())
@@ -37,8 +37,8 @@ bool DatabaseStartup::open(Database &database, const QString &path, QWidget *par
     }
     if (!backupPath.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Damaged Database Set Aside"),
-            tr("The planner's database could not be read: %1.").arg(damage.error),
-            QMessageBox::Ok, parent);
+            tr("The planner's database could not be read: %1.").arg(damage.error), QMessageBox::Ok,
+            parent);
         box.setInformativeText(
             tr("It has been moved to %1 and kept, not deleted. The planner starts with a fresh "
                "database. If you backed up your notes and bookmarks, restore them from the File "

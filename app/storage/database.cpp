@@ -89,8 +89,8 @@ StoreStatus Database::open(const QString &path, Access access)
     if (!openConnection(m_readOnly, false)) {
         // A file the permissions let us see but not write: read it rather than fail.
         if (m_readOnly || !info.exists() || !openConnection(true, false))
-            return StoreStatus::failure(tr("cannot open the database %1: %2")
-                                            .arg(path, connection().lastError().text()));
+            return StoreStatus::failure(
+                tr("cannot open the database %1: %2").arg(path, connection().lastError().text()));
         m_readOnly = true;
     }
 
@@ -162,8 +162,8 @@ bool Database::openConnection(bool readOnly, bool immutable)
         options.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (immutable) {
         options.append(QStringLiteral("QSQLITE_OPEN_URI"));
-        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath())
-                               .toString(QUrl::FullyEncoded)
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
             + QStringLiteral("?immutable=1"));
     } else {
         db.setDatabaseName(m_path);
