@@ -29,6 +29,7 @@ class ScheduleView;
 class SessionDetailsPane;
 class TrackTreeModel;
 class TranslationLoader;
+class UserDataBackupFlow;
 class UserDataService;
 class UserDataStore;
 
@@ -62,6 +63,9 @@ public:
     void setLanguage(Language language);
     ConferenceFiles *conferenceFiles() const { return m_files; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
+    UserDataBackupFlow *backupFlow() const { return m_backup; }
+    QAction *backupAction() const { return m_backupAction; }
+    QAction *restoreAction() const { return m_restoreAction; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -99,6 +103,7 @@ private:
     std::unique_ptr<UserDataStore> m_userStore;
     UserDataService *m_userData;
     ConferenceFiles *m_files;
+    UserDataBackupFlow *m_backup;
     Language m_language;
     QString m_conferenceKey;
     TrackTreeModel *m_model;
@@ -125,6 +130,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteConferenceAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_bookmarkAction = nullptr;
     QAction *m_bookmarkedOnlyAction = nullptr;
