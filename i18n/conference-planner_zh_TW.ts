@@ -96,6 +96,10 @@
             <source>nothing was restored: %1</source>
             <translation>未還原任何資料：%1</translation>
         </message>
+        <message>
+            <source>To take the backup's versions of these, restore again with --overwrite-newer.</source>
+            <translation>若要改用這些項目在備份中的版本，請加上 --overwrite-newer 再還原一次。</translation>
+        </message>
     </context>
     <context>
         <name>planner::BookmarkCommand</name>
@@ -1772,10 +1776,6 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
             <translation>以下項目在備份之後於本機修改過，已改用備份的版本：</translation>
         </message>
         <message>
-            <source>Changed on this computer after the backup, kept as they are (restore with --overwrite-newer, or choose “Use Backup's” in the window, to take the backup's):</source>
-            <translation>以下項目在備份之後於本機修改過，已保留原樣（若要採用備份的版本，請以 --overwrite-newer 還原，或在視窗中選擇「採用備份的版本」）：</translation>
-        </message>
-        <message>
             <source>Kept for conferences whose programme is not imported here; they show once it is: %1</source>
             <translation>以下大會的議程表尚未在本機匯入，資料已保留，匯入後即會顯示：%1</translation>
         </message>
@@ -1786,6 +1786,10 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <message>
             <source>  key-point annotation on %1 (%2)</source>
             <translation>  %1（%2）的重點註記</translation>
+        </message>
+        <message>
+            <source>Changed on this computer after the backup, kept as they are:</source>
+            <translation>以下項目在備份之後於本機修改過，已保留原樣：</translation>
         </message>
     </context>
 </TS>

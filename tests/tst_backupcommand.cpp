@@ -153,6 +153,8 @@ void TestBackupCommand::newerLocalNoteIsKeptAndListed()
     QVERIFY2(restore.out.contains(QStringLiteral("notes: 0 added, 0 updated, 1 kept")),
         qPrintable(restore.out));
     QVERIFY2(restore.out.contains(QStringLiteral("kept as they are")), qPrintable(restore.out));
+    QVERIFY2(restore.out.contains(QStringLiteral("restore again with --overwrite-newer")),
+        qPrintable(restore.out));
     QVERIFY2(restore.out.contains(QStringLiteral("  note on ")) && restore.out.contains(quantum),
         qPrintable(restore.out));
     QCOMPARE(run(m_there, { QStringLiteral("note"), QStringLiteral("get"), quantum }).out,

@@ -52,6 +52,10 @@ int BackupCommand::restore(const QStringList &arguments, bool overwriteNewer)
     if (!status.ok())
         return fail(tr("nothing was restored: %1").arg(status.error));
     m_out << UserDataSummary(m_language).restoreText(report);
+    if (!report.conflicts.isEmpty() && !report.conflictsOverwritten)
+        m_out << tr("To take the backup's versions of these, restore again with "
+                    "--overwrite-newer.")
+              << Qt::endl;
     return CommandLine::Success;
 }
 

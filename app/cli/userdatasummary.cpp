@@ -57,9 +57,7 @@ QString UserDataSummary::restoreText(const RestoreReport &report) const
         text += (report.conflictsOverwritten
                         ? tr("Changed on this computer after the backup, replaced by the "
                              "backup's version:")
-                        : tr("Changed on this computer after the backup, kept as they are "
-                             "(restore with --overwrite-newer, or choose “Use Backup's” in "
-                             "the window, to take the backup's):"))
+                        : tr("Changed on this computer after the backup, kept as they are:"))
             + u'\n' + conflictLines(report.conflicts);
     }
     if (!report.conferencesWithoutProgramme.isEmpty())

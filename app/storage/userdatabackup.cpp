@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QMap>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,21 +14,11 @@ namespace {
 
 using Snapshot = UserDataSnapshot;
 
-QString stamp(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Stored times are written by stamp(); anything unreadable counts as oldest.
 QDateTime storedTime(const QVariant &value)
 {
     const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return time.isValid() ? time : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-}
-
-QString pairKey(const QString &session, const QString &point)
-{
-    return session + QChar(0x1f) + point;
 }
 
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QString &conference = {})
@@ -43,57 +32,17 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QString &confere
     return q;
 }
 
-enum class Decision { Add, Same, Update, Conflict };
-
-// The backup's version replaces this computer's only when it is strictly newer;
-// otherwise the caller is asked, so no newer words are lost unseen.
-Decision decide(bool exists, bool identical, const QDateTime &local, const QDateTime &backup)
-{
-    if (!exists)
-        return Decision::Add;
-    if (identical)
-        return Decision::Same;
-    return backup > local ? Decision::Update : Decision::Conflict;
-}
-
 } // namespace
-
-int RestoreReport::changes() const
-{
-    return bookmarksAdded + notesAdded + notesUpdated + annotationsAdded + annotationsUpdated
-        + keyPointsAdded + plannedTimesSet;
-}
-
-// This computer's user data on one conference, as the merge compares it.
-struct UserDataBackup::Local
-{
-    QSet<QString> bookmarks;
-    QHash<QString, Snapshot::Note> notes;
-    QHash<QString, Snapshot::KeyPointMark> annotations; // by pairKey(session, point)
-    QSet<QString> ownKeyPoints; // pairKey(session, key)
-    QHash<QString, std::pair<qint64, qint64>> planned;
-};
-
-// The rows a restore writes, one list per statement, and what it will report.
-struct UserDataBackup::Merge
-{
-    QList<QVariantMap> bookmarks;
-    QList<QVariantMap> notes;
-    QList<QVariantMap> annotations;
-    QList<QVariantMap> ownKeyPoints;
-    QList<QVariantMap> planned;
-    RestoreReport report;
-};
 
 UserDataBackup::UserDataBackup(Database &database)
     : m_database(database)
 {
 }
 
-UserDataBackup::Local UserDataBackup::loadLocal(const QString &conference) const
+LocalUserData UserDataBackup::loadLocal(const QString &conference) const
 {
     const QSqlDatabase db = m_database.connection();
-    Local local;
+    LocalUserData local;
     QSqlQuery q = run(db,
         QStringLiteral("SELECT session_key FROM bookmark WHERE conference_key = :conference"),
         conference);
@@ -112,15 +61,16 @@ UserDataBackup::Local UserDataBackup::loadLocal(const QString &conference) const
         conference);
     while (q.next()) {
         const Annotation a { q.value(1).toString(), q.value(2).toBool(), q.value(3).toString() };
-        local.annotations.insert(
-            pairKey(q.value(0).toString(), a.pointKey), { a, storedTime(q.value(4)), {} });
+        local.annotations.insert(LocalUserData::pointKey(q.value(0).toString(), a.pointKey),
+            { a, storedTime(q.value(4)), {} });
     }
     q = run(db,
         QStringLiteral("SELECT session_key, point_key FROM user_key_point"
                        " WHERE conference_key = :conference"),
         conference);
     while (q.next())
-        local.ownKeyPoints.insert(pairKey(q.value(0).toString(), q.value(1).toString()));
+        local.ownKeyPoints.insert(
+            LocalUserData::pointKey(q.value(0).toString(), q.value(1).toString()));
     q = run(db,
         QStringLiteral("SELECT session_key, start_utc, end_utc FROM planned_time"
                        " WHERE conference_key = :conference"),
@@ -133,133 +83,43 @@ UserDataBackup::Local UserDataBackup::loadLocal(const QString &conference) const
 
 QList<RestoreConflict> UserDataBackup::conflicts(const UserDataSnapshot &snapshot) const
 {
-    Merge merge;
+    UserDataMerge merge(false);
     for (const Snapshot::ConferenceData &conference : snapshot.conferences)
-        plan(conference, loadLocal(conference.key), KeepNewerLocal, merge);
-    return merge.report.conflicts;
+        merge.addConference(conference, loadLocal(conference.key));
+    return merge.report().conflicts;
 }
 
-void UserDataBackup::plan(const Snapshot::ConferenceData &conference, const Local &local,
-    ConflictPolicy policy, Merge &merge) const
-{
-    RestoreReport &report = merge.report;
-    const int changesBefore = report.changes();
-    const QString now = stamp(QDateTime::currentDateTimeUtc());
-    for (const Snapshot::SessionData &s : conference.sessions) {
-        const QVariantMap keys { { QStringLiteral(":conference"), conference.key },
-            { QStringLiteral(":session"), s.key } };
-        const auto conflict = [&](RestoreConflict::Kind kind, const QString &point) {
-            report.conflicts.append({ conference.key, s.key, s.title, kind, point });
-            return policy == OverwriteNewerLocal;
-        };
-        if (s.bookmarked && !local.bookmarks.contains(s.key)) {
-            QVariantMap row = keys;
-            row.insert(
-                QStringLiteral(":at"), s.bookmarkedAt.isValid() ? stamp(s.bookmarkedAt) : now);
-            merge.bookmarks.append(row);
-            ++report.bookmarksAdded;
-        }
-        if (s.note && !s.note->text.isEmpty()) {
-            const auto it = local.notes.constFind(s.key);
-            const bool exists = it != local.notes.cend();
-            const Decision d = decide(exists, exists && it->text == s.note->text,
-                exists ? it->updated : QDateTime(), s.note->updated);
-            const bool overwrite = d == Decision::Conflict && conflict(RestoreConflict::Note, {});
-            if (d == Decision::Add || d == Decision::Update || overwrite) {
-                QVariantMap row = keys;
-                row.insert(QStringLiteral(":text"), s.note->text);
-                row.insert(QStringLiteral(":at"), stamp(s.note->updated));
-                merge.notes.append(row);
-            }
-            report.notesAdded += d == Decision::Add ? 1 : 0;
-            report.notesUpdated += d == Decision::Update || overwrite ? 1 : 0;
-            report.notesKept += d == Decision::Conflict && !overwrite ? 1 : 0;
-        }
-        for (const Snapshot::KeyPointMark &mark : s.annotations) {
-            const Annotation &a = mark.annotation;
-            if (!a.starred && a.comment.isEmpty())
-                continue; // nothing to keep: the store holds no such annotation
-            const auto it = local.annotations.constFind(pairKey(s.key, a.pointKey));
-            const bool exists = it != local.annotations.cend();
-            const Decision d = decide(exists, exists && it->annotation == a,
-                exists ? it->updated : QDateTime(), mark.updated);
-            const bool overwrite
-                = d == Decision::Conflict && conflict(RestoreConflict::Annotation, a.pointKey);
-            if (d == Decision::Add || d == Decision::Update || overwrite) {
-                QVariantMap row = keys;
-                row.insert(QStringLiteral(":point"), a.pointKey);
-                row.insert(QStringLiteral(":starred"), a.starred ? 1 : 0);
-                row.insert(QStringLiteral(":comment"), a.comment);
-                row.insert(QStringLiteral(":at"), stamp(mark.updated));
-                merge.annotations.append(row);
-            }
-            report.annotationsAdded += d == Decision::Add ? 1 : 0;
-            report.annotationsUpdated += d == Decision::Update || overwrite ? 1 : 0;
-            report.annotationsKept += d == Decision::Conflict && !overwrite ? 1 : 0;
-        }
-        for (const Snapshot::OwnKeyPoint &own : s.ownKeyPoints) {
-            // Own key points are never edited, only added and removed: one key, one text.
-            if (local.ownKeyPoints.contains(pairKey(s.key, own.point.key)))
-                continue;
-            QVariantMap row = keys;
-            row.insert(QStringLiteral(":point"), own.point.key);
-            row.insert(QStringLiteral(":text"), own.point.text);
-            row.insert(QStringLiteral(":at"), own.created.isValid() ? stamp(own.created) : now);
-            merge.ownKeyPoints.append(row);
-            ++report.keyPointsAdded;
-        }
-        if (s.planned) {
-            const auto it = local.planned.constFind(s.key);
-            const qint64 start = s.planned->first.toSecsSinceEpoch();
-            const qint64 end = (s.planned->second.isValid() ? s.planned->second : s.planned->first)
-                                   .toSecsSinceEpoch();
-            if (it == local.planned.cend()) {
-                QVariantMap row = keys;
-                row.insert(QStringLiteral(":start"), start);
-                row.insert(QStringLiteral(":end"), end);
-                row.insert(QStringLiteral(":at"), now);
-                merge.planned.append(row);
-                ++report.plannedTimesSet;
-            } else if (it->first != start || it->second != end) {
-                ++report.plannedTimesKept;
-            }
-        }
-    }
-    if (report.changes() > changesBefore)
-        report.changedConferences.append(conference.key);
-}
-
-StoreStatus UserDataBackup::write(const Merge &merge)
+StoreStatus UserDataBackup::write(const UserDataMerge::Rows &rows)
 {
     const std::pair<const QList<QVariantMap> *, QString> statements[] = {
-        { &merge.bookmarks,
+        { &rows.bookmarks,
             QStringLiteral("INSERT OR IGNORE INTO bookmark (conference_key, session_key,"
                            " created_at) VALUES (:conference, :session, :at)") },
-        { &merge.notes,
+        { &rows.notes,
             QStringLiteral("INSERT INTO note (conference_key, session_key, text, updated_at)"
                            " VALUES (:conference, :session, :text, :at) ON CONFLICT DO UPDATE"
                            " SET text = excluded.text, updated_at = excluded.updated_at") },
-        { &merge.annotations,
+        { &rows.annotations,
             QStringLiteral("INSERT INTO annotation (conference_key, session_key, point_key,"
                            " starred, comment, updated_at) VALUES (:conference, :session,"
                            " :point, :starred, :comment, :at) ON CONFLICT DO UPDATE SET"
                            " starred = excluded.starred, comment = excluded.comment,"
                            " updated_at = excluded.updated_at") },
-        { &merge.ownKeyPoints,
+        { &rows.ownKeyPoints,
             QStringLiteral("INSERT OR IGNORE INTO user_key_point (conference_key, session_key,"
                            " point_key, text, created_at) VALUES (:conference, :session,"
                            " :point, :text, :at)") },
-        { &merge.planned,
+        { &rows.planned,
             QStringLiteral("INSERT OR IGNORE INTO planned_time (conference_key, session_key,"
                            " start_utc, end_utc, updated_at) VALUES (:conference, :session,"
                            " :start, :end, :at)") },
     };
     QSqlQuery q(m_database.connection());
-    for (const auto &[rows, sql] : statements) {
-        if (rows->isEmpty())
+    for (const auto &[list, sql] : statements) {
+        if (list->isEmpty())
             continue;
         q.prepare(sql);
-        for (const QVariantMap &row : *rows) {
+        for (const QVariantMap &row : *list) {
             for (auto it = row.cbegin(); it != row.cend(); ++it) {
                 // Text columns are NOT NULL; a null QString would bind as NULL.
                 const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
@@ -370,19 +230,18 @@ bool UserDataBackup::hasProgramme(const QString &conference) const
 StoreStatus UserDataBackup::restore(
     const UserDataSnapshot &snapshot, ConflictPolicy policy, RestoreReport *report)
 {
-    Merge merge;
-    merge.report.conflictsOverwritten = policy == OverwriteNewerLocal;
+    UserDataMerge merge(policy == OverwriteNewerLocal);
     // Compared and written under one write lock: nothing can change in between.
     const StoreStatus status = m_database.transaction([&] {
         for (const Snapshot::ConferenceData &conference : snapshot.conferences) {
-            plan(conference, loadLocal(conference.key), policy, merge);
+            merge.addConference(conference, loadLocal(conference.key));
             if (!hasProgramme(conference.key))
-                merge.report.conferencesWithoutProgramme.append(conference.key);
+                merge.report().conferencesWithoutProgramme.append(conference.key);
         }
-        return write(merge);
+        return write(merge.rows());
     });
     if (report)
-        *report = status.ok() ? merge.report : RestoreReport();
+        *report = status.ok() ? merge.report() : RestoreReport();
     return status;
 }
 
