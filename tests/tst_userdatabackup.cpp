@@ -322,6 +322,9 @@ void TestUserDataBackup::conferenceWithoutProgrammeIsKeptAndReported()
     QCOMPARE(report.conferencesWithoutProgramme, QStringList { elsewhere });
     QCOMPARE(UserDataStore(*m_db).note(elsewhere, QStringLiteral("t")), QStringLiteral("x"));
     QCOMPARE(ProgrammeStore(*m_db).conferences().size(), 1); // no empty conference appears
+    // Restored again, nothing changes and there is nothing to report about it.
+    QVERIFY(UserDataBackup(*m_db).restore(snapshot, UserDataBackup::KeepNewerLocal, &report).ok());
+    QVERIFY(report.conferencesWithoutProgramme.isEmpty());
 }
 
 void TestUserDataBackup::failingWriteRestoresNothing()

@@ -14,7 +14,7 @@ namespace {
 
 using Snapshot = UserDataSnapshot;
 
-// Stored times are written by stamp(); anything unreadable counts as oldest.
+// Stored times are ISO 8601 in UTC with milliseconds; anything unreadable counts as oldest.
 QDateTime storedTime(const QVariant &value)
 {
     const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -235,8 +235,9 @@ StoreStatus UserDataBackup::restore(
     const StoreStatus status = m_database.transaction([&] {
         for (const Snapshot::ConferenceData &conference : snapshot.conferences) {
             merge.addConference(conference, loadLocal(conference.key));
-            if (!hasProgramme(conference.key))
-                merge.report().conferencesWithoutProgramme.append(conference.key);
+            RestoreReport &done = merge.report();
+            if (done.changedConferences.contains(conference.key) && !hasProgramme(conference.key))
+                done.conferencesWithoutProgramme.append(conference.key);
         }
         return write(merge.rows());
     });

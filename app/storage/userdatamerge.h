@@ -36,7 +36,7 @@ struct RestoreReport
     int plannedTimesKept = 0; // planned differently here; this computer's stays
     QList<RestoreConflict> conflicts; // kept or overwritten, as the caller chose
     bool conflictsOverwritten = false;
-    // Restored although no programme of theirs is stored: shown once it is imported.
+    // Changed although no programme of theirs is stored: shown once it is imported.
     QStringList conferencesWithoutProgramme;
     QStringList changedConferences; // those whose user data the restore changed
 
