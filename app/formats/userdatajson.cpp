@@ -173,42 +173,44 @@ UserDataReadResult UserDataJson::read(const QByteArray &bytes, const QString &fi
     }
     Context context { fileName, {}, std::nullopt };
     const QJsonObject root = document.object();
+    if (readHeader(root, context)
+        && readConferences(root.value(QLatin1String("conferences")), context))
+        return { std::move(context.data), std::nullopt };
+    return { {}, context.error };
+}
+
+bool UserDataJson::readHeader(const QJsonObject &root, Context &context) const
+{
     const QString top = tr("top level");
-    if (root.value(QLatin1String("format")).toString() != formatName()) {
-        context.fail(top,
+    if (root.value(QLatin1String("format")).toString() != formatName())
+        return context.fail(top,
             tr("expected \"format\": \"%1\"; this is not a backup of notes and bookmarks")
                 .arg(formatName()));
-        return { {}, context.error };
-    }
     const int version = root.value(QLatin1String("version")).toInt();
-    if (version < 1 || version > formatVersion) {
-        context.fail(top,
+    if (version < 1 || version > formatVersion)
+        return context.fail(top,
             tr("format version %1 is not supported (this version reads up to %2)")
                 .arg(version)
                 .arg(formatVersion));
-        return { {}, context.error };
-    }
-    if (!context.time(root, "exported", top, context.data.exported, false))
-        return { {}, context.error };
-    const QJsonValue conferences = root.value(QLatin1String("conferences"));
-    if (!conferences.isArray()) {
-        context.fail(top, tr("\"conferences\" is missing or not a list"));
-        return { {}, context.error };
-    }
+    if (!root.value(QLatin1String("conferences")).isArray())
+        return context.fail(top, tr("\"conferences\" is missing or not a list"));
+    return context.time(root, "exported", top, context.data.exported, false);
+}
+
+bool UserDataJson::readConferences(const QJsonValue &value, Context &context) const
+{
     QSet<QString> keys;
-    const QJsonArray list = conferences.toArray();
+    const QJsonArray list = value.toArray();
     for (int i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("conferences[%1]").arg(i);
         if (!readConference(list.at(i).toObject(), where, context))
-            return { {}, context.error };
+            return false;
         const QString &key = context.data.conferences.constLast().key;
-        if (keys.contains(key)) {
-            context.fail(where, tr("the conference \"%1\" appears twice").arg(key));
-            return { {}, context.error };
-        }
+        if (keys.contains(key))
+            return context.fail(where, tr("the conference \"%1\" appears twice").arg(key));
         keys.insert(key);
     }
-    return { std::move(context.data), std::nullopt };
+    return true;
 }
 
 bool UserDataJson::readConference(

@@ -39,6 +39,8 @@ public:
 
 private:
     struct Context;
+    bool readHeader(const QJsonObject &root, Context &context) const;
+    bool readConferences(const QJsonValue &value, Context &context) const;
     bool readConference(const QJsonObject &object, const QString &where, Context &context) const;
     bool readSession(const QJsonObject &object, const QString &where,
         UserDataSnapshot::SessionData &session, Context &context) const;
