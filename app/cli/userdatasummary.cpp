@@ -20,7 +20,7 @@ QString UserDataSummary::backupText(const UserDataSnapshot &snapshot, const QStr
         for (const UserDataSnapshot::SessionData &s : c.sessions) {
             bookmarks += s.bookmarked ? 1 : 0;
             notes += s.note ? 1 : 0;
-            annotations += int(s.annotations.size() + s.ownKeyPoints.size());
+            annotations += int(s.annotations.size());
         }
     }
     return tr("Backed up your data on %n session(s) to %1:", "", sessions)
