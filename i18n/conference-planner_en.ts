@@ -145,4 +145,119 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>planner::UserDataBackupFlow</name>
+    <message numerus="yes">
+        <source>%n note(s) or annotation(s) were changed on this computer after the backup was made. Keep the versions on this computer, or use the backup&apos;s for all of them?</source>
+        <translation>
+            <numerusform>%n note or annotation was changed on this computer after the backup was made. Keep the version on this computer, or use the backup&apos;s?</numerusform>
+            <numerusform>%n notes or annotations were changed on this computer after the backup was made. Keep the versions on this computer, or use the backup&apos;s for all of them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::UserDataSummary</name>
+    <message numerus="yes">
+        <source>Backed up your data on %n session(s) to %1:</source>
+        <translation>
+            <numerusform>Backed up your data on %n session to %1:</numerusform>
+            <numerusform>Backed up your data on %n sessions to %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key-point annotation(s)</source>
+        <translation>
+            <numerusform>%n key-point annotation</numerusform>
+            <numerusform>%n key-point annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  bookmarks: %n added</source>
+        <translation>
+            <numerusform>  bookmarks: %n added</numerusform>
+            <numerusform>  bookmarks: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  notes: %n added</source>
+        <translation>
+            <numerusform>  notes: %n added</numerusform>
+            <numerusform>  notes: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (newer on this computer)</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n kept (newer on this computer)</numerusform>
+            <numerusform>%n kept (newer on this computer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  key-point annotations: %n added</source>
+        <translation>
+            <numerusform>  key-point annotations: %n added</numerusform>
+            <numerusform>  key-point annotations: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (newer on this computer)</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%n kept (newer on this computer)</numerusform>
+            <numerusform>%n kept (newer on this computer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  own key points: %n added</source>
+        <translation>
+            <numerusform>  own key points: %n added</numerusform>
+            <numerusform>  own key points: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  planned times: %n set</source>
+        <translation>
+            <numerusform>  planned times: %n set</numerusform>
+            <numerusform>  planned times: %n set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (planned differently on this computer)</source>
+        <translation>
+            <numerusform>%n kept (planned differently on this computer)</numerusform>
+            <numerusform>%n kept (planned differently on this computer)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -83,6 +83,25 @@
     </message>
 </context>
 <context>
+    <name>planner::BackupCommand</name>
+    <message>
+        <source>backup takes no arguments; name the file with -o FILE</source>
+        <translation>backup 不接受其他引數；請以 -o 檔案 指定要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one file</source>
+        <translation>restore 只接受一個檔案</translation>
+    </message>
+    <message>
+        <source>nothing was restored: %1</source>
+        <translation>未還原任何資料：%1</translation>
+    </message>
+    <message>
+        <source>To take the backup&apos;s versions of these, restore again with --overwrite-newer.</source>
+        <translation>若要改用這些項目在備份中的版本，請加上 --overwrite-newer 再還原一次。</translation>
+    </message>
+</context>
+<context>
     <name>planner::BookmarkCommand</name>
     <message>
         <source>Bookmark “%1”</source>
@@ -163,6 +182,10 @@
         <translation>note set 的文字請以參數或 --file 提供，不可兩者並用</translation>
     </message>
     <message>
+        <source>%1. It has been left as it is: open the planner window to move it aside and start afresh.</source>
+        <translation>%1。檔案維持原狀：請開啟規劃視窗，將它移到一旁並重新開始。</translation>
+    </message>
+    <message>
         <source>Usage: conference-planner [COMMAND] [OPTIONS]
 Without a command, opens the planner window.
 
@@ -176,15 +199,21 @@ Commands:
   import FILE                             import or update a programme
   export --format ics|md|csv|html|pdf -o FILE [--with-notes] [--all]
                                           export the bookmarked sessions
+  backup [-o FILE]                        back up your bookmarks, notes,
+                                          annotations and planned times as JSON
+                                          (to stdout without -o)
+  restore FILE [--overwrite-newer]        merge a backup into the database
 
 Options:
   --database PATH      the database file (default: %1)
   --conference KEY     the conference (default: the one starting last)
   --language zh_TW|en  the language of titles in listings and exports
-  -o, --output FILE    export: the file to write
+  -o, --output FILE    export, backup: the file to write
   --format FORMAT      export: ics, md, csv, html or pdf (default: from FILE)
   --with-notes         export: include your notes
   --all                export: the whole programme, not only bookmarks
+  --overwrite-newer    restore: take the backup&apos;s notes and annotations even
+                       where changed here later (else kept and listed)
   -h, --help           show this help
   -v, --version        show the version
 </source>
@@ -201,22 +230,23 @@ Options:
   import 檔案                             匯入或更新議程表
   export --format ics|md|csv|html|pdf -o 檔案 [--with-notes] [--all]
                                           匯出已加入書籤的議程
+  backup [-o 檔案]                        將您的書籤、筆記、註記與規劃時間
+                                          備份為 JSON（未指定 -o 時輸出到標準輸出）
+  restore 檔案 [--overwrite-newer]        將備份合併到資料庫
 
 選項：
   --database 路徑      資料庫檔案（預設：%1）
   --conference 代碼    大會（預設：最晚開始的那一個）
   --language zh_TW|en  清單與匯出內容中標題所用的語言
-  -o, --output 檔案    匯出：要寫入的檔案
+  -o, --output 檔案    匯出、備份：要寫入的檔案
   --format 格式        匯出：ics、md、csv、html 或 pdf（預設：依檔案的副檔名判斷）
   --with-notes         匯出：包含您的筆記
   --all                匯出：整份議程表，而不只是書籤
+  --overwrite-newer    還原：即使筆記與註記在本機較晚修改，仍採用備份的版本
+                       （否則保留本機的版本並列出）
   -h, --help           顯示此說明
   -v, --version        顯示版本
 </translation>
-    </message>
-    <message>
-        <source>%1. It has been left as it is: open the planner window to move it aside and start afresh.</source>
-        <translation>%1。檔案維持原狀：請開啟規劃視窗，將它移到一旁並重新開始。</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1069,22 @@ Options:
         <source>Close and Lose Them</source>
         <translation>關閉並捨棄</translation>
     </message>
+    <message>
+        <source>&amp;Back Up My Notes and Bookmarks…</source>
+        <translation>備份我的筆記與書籤(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save your bookmarks, notes, annotations and planned times to a file, to keep or to move to another computer</source>
+        <translation>將您的書籤、筆記、註記與規劃時間存成檔案，可留存備用或搬到另一台電腦</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Notes and Bookmarks…</source>
+        <translation>還原筆記與書籤(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Merge a backup into your notes and bookmarks; nothing of yours is removed</source>
+        <translation>將備份合併到您的筆記與書籤中；不會刪除您現有的任何資料</translation>
+    </message>
 </context>
 <context>
     <name>planner::MarkdownWriter</name>
@@ -1578,6 +1624,260 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
     <message>
         <source>Bookmarked</source>
         <translation>已加入書籤</translation>
+    </message>
+</context>
+<context>
+    <name>planner::UserDataBackup</name>
+    <message>
+        <source>cannot restore into %1: %2</source>
+        <translation>無法還原到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::UserDataBackupFlow</name>
+    <message>
+        <source>Notes and bookmarks backups (*.json);;All files (*)</source>
+        <translation>筆記與書籤備份 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Back Up My Notes and Bookmarks</source>
+        <translation>備份我的筆記與書籤</translation>
+    </message>
+    <message>
+        <source>Restore Notes and Bookmarks</source>
+        <translation>還原筆記與書籤</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>Backup Finished</source>
+        <translation>備份完成</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>還原失敗</translation>
+    </message>
+    <message>
+        <source>The backup could not be read. Nothing was changed.
+
+%1</source>
+        <translation>無法讀取備份，未做任何變更。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>未做任何變更。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore Finished</source>
+        <translation>還原完成</translation>
+    </message>
+    <message>
+        <source>Newer Notes on This Computer</source>
+        <translation>本機有較新的筆記</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) or annotation(s) were changed on this computer after the backup was made. Keep the versions on this computer, or use the backup&apos;s for all of them?</source>
+        <translation>
+            <numerusform>有 %n 則筆記或註記在備份之後於本機修改過。要全部保留本機的版本，還是全部採用備份的版本？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Use Backup&apos;s</source>
+        <translation>採用備份的版本</translation>
+    </message>
+</context>
+<context>
+    <name>planner::UserDataJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a text</source>
+        <translation>缺少「%1」，或它不是文字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time with an offset, such as 2025-03-18T17:00:00Z</source>
+        <translation>「%1」不是含時區偏移的 ISO 8601 日期時間，例如 2025-03-18T17:00:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>「%1」不是清單</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>最上層</translation>
+    </message>
+    <message>
+        <source>expected &quot;format&quot;: &quot;%1&quot;; this is not a backup of notes and bookmarks</source>
+        <translation>應為 &quot;format&quot;: &quot;%1&quot;；這不是筆記與書籤的備份</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this version reads up to %2)</source>
+        <translation>不支援格式版本 %1（此版本最多可讀取到 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;conferences&quot; is missing or not a list</source>
+        <translation>缺少「conferences」，或它不是清單</translation>
+    </message>
+    <message>
+        <source>the conference &quot;%1&quot; appears twice</source>
+        <translation>大會「%1」出現了兩次</translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot; appears twice</source>
+        <translation>議程「%1」出現了兩次</translation>
+    </message>
+    <message>
+        <source>&quot;bookmarked&quot; is neither true nor false</source>
+        <translation>「bookmarked」既不是 true 也不是 false</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; is not an object with &quot;text&quot; and &quot;updated&quot;</source>
+        <translation>「note」不是含有「text」與「updated」的物件</translation>
+    </message>
+    <message>
+        <source>the planned time ends before it starts</source>
+        <translation>規劃時間的結束早於開始</translation>
+    </message>
+</context>
+<context>
+    <name>planner::UserDataSummary</name>
+    <message numerus="yes">
+        <source>Backed up your data on %n session(s) to %1:</source>
+        <translation>
+            <numerusform>已將您在 %n 個議程上的資料備份到 %1：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n 個書籤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 則筆記</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key-point annotation(s)</source>
+        <translation>
+            <numerusform>%n 則重點註記</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  bookmarks: %n added</source>
+        <translation>
+            <numerusform>  書籤：新增 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  notes: %n added</source>
+        <translation>
+            <numerusform>  筆記：新增 %n 則</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>更新 %n 則</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (newer on this computer)</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>保留 %n 則（本機較新）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  key-point annotations: %n added</source>
+        <translation>
+            <numerusform>  重點註記：新增 %n 則</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>更新 %n 則</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (newer on this computer)</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>保留 %n 則（本機較新）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  own key points: %n added</source>
+        <translation>
+            <numerusform>  自訂重點：新增 %n 則</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  planned times: %n set</source>
+        <translation>
+            <numerusform>  規劃時間：設定 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (planned differently on this computer)</source>
+        <translation>
+            <numerusform>保留 %n 個（本機規劃的時間不同）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to restore: everything in the backup is already here.</source>
+        <translation>沒有需要還原的資料：備份中的內容本機都已經有了。</translation>
+    </message>
+    <message>
+        <source>Restored from the backup:</source>
+        <translation>已從備份還原：</translation>
+    </message>
+    <message>
+        <source>Changed on this computer after the backup, replaced by the backup&apos;s version:</source>
+        <translation>以下項目在備份之後於本機修改過，已改用備份的版本：</translation>
+    </message>
+    <message>
+        <source>Changed on this computer after the backup, kept as they are:</source>
+        <translation>以下項目在備份之後於本機修改過，已保留原樣：</translation>
+    </message>
+    <message>
+        <source>Kept for conferences whose programme is not imported here; they show once it is: %1</source>
+        <translation>以下大會的議程表尚未在本機匯入，資料已保留，匯入後即會顯示：%1</translation>
+    </message>
+    <message>
+        <source>  note on %1 (%2)</source>
+        <translation>  %1（%2）的筆記</translation>
+    </message>
+    <message>
+        <source>  key-point annotation on %1 (%2)</source>
+        <translation>  %1（%2）的重點註記</translation>
     </message>
 </context>
 </TS>

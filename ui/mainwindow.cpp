@@ -13,6 +13,7 @@
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
 #include "translationloader.h"
+#include "userdatabackupflow.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
     , m_userData(new UserDataService(*m_userStore, this))
     , m_externalChanges(new ExternalChanges(database, this))
     , m_files(new ConferenceFiles(database, this))
+    , m_backup(new UserDataBackupFlow(*m_userData, this))
     , m_language(translations.language())
     , m_model(new TrackTreeModel(*m_programme, *m_userData, this))
     , m_filter(new ProgrammeFilterModel(database, *m_userData, this))
@@ -88,6 +90,7 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
     m_scheduleModel->setLanguage(m_language);
     m_details->setLanguage(m_language);
     m_files->setLanguage(m_language);
+    m_backup->setLanguage(m_language);
     createActions();
     createMenus();
     createToolBar();
@@ -139,6 +142,16 @@ void MainWindow::createActions()
     m_deleteConferenceAction = new QAction(this);
     connect(m_deleteConferenceAction, &QAction::triggered, this,
         [this] { m_files->deleteConference(m_conferenceKey); });
+    m_backupAction = new QAction(this);
+    connect(m_backupAction, &QAction::triggered, this, [this] {
+        m_details->notesEditor()->flush(); // the backup holds the note as typed
+        m_backup->backUpInteractively();
+    });
+    m_restoreAction = new QAction(this);
+    connect(m_restoreAction, &QAction::triggered, this, [this] {
+        m_details->notesEditor()->flush(); // compared with the note as typed
+        m_backup->restoreInteractively();
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -205,6 +218,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_deleteConferenceAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -303,6 +319,11 @@ void MainWindow::connectViews()
     connect(m_externalChanges, &ExternalChanges::changed, this, &MainWindow::reloadFromStore);
     connect(m_files, &ConferenceFiles::conferenceImported, this, &MainWindow::showConference);
     connect(m_files, &ConferenceFiles::conferenceDeleted, this, &MainWindow::onConferenceDeleted);
+    // A restore may touch any session: read the shown conference again.
+    connect(m_userData, &UserDataService::restored, this, [this](const QStringList &keys) {
+        if (keys.contains(m_conferenceKey))
+            showConference(m_conferenceKey);
+    });
 }
 
 void MainWindow::retranslateActions()
@@ -314,6 +335,12 @@ void MainWindow::retranslateActions()
            "iCalendar or a session digest (Ctrl+O)"));
     m_exportAction->setText(tr("&Export Agenda…"));
     m_deleteConferenceAction->setText(tr("&Delete Conference…"));
+    m_backupAction->setText(tr("&Back Up My Notes and Bookmarks…"));
+    m_backupAction->setToolTip(tr("Save your bookmarks, notes, annotations and planned times "
+                                  "to a file, to keep or to move to another computer"));
+    m_restoreAction->setText(tr("&Restore Notes and Bookmarks…"));
+    m_restoreAction->setToolTip(tr("Merge a backup into your notes and bookmarks; nothing "
+                                   "of yours is removed"));
     m_findAction->setText(tr("&Find…"));
     m_findAction->setToolTip(
         tr("Search titles, codes, key points, topics, speakers and your notes (Ctrl+F)"));
@@ -451,8 +478,8 @@ void MainWindow::showReadOnly()
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyIndicator"));
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_details->notesEditor()->setReadOnly(true);
-    for (QAction *action : { m_importAction, m_deleteConferenceAction, m_bookmarkAction,
-             m_addKeyPointAction, m_undoAction, m_redoAction })
+    for (QAction *action : { m_importAction, m_deleteConferenceAction, m_restoreAction,
+             m_bookmarkAction, m_addKeyPointAction, m_undoAction, m_redoAction })
         action->setVisible(false);
 }
 
@@ -463,6 +490,7 @@ void MainWindow::setLanguage(Language language)
     m_language = language;
     m_translations.install(language); // every widget gets a LanguageChange event
     m_files->setLanguage(language);
+    m_backup->setLanguage(language);
     m_model->setLanguage(language);
     m_scheduleModel->setLanguage(language);
     m_details->setLanguage(language);

@@ -30,6 +30,7 @@ class ScheduleView;
 class SessionDetailsPane;
 class TrackTreeModel;
 class TranslationLoader;
+class UserDataBackupFlow;
 class UserDataService;
 class UserDataStore;
 
@@ -63,6 +64,9 @@ public:
     void setLanguage(Language language);
     ConferenceFiles *conferenceFiles() const { return m_files; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
+    UserDataBackupFlow *backupFlow() const { return m_backup; }
+    QAction *backupAction() const { return m_backupAction; }
+    QAction *restoreAction() const { return m_restoreAction; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -104,6 +108,7 @@ private:
     UserDataService *m_userData;
     ExternalChanges *m_externalChanges;
     ConferenceFiles *m_files;
+    UserDataBackupFlow *m_backup;
     Language m_language;
     QString m_conferenceKey;
     TrackTreeModel *m_model;
@@ -131,6 +136,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteConferenceAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_bookmarkAction = nullptr;
     QAction *m_bookmarkedOnlyAction = nullptr;

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "backupcommand.h"
 #include "bundledconference.h"
 #include "database.h"
 #include "exportcommand.h"
@@ -33,6 +34,7 @@ struct CommandLine::Options
     QString format;
     bool withNotes = false;
     bool all = false;
+    bool overwriteNewer = false;
 };
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -47,7 +49,7 @@ QStringList CommandLine::commandNames()
 {
     return { QStringLiteral("conferences"), QStringLiteral("sessions"), QStringLiteral("bookmark"),
         QStringLiteral("note"), QStringLiteral("import"), QStringLiteral("export"),
-        QStringLiteral("help") };
+        QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("help") };
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -88,15 +90,21 @@ QString CommandLine::helpText() const
               "  import FILE                             import or update a programme\n"
               "  export --format ics|md|csv|html|pdf -o FILE [--with-notes] [--all]\n"
               "                                          export the bookmarked sessions\n"
+              "  backup [-o FILE]                        back up your bookmarks, notes,\n"
+              "                                          annotations and planned times as JSON\n"
+              "                                          (to stdout without -o)\n"
+              "  restore FILE [--overwrite-newer]        merge a backup into the database\n"
               "\n"
               "Options:\n"
               "  --database PATH      the database file (default: %1)\n"
               "  --conference KEY     the conference (default: the one starting last)\n"
               "  --language zh_TW|en  the language of titles in listings and exports\n"
-              "  -o, --output FILE    export: the file to write\n"
+              "  -o, --output FILE    export, backup: the file to write\n"
               "  --format FORMAT      export: ics, md, csv, html or pdf (default: from FILE)\n"
               "  --with-notes         export: include your notes\n"
               "  --all                export: the whole programme, not only bookmarks\n"
+              "  --overwrite-newer    restore: take the backup's notes and annotations even\n"
+              "                       where changed here later (else kept and listed)\n"
               "  -h, --help           show this help\n"
               "  -v, --version        show the version\n")
         .arg(Database::defaultPath());
@@ -116,11 +124,12 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("FORMAT"));
     const QCommandLineOption withNotes(QStringLiteral("with-notes"));
     const QCommandLineOption all(QStringLiteral("all"));
+    const QCommandLineOption overwriteNewer(QStringLiteral("overwrite-newer"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption version(
         QStringList { QStringLiteral("v"), QStringLiteral("version") });
     parser.addOptions({ database, conference, search, file, language, json, help, version });
-    parser.addOptions({ output, format, withNotes, all });
+    parser.addOptions({ output, format, withNotes, all, overwriteNewer });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(version)) {
@@ -155,6 +164,7 @@ int CommandLine::run(const QStringList &arguments)
     options.format = parser.value(format);
     options.withNotes = parser.isSet(withNotes);
     options.all = parser.isSet(all);
+    options.overwriteNewer = parser.isSet(overwriteNewer);
     return dispatch(options);
 }
 
@@ -174,6 +184,12 @@ int CommandLine::dispatch(const Options &options)
         return note(options);
     if (options.command == QLatin1String("export"))
         return exportAgenda(options);
+    if (options.command == QLatin1String("backup"))
+        return BackupCommand(*m_database, m_language, m_out, m_err)
+            .backUp(options.output, options.arguments);
+    if (options.command == QLatin1String("restore"))
+        return BackupCommand(*m_database, m_language, m_out, m_err)
+            .restore(options.arguments, options.overwriteNewer);
     return importFile(options);
 }
 

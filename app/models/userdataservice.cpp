@@ -71,4 +71,17 @@ StoreStatus UserDataService::setPlannedTime(
     return status;
 }
 
+StoreStatus UserDataService::restore(
+    const UserDataSnapshot &snapshot, UserDataBackup::ConflictPolicy policy, RestoreReport *summary)
+{
+    RestoreReport done;
+    const StoreStatus status
+        = report(UserDataBackup(m_store.database()).restore(snapshot, policy, &done));
+    if (status.ok() && !done.changedConferences.isEmpty())
+        emit restored(done.changedConferences);
+    if (summary)
+        *summary = done;
+    return status;
+}
+
 } // namespace planner

@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 #include "storestatus.h"
+#include "userdatabackup.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -32,12 +33,18 @@ public:
         const QString &conference, const QString &session, const QString &key);
     StoreStatus setPlannedTime(const QString &conference, const QString &session,
         const QDateTime &start, const QDateTime &end);
+    // Merges a backup into the store in one transaction (see UserDataBackup).
+    StoreStatus restore(const UserDataSnapshot &snapshot, UserDataBackup::ConflictPolicy policy,
+        RestoreReport *summary = nullptr);
 
 signals:
     void bookmarkChanged(const QString &conference, const QString &session, bool bookmarked);
     void noteChanged(const QString &conference, const QString &session, const QString &text);
     void keyPointsChanged(const QString &conference, const QString &session);
     void plannedTimeChanged(const QString &conference, const QString &session);
+    // A restore changed the user data of these conferences, possibly on many
+    // sessions at once: whatever shows one of them reads it again.
+    void restored(const QStringList &conferences);
     // A write failed (read-only or full disk, locked database): the message is for the user.
     void writeFailed(const QString &message);
 

@@ -23,6 +23,8 @@ class UserDataStore
 public:
     explicit UserDataStore(Database &database);
 
+    Database &database() const { return m_database; }
+
     StoreStatus setBookmarked(const QString &conference, const QString &session, bool bookmarked);
     // All or none: one transaction for the whole list.
     StoreStatus setBookmarked(
