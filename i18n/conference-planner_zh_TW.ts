@@ -452,12 +452,12 @@ Options:
         <translation>已將損毀的資料庫移到一旁</translation>
     </message>
     <message>
-        <source>The planner&apos;s database could not be read: %1.</source>
-        <translation>無法讀取規劃工具的資料庫：%1。</translation>
-    </message>
-    <message>
         <source>It has been moved to %1 and kept, not deleted. The planner starts with a fresh database. If you backed up your notes and bookmarks, restore them from the File menu.</source>
         <translation>它已移至 %1 並保留下來，沒有刪除。規劃工具將以全新的資料庫啟動。如果您曾備份筆記與書籤，可從「檔案」選單還原。</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s database %1 is damaged and cannot be read.</source>
+        <translation>規劃工具的資料庫 %1 已損毀，無法讀取。</translation>
     </message>
 </context>
 <context>
@@ -1040,10 +1040,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation>唯讀</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: you can browse and export, but bookmarks, notes and imports cannot be saved.</source>
         <translation>無法寫入 %1：您可以瀏覽與匯出，但無法儲存書籤、筆記與匯入的議程表。</translation>
     </message>
@@ -1084,6 +1080,10 @@ Options:
     <message>
         <source>Merge a backup into your notes and bookmarks; nothing of yours is removed</source>
         <translation>將備份合併到您的筆記與書籤中；不會刪除您現有的任何資料</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not saved</source>
+        <translation>唯讀：變更不會儲存</translation>
     </message>
 </context>
 <context>

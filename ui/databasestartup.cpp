@@ -37,13 +37,14 @@ bool DatabaseStartup::open(Database &database, const QString &path, QWidget *par
     }
     if (!backupPath.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Damaged Database Set Aside"),
-            tr("The planner's database could not be read: %1.").arg(damage.error), QMessageBox::Ok,
-            parent);
+            tr("The planner's database %1 is damaged and cannot be read.").arg(path),
+            QMessageBox::Ok, parent);
         box.setInformativeText(
             tr("It has been moved to %1 and kept, not deleted. The planner starts with a fresh "
                "database. If you backed up your notes and bookmarks, restore them from the File "
                "menu.")
                 .arg(backupPath));
+        box.setDetailedText(damage.error); // what SQLite found, for whoever recovers the file
         box.exec();
     }
     return true;

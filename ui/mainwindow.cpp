@@ -381,7 +381,7 @@ void MainWindow::retranslateUi()
     m_scheduleDock->setWindowTitle(tr("My Schedule"));
     m_tree->setAccessibleName(tr("Programme"));
     if (m_readOnlyLabel) {
-        m_readOnlyLabel->setText(tr("Read-only"));
+        m_readOnlyLabel->setText(tr("Read-only: changes are not saved"));
         m_readOnlyLabel->setToolTip(
             tr("%1 cannot be written: you can browse and export, but bookmarks, notes and "
                "imports cannot be saved.")
@@ -476,6 +476,9 @@ void MainWindow::showReadOnly()
 {
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyIndicator"));
+    QFont bold = m_readOnlyLabel->font();
+    bold.setBold(true); // the one thing that explains why nothing can be changed
+    m_readOnlyLabel->setFont(bold);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_details->notesEditor()->setReadOnly(true);
     for (QAction *action : { m_importAction, m_deleteConferenceAction, m_restoreAction,
