@@ -10,7 +10,8 @@
 #     launches the menu entry with `gio launch` once per language, each with a fresh
 #     HOME so the first start follows the system locale, waits for the window titles,
 #     and takes screenshots (first start, and the window after Escape closes the
-#     Getting Started dialog).
+#     Getting Started dialog),
+#   - and once more in Chinese with the Recommends added, as a default install has them.
 #
 #   sudo tests/package/clean-install.sh PACKAGE.deb [SCREENSHOT_DIR]
 #
@@ -85,7 +86,9 @@ cleanup() {
     local i process
     # Whatever is still running in the root (the application, Xvfb) was started here.
     for process in /proc/[0-9]*; do
-        [ "$(readlink "$process/root" 2>/dev/null)" = "$root" ] && kill -9 "${process#/proc/}" 2>/dev/null || true
+        if [ "$(readlink "$process/root" 2>/dev/null)" = "$root" ]; then
+            kill -9 "${process#/proc/}" 2>/dev/null || true
+        fi
     done
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
         umount "${mounts[i]}" 2>/dev/null || umount -l "${mounts[i]}" || true
@@ -118,6 +121,8 @@ cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 # No service of the packages installed may start on the host.
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
+# The package cache is the host's folder, which the sandbox user _apt cannot write.
+echo 'APT::Sandbox::User "root";' >"$root/etc/apt/apt.conf.d/99clean-install"
 
 mount_in_root /proc -t proc proc
 mount_in_root /sys -t sysfs sysfs
