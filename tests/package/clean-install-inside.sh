@@ -54,6 +54,13 @@ for binary in /usr/bin/conference-planner /usr/lib/*/qt6/plugins/platforms/libqx
     echo "ok $binary ($(dpkg -S "$binary" | cut -d: -f1))"
 done
 
+step "a font with Traditional Chinese glyphs"
+# fc-list comes with fontconfig, a tool that brings no Chinese font of its own.
+command -v fc-list >/dev/null || apt-get install -y -q --no-install-recommends fontconfig
+fonts=$(fc-list :lang=zh-tw family)
+[ -n "$fonts" ] || die "no font covers zh-tw: Chinese text would show as boxes"
+echo "sans-serif for zh-tw: $(fc-match 'sans-serif:lang=zh-tw' family)"
+
 step "conference-planner --version"
 output=$(conference-planner --version)
 [ "$output" = "conference-planner $version" ] || die "--version printed \"$output\""
