@@ -15,7 +15,6 @@ title_en="NVIDIA GTC 2025: AI Conference for Developers — Conference Planner"
 title_zh="開發人員人工智慧大會|NVIDIA GTC 2025 — 大會行程規劃"
 dialog_en="Getting Started — Conference Planner"
 dialog_zh="入門說明 — 大會行程規劃"
-display=:99
 
 step() { echo "== $*"; }
 die() {
@@ -93,15 +92,20 @@ output=$(HOME=$(mktemp -d) LANG=zh_TW.UTF-8 conference-planner conferences)
 echo "$output"
 echo "$output" | grep "開發人員人工智慧大會" >/dev/null || die "the conference title is not in Chinese"
 
-step "Xvfb $display"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/tmp/xvfb.log 2>&1 &
+# X servers also listen on abstract sockets, which a chroot shares with the host: let
+# Xvfb pick a display number no other server uses.
+step "Xvfb"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>/tmp/xvfb.display >/tmp/xvfb.log 2>&1 &
 xvfb_pid=$!
 trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
-    [ -S "/tmp/.X11-unix/X${display#:}" ] && break
+    [ -s /tmp/xvfb.display ] && break
     sleep 0.2
 done
-export DISPLAY=$display
+[ -s /tmp/xvfb.display ] || die "Xvfb did not start: $(cat /tmp/xvfb.log)"
+DISPLAY=:$(cat /tmp/xvfb.display)
+export DISPLAY
+echo "DISPLAY=$DISPLAY"
 xdpyinfo >/dev/null 2>&1 || die "Xvfb did not start: $(cat /tmp/xvfb.log)"
 
 # The id of the visible window titled exactly $1, waiting up to 60 s for it.
@@ -109,7 +113,7 @@ wait_for_window() {
     local id
     for _ in $(seq 120); do
         for id in $(xdotool search --onlyvisible --name . 2>/dev/null); do
-            if [ "$(xdotool getwindowname "$id")" = "$1" ]; then
+            if [ "$(xdotool getwindowname "$id" 2>/dev/null)" = "$1" ]; then
                 echo "$id"
                 return 0
             fi
@@ -118,9 +122,9 @@ wait_for_window() {
     done
     return 1
 }
-window_names() {
+window_names() { # windows may close while they are listed
     for id in $(xdotool search --onlyvisible --name . 2>/dev/null); do
-        xdotool getwindowname "$id"
+        xdotool getwindowname "$id" 2>/dev/null || true
     done
 }
 screenshot() { # FILE
