@@ -43,7 +43,7 @@ echo "$info" | grep -q "^ Version: $version$" || fail "version is not $version"
 depends=$(echo "$info" | sed -n 's/^ Depends: //p')
 # From dpkg-shlibdeps (the libraries linked) and the explicit run-time plugins and fonts.
 for dependency in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libc6 \
-    libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk; do
+    libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qt6-translations-l10n; do
     echo "$depends" | grep -qE "(^|, )$dependency( |,|$)" || fail "Depends lacks $dependency: $depends"
 done
 
@@ -51,7 +51,8 @@ contents=$(dpkg-deb --contents "$deb" | awk '{ print $NF }')
 for path in ./usr/bin/conference-planner \
     ./usr/share/applications/$app_id.desktop \
     ./usr/share/metainfo/$app_id.metainfo.xml \
-    ./usr/share/icons/hicolor/scalable/apps/$app_id.svg; do
+    ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
+    ./usr/share/doc/conference-planner/copyright; do
     echo "$contents" | grep -qx "$path" || fail "missing $path"
 done
 echo "$contents" | grep -vE '^\./usr/' | grep -vx './' && fail "files outside /usr"

@@ -39,7 +39,7 @@ icon=$(sed -n 's/^Icon=//p' "$desktop")
 ls /usr/share/icons/hicolor/*/apps/"$icon".* >/dev/null 2>&1 \
     || die "the menu entry's icon $icon is not in the hicolor theme"
 [ -f /usr/share/doc/conference-planner/copyright ] \
-    || echo "note: no /usr/share/doc/conference-planner/copyright"
+    || die "no /usr/share/doc/conference-planner/copyright"
 
 step "libraries and the Qt plugins loaded at run time"
 # Qt finds these by name at run time, so dpkg-shlibdeps cannot see them: the X11
@@ -176,8 +176,8 @@ start_from_menu() { # NAME LANG MAIN-TITLE DIALOG-TITLE
 start_from_menu en en_US.UTF-8 "$title_en" "$dialog_en"
 start_from_menu zh_TW zh_TW.UTF-8 "$title_zh" "$dialog_zh"
 
-# A default `apt install` adds the Recommends too; among them Qt's own translations,
-# which put Qt's standard buttons (the dialog's Close) into Chinese.
+# A default `apt install` adds the Recommends too (the Wayland platform plugin); the
+# window must start the same with them.
 step "the package's Recommends, as a default apt install adds them"
 recommends=$(dpkg-query -W -f '${Recommends}' conference-planner \
     | sed 's/([^)]*)//g; s/|[^,]*//g; s/,/ /g')
