@@ -986,36 +986,8 @@ Options:
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <source>Toolbar</source>
-        <translation>工具列</translation>
-    </message>
-    <message>
-        <source>Search sessions and notes (Ctrl+F)</source>
-        <translation>搜尋議程與筆記（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜尋</translation>
-    </message>
-    <message>
-        <source>Track filter</source>
-        <translation>議程軌篩選</translation>
-    </message>
-    <message>
-        <source>Show one track only</source>
-        <translation>只顯示單一議程軌</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>大會</translation>
-    </message>
-    <message>
         <source>My Schedule</source>
         <translation>我的行程</translation>
-    </message>
-    <message>
-        <source>All tracks</source>
-        <translation>所有議程軌</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) shown</source>
@@ -1260,6 +1232,37 @@ Options:
     <message>
         <source>no conference with the key &quot;%1&quot;</source>
         <translation>沒有代碼為「%1」的大會</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ProgrammeToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具列</translation>
+    </message>
+    <message>
+        <source>Search sessions and notes (Ctrl+F)</source>
+        <translation>搜尋議程與筆記（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Track filter</source>
+        <translation>議程軌篩選</translation>
+    </message>
+    <message>
+        <source>Show one track only</source>
+        <translation>只顯示單一議程軌</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>大會</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>所有議程軌</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "noteseditor.h"
 #include "programmefiltermodel.h"
 #include "programmestore.h"
+#include "programmetoolbar.h"
 #include "schedulemodel.h"
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
@@ -26,7 +27,6 @@
 #include <QDropEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -39,7 +39,6 @@
 #include <QStatusBar>
 #include <QTimeZone>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -252,35 +251,22 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setMovable(false);
-    m_conferences = new QComboBox(m_toolBar);
-    m_conferences->setObjectName(QStringLiteral("conferenceSwitcher"));
-    m_conferencesAction = m_toolBar->addWidget(m_conferences);
-    connect(m_conferences, &QComboBox::activated, this,
-        [this](int index) { showConference(m_conferences->itemData(index).toString()); });
-    m_search = new QLineEdit(m_toolBar);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
-    m_toolBar->addWidget(m_search);
-    m_search->installEventFilter(this); // Esc clears it
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    m_toolBar = new ProgrammeToolBar(this);
+    addToolBar(m_toolBar);
+    m_search = m_toolBar->searchField();
+    connect(m_toolBar, &ProgrammeToolBar::conferenceChosen, this, &MainWindow::showConference);
+    connect(m_toolBar, &ProgrammeToolBar::searchChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         if (!text.isEmpty())
             m_tree->expandAll();
         updateStatus();
     });
-    m_trackFilter = new QComboBox(m_toolBar);
-    m_trackFilter->setObjectName(QStringLiteral("trackFilter"));
-    m_trackFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_toolBar->addWidget(m_trackFilter);
-    connect(m_trackFilter, &QComboBox::activated, this, [this](int index) {
-        m_filter->setTrack(m_trackFilter->itemData(index).toString());
+    connect(m_toolBar, &ProgrammeToolBar::trackChosen, this, [this](const QString &track) {
+        m_filter->setTrack(track);
         m_tree->expandAll();
         updateStatus();
     });
+    connect(m_toolBar, &ProgrammeToolBar::resultsRequested, this, &MainWindow::focusFirstMatch);
     m_toolBar->addAction(m_bookmarkedOnlyAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_bookmarkAction);
@@ -372,12 +358,6 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_toolBar->setWindowTitle(tr("Toolbar"));
-    m_search->setPlaceholderText(tr("Search sessions and notes (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search"));
-    m_trackFilter->setAccessibleName(tr("Track filter"));
-    m_trackFilter->setToolTip(tr("Show one track only"));
-    m_conferences->setAccessibleName(tr("Conference"));
     m_scheduleDock->setWindowTitle(tr("My Schedule"));
     m_tree->setAccessibleName(tr("Programme"));
     if (m_readOnlyLabel) {
@@ -397,27 +377,9 @@ void MainWindow::retranslateUi()
 void MainWindow::setKeyboardOrder()
 {
     // Tab follows the layout: toolbar, programme, the session top to bottom, schedule.
-    QWidget::setTabOrder(m_conferences, m_search);
-    QWidget::setTabOrder(m_search, m_trackFilter);
-    QWidget::setTabOrder(m_trackFilter, m_tree);
+    QWidget::setTabOrder(m_toolBar->trackFilter(), m_tree);
     QWidget::setTabOrder(m_tree, m_details->bookmarkButton());
     QWidget::setTabOrder(m_details->notesEditor()->editor(), m_schedule->tree());
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_search || event->type() != QEvent::KeyPress)
-        return QMainWindow::eventFilter(watched, event);
-    const int key = static_cast<QKeyEvent *>(event)->key();
-    if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
-        m_search->clear();
-        return true;
-    }
-    if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
-        focusFirstMatch();
-        return true;
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::focusFirstMatch()
@@ -506,23 +468,12 @@ void MainWindow::setLanguage(Language language)
 
 void MainWindow::fillTrackFilter()
 {
-    const QString current = m_filter->track();
-    m_trackFilter->clear();
-    m_trackFilter->addItem(tr("All tracks"), QString());
-    for (const Track &track : m_model->tracks())
-        m_trackFilter->addItem(track.name.text(m_language), track.key);
-    m_trackFilter->setCurrentIndex(qMax(0, m_trackFilter->findData(current)));
+    m_toolBar->setTracks(m_model->tracks(), m_filter->track(), m_language);
 }
 
 void MainWindow::fillConferenceSwitcher()
 {
-    const QList<ConferenceSummary> conferences = m_programme->conferences();
-    m_conferences->clear();
-    for (const ConferenceSummary &c : conferences)
-        m_conferences->addItem(c.title.text(m_language), c.key);
-    m_conferences->setCurrentIndex(m_conferences->findData(m_conferenceKey));
-    // One conference needs no switcher.
-    m_conferencesAction->setVisible(conferences.size() > 1);
+    m_toolBar->setConferences(m_programme->conferences(), m_conferenceKey, m_language);
 }
 
 void MainWindow::showConference(const QString &conferenceKey)
@@ -583,7 +534,7 @@ void MainWindow::selectSession(const QString &sessionKey)
         m_search->clear();
         m_bookmarkedOnlyAction->setChecked(false);
         m_filter->setTrack(QString());
-        m_trackFilter->setCurrentIndex(0);
+        m_toolBar->showTrack(QString());
         index = m_filter->mapFromSource(m_model->indexOfSession(sessionKey));
     }
     if (!index.isValid())
@@ -712,7 +663,7 @@ void MainWindow::restoreConferenceState()
     settings.beginGroup(QStringLiteral("conference/") + m_conferenceKey);
     const QString track = settings.value(QStringLiteral("track")).toString();
     m_filter->setTrack(track);
-    m_trackFilter->setCurrentIndex(qMax(0, m_trackFilter->findData(track)));
+    m_toolBar->showTrack(track);
     // Tracks open unless the user closed them: a new programme shows its sessions.
     m_tree->expandAll();
     for (const QString &key : settings.value(QStringLiteral("collapsedTracks")).toStringList())

@@ -7,13 +7,11 @@
 
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QDockWidget;
 class QLineEdit;
 class QMenu;
 class QSplitter;
-class QToolBar;
 class QTreeView;
 class QUndoStack;
 
@@ -25,6 +23,7 @@ class ExternalChanges;
 class HelpMenu;
 class ProgrammeFilterModel;
 class ProgrammeStore;
+class ProgrammeToolBar;
 class ScheduleModel;
 class ScheduleView;
 class SessionDetailsPane;
@@ -69,7 +68,6 @@ public:
     QAction *restoreAction() const { return m_restoreAction; }
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -119,13 +117,10 @@ private:
     SessionDetailsPane *m_details;
     ScheduleView *m_schedule;
     QDockWidget *m_scheduleDock = nullptr;
-    QToolBar *m_toolBar = nullptr;
+    ProgrammeToolBar *m_toolBar = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_counts = nullptr; // permanent: menus clear status bar messages
     QLabel *m_readOnlyLabel = nullptr;
-    QComboBox *m_trackFilter = nullptr;
-    QComboBox *m_conferences = nullptr;
-    QAction *m_conferencesAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
