@@ -1,5 +1,6 @@
 #include "applicationinfo.h"
 #include "commandline.h"
+#include "commandrunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,13 +13,6 @@
 using namespace planner;
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString quantum = QStringLiteral("S74495");
 const QString keynote = QStringLiteral("S72484");
@@ -68,16 +62,7 @@ void TestBackupCommand::init()
 
 Outcome TestBackupCommand::run(const QString &database, const QStringList &arguments) const
 {
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    const QStringList argv = QStringList { QStringLiteral("conference-planner") } + arguments
-        + QStringList { QStringLiteral("--database"), database, QStringLiteral("--language"),
-              QStringLiteral("en") };
-    outcome.exitCode = CommandLine(out, err).run(argv);
-    out.flush();
-    err.flush();
-    return outcome;
+    return runCommand(database, arguments);
 }
 
 void TestBackupCommand::backupThenRestoreMovesThePlanToAnotherDatabase()

@@ -1,5 +1,6 @@
 #include "applicationinfo.h"
 #include "commandline.h"
+#include "commandrunner.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,14 +19,6 @@
 using namespace planner;
 
 namespace {
-
-// What one run of the command line left behind.
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString keynote = QStringLiteral("S72484");
 const QString quantum = QStringLiteral("S74495");
@@ -173,15 +166,7 @@ void TestCommandLine::cleanup()
 
 Outcome TestCommandLine::run(const QStringList &arguments) const
 {
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    const QStringList argv = QStringList { QStringLiteral("conference-planner") } + arguments
-        + QStringList { QStringLiteral("--database"), m_database };
-    outcome.exitCode = CommandLine(out, err).run(argv);
-    out.flush();
-    err.flush();
-    return outcome;
+    return runCommand(m_database, arguments);
 }
 
 // Runs a listing that must succeed quietly and returns its JSON.

@@ -1,5 +1,6 @@
 #include "applicationinfo.h"
 #include "commandline.h"
+#include "commandrunner.h"
 
 #include <QDir>
 #include <QProcess>
@@ -13,13 +14,6 @@
 using namespace planner;
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString keynote = QStringLiteral("S72484");
 const QString quantum = QStringLiteral("S74495");
@@ -91,15 +85,7 @@ void TestExportCommand::cleanup()
 
 Outcome TestExportCommand::run(const QStringList &arguments) const
 {
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    const QStringList argv = QStringList { QStringLiteral("conference-planner") } + arguments
-        + QStringList { QStringLiteral("--database"), m_database };
-    outcome.exitCode = CommandLine(out, err).run(argv);
-    out.flush();
-    err.flush();
-    return outcome;
+    return runCommand(m_database, arguments);
 }
 
 void TestExportCommand::exportsEachFormat_data()

@@ -13,6 +13,7 @@
 #include "translationloader.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
+#include "windowtesthelpers.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -56,18 +57,10 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QTest::keyClick(target, Qt::Key(key), modifiers);
 }
 
-// Latin text key by key, Chinese as an input method commits it.
+// Into whatever has the keyboard: Latin text key by key, Chinese as an input method commits it.
 void typeText(const QString &text)
 {
-    for (const QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(focused(), c.toLatin1());
-            continue;
-        }
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(focused(), &event);
-    }
+    planner::typeText(focused(), text);
 }
 
 // Presses Tab until `target` has the focus; false if it never comes within `limit`.
@@ -80,17 +73,10 @@ bool tabTo(QWidget *target, int limit = 30)
 
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        poll->stop();
-        poll->deleteLater();
+    whenMessageBoxShows([button](QMessageBox *box) {
         box->button(button)->click();
+        return true;
     });
-    poll->start();
 }
 
 QString accessibleName(QWidget *widget)

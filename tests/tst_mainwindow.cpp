@@ -13,6 +13,7 @@
 #include "translationloader.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
+#include "windowtesthelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,38 +42,15 @@ const QString gtc = QStringLiteral("gtc-2025");
 const QString quantum = QStringLiteral("S74495");
 const QString keynote = QStringLiteral("S72484");
 
-// Types as a user would: Latin text key by key, Chinese as an input method
-// commits it (QTest::keyClicks handles only ASCII).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(widget, c.toLatin1());
-            continue;
-        }
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(widget, &event);
-    }
-}
-
-// Answers the next message box with `button` once it shows (other modal
-// dialogs, such as the import's progress, come and go before it).
+// Answers the next message box with `button` once it shows.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        poll->stop();
-        poll->deleteLater();
+    whenMessageBoxShows([button, text](QMessageBox *box) {
         if (text)
             *text = box->text();
         box->button(button)->click();
+        return true;
     });
-    poll->start();
 }
 
 QStringList visibleSessionKeys(const QAbstractItemModel *model)
@@ -82,21 +60,6 @@ QStringList visibleSessionKeys(const QAbstractItemModel *model)
         const QModelIndex track = model->index(t, 0);
         for (int s = 0; s < model->rowCount(track); ++s)
             keys.append(model->index(s, 0, track).data(TrackTreeModel::SessionKeyRole).toString());
-    }
-    return keys;
-}
-
-QStringList scheduleKeys(const QAbstractItemModel *model)
-{
-    QStringList keys;
-    for (int g = 0; g < model->rowCount(); ++g) {
-        const QModelIndex group = model->index(g, 0);
-        for (int i = 0; i < model->rowCount(group); ++i) {
-            const QString key
-                = model->index(i, 0, group).data(ScheduleModel::SessionKeyRole).toString();
-            if (!key.isEmpty())
-                keys.append(key);
-        }
     }
     return keys;
 }
@@ -163,11 +126,7 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_db, m_translations);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
+    return planner::openWindow(*m_db, m_translations);
 }
 
 void TestMainWindow::opensOnBundledConferenceWithSevenTracks()

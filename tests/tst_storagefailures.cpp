@@ -13,6 +13,7 @@
 #include "tracktreemodel.h"
 #include "translationloader.h"
 #include "userdatastore.h"
+#include "windowtesthelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,21 +40,6 @@ namespace {
 const QString keynote = QStringLiteral("S72484");
 const QString dateOnly = QStringLiteral("S74495");
 
-QStringList scheduleKeys(const QAbstractItemModel *model)
-{
-    QStringList keys;
-    for (int g = 0; g < model->rowCount(); ++g) {
-        const QModelIndex group = model->index(g, 0);
-        for (int i = 0; i < model->rowCount(group); ++i) {
-            const QString key
-                = model->index(i, 0, group).data(ScheduleModel::SessionKeyRole).toString();
-            if (!key.isEmpty())
-                keys.append(key);
-        }
-    }
-    return keys;
-}
-
 // Another window takes the focus, then the user comes back to the planner.
 bool comeBackTo(QWidget *window)
 {
@@ -69,24 +55,17 @@ bool comeBackTo(QWidget *window)
 // Answers the next message box with its `role` button and keeps its words.
 void answerNextMessageBox(QMessageBox::ButtonRole role, QString *words)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, role, words] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        poll->stop();
-        poll->deleteLater();
+    whenMessageBoxShows([role, words](QMessageBox *box) {
         *words = box->text() + QLatin1Char('\n') + box->informativeText();
         for (QAbstractButton *button : box->buttons()) {
             if (box->buttonRole(button) == role) {
                 button->click();
-                return;
+                return true;
             }
         }
         box->reject();
+        return true;
     });
-    poll->start();
 }
 
 // A long note arrives the way a paste brings it, then one typed key.
@@ -148,11 +127,7 @@ void TestStorageFailures::cleanup()
 
 std::unique_ptr<MainWindow> TestStorageFailures::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_db, m_translations);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
+    return planner::openWindow(*m_db, m_translations);
 }
 
 bool TestStorageFailures::runPlanner(const QStringList &arguments)

@@ -10,6 +10,7 @@
 #include "userdatabackupflow.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
+#include "windowtesthelpers.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -36,54 +37,18 @@ const QString gtc = QStringLiteral("gtc-2025");
 const QString quantum = QStringLiteral("S74495");
 const QString keynote = QStringLiteral("S72484");
 
-// Runs `answer` on the next modal message box once it shows.
-void onNextMessageBox(std::function<void(QMessageBox *)> answer)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        answer(box);
-    });
-    poll->start();
-}
-
 // Closes the next message box that has an OK button, keeping its name and text
 // (a question before it is left to its own answer).
 void acceptNextMessageBox(QString *name, QString *text)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, name, text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->button(QMessageBox::Ok))
-            return;
-        poll->stop();
-        poll->deleteLater();
+    whenMessageBoxShows([name, text](QMessageBox *box) {
+        if (!box->button(QMessageBox::Ok))
+            return false;
         *name = box->objectName();
         *text = box->text();
         box->button(QMessageBox::Ok)->click();
+        return true;
     });
-    poll->start();
-}
-
-QStringList scheduleKeys(const QAbstractItemModel *model)
-{
-    QStringList keys;
-    for (int g = 0; g < model->rowCount(); ++g) {
-        const QModelIndex group = model->index(g, 0);
-        for (int i = 0; i < model->rowCount(group); ++i) {
-            const QString key
-                = model->index(i, 0, group).data(ScheduleModel::SessionKeyRole).toString();
-            if (!key.isEmpty())
-                keys.append(key);
-        }
-    }
-    return keys;
 }
 
 QAction *fileMenuAction(MainWindow &window, const QString &text)
@@ -157,11 +122,7 @@ std::unique_ptr<Database> TestUserDataBackupFlow::openDatabase(const QString &na
 
 std::unique_ptr<MainWindow> TestUserDataBackupFlow::openWindow(Database &database)
 {
-    auto window = std::make_unique<MainWindow>(database, m_translations);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
+    return planner::openWindow(database, m_translations);
 }
 
 // Backs up through File ▸ Back Up…, the file dialog answered with `name`; the summary.
@@ -259,12 +220,13 @@ void TestUserDataBackupFlow::newerNoteHereIsAskedAboutAndKeptByDefault()
     QString question;
     QString details;
     bool keepIsDefault = false;
-    onNextMessageBox([&](QMessageBox *box) {
+    whenMessageBoxShows([&](QMessageBox *box) {
         question = box->text();
         details = box->informativeText();
         auto *keep = box->findChild<QPushButton *>(QStringLiteral("keepMine"));
         keepIsDefault = keep && box->defaultButton() == keep;
         QTest::keyClick(box, Qt::Key_Escape);
+        return true;
     });
     const QString summary = restore(*there, m_dir->filePath(QStringLiteral("b.json")));
     QVERIFY2(summary.contains(QStringLiteral("1 kept")), qPrintable(summary));
