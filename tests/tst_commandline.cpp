@@ -683,6 +683,11 @@ void TestCommandLine::helpPrintsUsage()
         QVERIFY(r.out.contains(QLatin1String("bookmark add|remove")));
         QCOMPARE(r.err, QString());
     }
+    const Outcome chinese = run({ QStringLiteral("--help"), QStringLiteral("--language"),
+        QStringLiteral("zh_TW") });
+    QVERIFY2(chinese.out.startsWith(QStringLiteral("用法：conference-planner")),
+        qPrintable(chinese.out));
+    QVERIFY(chinese.out.contains(QStringLiteral("bookmark add|remove")));
 }
 
 void TestCommandLine::versionPrintsVersion()

@@ -137,13 +137,7 @@ int CommandLine::run(const QStringList &arguments)
               << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
-    QStringList positional = parser.positionalArguments();
-    if (parser.isSet(help) || positional.value(0) == QLatin1String("help")) {
-        m_out << helpText();
-        return Success;
-    }
-    if (positional.isEmpty())
-        return usage(tr("no command given"));
+    // The language first, so that help and every message speak it.
     const QString languageTag = parser.value(language);
     if (!languageTag.isEmpty() && languageTag != QLatin1String("en")
         && languageTag != QLatin1String("zh_TW"))
@@ -151,6 +145,13 @@ int CommandLine::run(const QStringList &arguments)
     m_language
         = languageTag.isEmpty() ? languageFromTag(QLocale().name()) : languageFromTag(languageTag);
     m_translations.install(m_language);
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help) || positional.value(0) == QLatin1String("help")) {
+        m_out << helpText();
+        return Success;
+    }
+    if (positional.isEmpty())
+        return usage(tr("no command given"));
 
     Options options;
     options.command = positional.takeFirst();
