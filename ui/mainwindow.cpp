@@ -124,11 +124,50 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    createFileActions();
+    createEditActions();
+    createNavigationActions();
+    m_languageGroup = new QActionGroup(this);
+    for (const Language language : { Language::English, Language::Chinese }) {
+        QAction *action = m_languageGroup->addAction(
+            language == Language::English ? QStringLiteral("English") : QStringLiteral("繁體中文"));
+        action->setCheckable(true);
+        action->setChecked(language == m_language);
+        action->setData(languageTag(language));
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+}
+
+void MainWindow::createEditActions()
+{
     m_undoStack = new QUndoStack(this);
     m_undoAction = m_undoStack->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_bookmarkAction = new QAction(this);
+    m_bookmarkAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    connect(m_bookmarkAction, &QAction::triggered, this, &MainWindow::toggleBookmark);
+    m_bookmarkedOnlyAction = new QAction(this);
+    m_bookmarkedOnlyAction->setCheckable(true);
+    m_bookmarkedOnlyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    connect(m_bookmarkedOnlyAction, &QAction::toggled, this, [this](bool only) {
+        m_filter->setBookmarkedOnly(only);
+        updateStatus();
+    });
+    m_addKeyPointAction = new QAction(this);
+    m_addKeyPointAction->setShortcut(Qt::CTRL | Qt::Key_K);
+    connect(m_addKeyPointAction, &QAction::triggered, m_details, &SessionDetailsPane::addKeyPoint);
+}
+
+void MainWindow::createFileActions()
+{
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence::Open);
     connect(m_importAction, &QAction::triggered, m_files, &ConferenceFiles::importInteractively);
@@ -154,25 +193,10 @@ void MainWindow::createActions()
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_findAction = new QAction(this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    m_bookmarkAction = new QAction(this);
-    m_bookmarkAction->setShortcut(Qt::CTRL | Qt::Key_D);
-    connect(m_bookmarkAction, &QAction::triggered, this, &MainWindow::toggleBookmark);
-    m_bookmarkedOnlyAction = new QAction(this);
-    m_bookmarkedOnlyAction->setCheckable(true);
-    m_bookmarkedOnlyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
-    connect(m_bookmarkedOnlyAction, &QAction::toggled, this, [this](bool only) {
-        m_filter->setBookmarkedOnly(only);
-        updateStatus();
-    });
-    m_addKeyPointAction = new QAction(this);
-    m_addKeyPointAction->setShortcut(Qt::CTRL | Qt::Key_K);
-    connect(m_addKeyPointAction, &QAction::triggered, m_details, &SessionDetailsPane::addKeyPoint);
+}
+
+void MainWindow::createNavigationActions()
+{
     m_expandAllAction = new QAction(this);
     m_expandAllAction->setShortcut(Qt::CTRL | Qt::Key_Plus);
     connect(m_expandAllAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
@@ -199,15 +223,6 @@ void MainWindow::createActions()
         m_scheduleDock->show();
         m_schedule->focusSession(currentSessionKey());
     });
-    m_languageGroup = new QActionGroup(this);
-    for (const Language language : { Language::English, Language::Chinese }) {
-        QAction *action = m_languageGroup->addAction(
-            language == Language::English ? QStringLiteral("English") : QStringLiteral("繁體中文"));
-        action->setCheckable(true);
-        action->setChecked(language == m_language);
-        action->setData(languageTag(language));
-        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
-    }
 }
 
 void MainWindow::createMenus()

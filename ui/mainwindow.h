@@ -75,6 +75,9 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createNavigationActions();
     void createMenus();
     void createToolBar();
     void createScheduleDock();
