@@ -5,8 +5,6 @@
 #include "tracktreemodel.h"
 #include "userdataservice.h"
 
-#include <QTimer>
-
 #include <algorithm>
 #include <thread>
 
@@ -102,19 +100,14 @@ void ProgrammeFilterModel::setConference(const QString &conferenceKey)
 
 void ProgrammeFilterModel::startIndexLoad()
 {
-    // Reading and case-folding every text of a large programme takes a second or
-    // more; a worker does it once the window is up, so the first keystroke need
-    // not. An in-memory database has no second connection: it loads on first use.
+    // Reading and case-folding every text of a large programme takes most of a
+    // second; a worker starts on it at once, on the core the window's first paint
+    // leaves free, so that it is ready by the first keystroke. An in-memory
+    // database has no second connection: it loads on first use.
     const QString path = m_database.path();
     if (path.isEmpty() || path.startsWith(u':') || m_conferenceKey.isEmpty())
         return;
-    // A quarter second: after the first paint, whose core it would otherwise share.
-    constexpr int afterFirstPaintMs = 250;
-    QTimer::singleShot(afterFirstPaintMs, this, [this, path, key = m_conferenceKey] {
-        if (key != m_conferenceKey || m_indexLoaded || m_pendingIndex.valid())
-            return;
-        m_pendingIndex = std::async(std::launch::async, loadIndex, path, key);
-    });
+    m_pendingIndex = std::async(std::launch::async, loadIndex, path, m_conferenceKey);
 }
 
 void ProgrammeFilterModel::ensureIndex()

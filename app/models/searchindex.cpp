@@ -50,15 +50,45 @@ void SearchIndex::clear()
     m_entryOfKey.clear();
 }
 
+void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, quint64 *characters)
+{
+    // As text.toCaseFolded().toUtf8(), which folds character by character, but
+    // ASCII (most of a Latin programme) folds to its lower case here, and only the
+    // runs of other characters go through Qt's full case folding.
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    qsizetype i = 0;
+    while (i < size) {
+        qsizetype end = i;
+        if (data[i].unicode() < 0x80) {
+            while (end < size && data[end].unicode() < 0x80)
+                ++end;
+            const qsizetype at = utf8.size();
+            utf8.resize(at + (end - i));
+            char *out = utf8.data() + at;
+            for (; i < end; ++i) {
+                const char16_t c = data[i].unicode();
+                const char lower = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+                *out++ = lower;
+                setCharacterBit(char32_t(lower), characters);
+            }
+            continue;
+        }
+        while (end < size && data[end].unicode() >= 0x80)
+            ++end;
+        const QString folded = QStringView(data + i, end - i).toString().toCaseFolded();
+        addCharacters(folded, characters);
+        utf8 += folded.toUtf8();
+        i = end;
+    }
+}
+
 void SearchIndex::insert(const QString &sessionKey, const QString &content, const QString &note)
 {
-    const QString folded = content.toCaseFolded();
-    const QByteArray bytes = folded.toUtf8();
     Entry entry;
     entry.content.offset = m_contents.size();
-    entry.content.size = bytes.size();
-    addCharacters(folded, entry.content.characters);
-    m_contents += bytes;
+    appendFolded(content, m_contents, entry.content.characters);
+    entry.content.size = m_contents.size() - entry.content.offset;
     const auto it = m_entryOfKey.constFind(sessionKey);
     const int index = it == m_entryOfKey.constEnd() ? int(m_entries.size()) : *it;
     if (index == int(m_entries.size())) {
@@ -76,11 +106,10 @@ void SearchIndex::setNote(const QString &sessionKey, const QString &note)
     if (index < 0)
         return;
     Entry &entry = m_entries[index];
-    const QString folded = note.toCaseFolded();
-    entry.noteBytes = folded.toUtf8();
+    entry.noteBytes.clear();
     entry.note = Text {};
+    appendFolded(note, entry.noteBytes, entry.note.characters);
     entry.note.size = entry.noteBytes.size();
-    addCharacters(folded, entry.note.characters);
 }
 
 QStringList SearchIndex::words(const QString &query)

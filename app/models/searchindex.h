@@ -66,6 +66,8 @@ private:
         QByteArray noteBytes; // notes change while the index lives; contents do not
     };
     static void addCharacters(const QString &folded, quint64 *characters);
+    // Appends the case-folded UTF-8 of `text` and adds its characters to the set.
+    static void appendFolded(const QString &text, QByteArray &utf8, quint64 *characters);
     static bool contains(const char *data, const Text &text, const Query::Word &word);
 
     QByteArray m_contents; // every entry's folded content, back to back
