@@ -22,7 +22,7 @@ namespace {
 
 constexpr int columnCount = 21; // SessionColumns::names()
 constexpr int dayColumn = 13, startColumn = 14, endColumn = 15;
-constexpr qsizetype chunk = 512; // sessions prepared at once
+constexpr qsizetype chunk = 128; // sessions prepared at once
 
 // A session's column values as UTF-8, with its revision: a fingerprint of the
 // content, to tell updated sessions from unchanged ones. The position is left
@@ -243,7 +243,7 @@ StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportRe
     // The values of the next sessions are prepared on another core while these
     // are written; chunks keep the UTF-8 copies of a large programme small.
     const qsizetype count = sessions.size();
-    std::future<std::vector<SessionValues>> next = std::async(std::launch::deferred,
+    std::future<std::vector<SessionValues>> next = std::async(std::launch::async,
         [&sessions, count] { return valuesOf(sessions, 0, qMin(chunk, count)); });
     for (qsizetype from = 0; from < count; from += chunk) {
         const std::vector<SessionValues> values = next.get();
