@@ -41,6 +41,18 @@ bool narrows(const QStringList &previous, const QStringList &current)
     return true;
 }
 
+// The same words, the last one typed on: "quantum k" to "quantum ke".
+bool extendsLastWord(const QStringList &previous, const QStringList &current)
+{
+    if (previous.size() != current.size() || previous.isEmpty())
+        return false;
+    for (qsizetype i = 0; i + 1 < current.size(); ++i) {
+        if (previous.at(i) != current.at(i))
+            return false;
+    }
+    return current.constLast().startsWith(previous.constLast());
+}
+
 } // namespace
 
 ProgrammeFilterModel::ProgrammeFilterModel(
@@ -136,6 +148,7 @@ void ProgrammeFilterModel::ensureIndex()
 void ProgrammeFilterModel::forgetMatches()
 {
     m_matches.clear();
+    m_offsets.clear();
     m_recent.clear();
 }
 
@@ -157,26 +170,56 @@ void ProgrammeFilterModel::updateMatches()
         [this](const RecentMatches &recent) { return recent.words == m_words; });
     if (exact != m_recent.end()) {
         m_matches = exact->matches;
+        m_offsets = exact->offsets;
         std::rotate(m_recent.begin(), exact, exact + 1);
         return;
     }
     // Typing on narrows the matches: only what matched a shorter query can match.
     const auto base = std::find_if(m_recent.cbegin(), m_recent.cend(),
         [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
-    if (base != m_recent.cend())
+    // Words the narrowed query already had need no second look: every candidate
+    // contains them ("quantum k" typed on to "quantum ke" looks for "ke" only).
+    QStringList unchecked = m_words;
+    if (base != m_recent.cend()) {
         m_matches = base->matches;
-    else
+        for (const QString &word : base->words)
+            unchecked.removeOne(word);
+    } else {
         m_matches.assign(count, 1);
-    const SearchIndex::Query query(m_words);
-    const auto scan = [this, &query](int from, int to) {
+    }
+    // The last word is looked for on its own, to keep where it was found: typed
+    // on ("quant" to "quantu"), it is usually found again at the same place.
+    const bool lastUnchecked = unchecked.removeOne(m_words.constLast());
+    const SearchIndex::Query others(unchecked);
+    const SearchIndex::Query last(QStringList { m_words.constLast() });
+    const std::vector<int> *before
+        = base != m_recent.cend() && extendsLastWord(base->words, m_words) ? &base->offsets
+                                                                           : nullptr;
+    m_offsets.assign(count, SearchIndex::inNote); // inNote: unknown, looked up again
+    const auto scan = [&](int from, int to) {
         for (int i = from; i < to; ++i) {
-            if (m_matches[i])
-                m_matches[i] = m_index.matches(m_entryOfOrdinal[i], query);
+            if (!m_matches[i])
+                continue;
+            const int entry = m_entryOfOrdinal[i];
+            if (!others.isEmpty() && !m_index.matches(entry, others)) {
+                m_matches[i] = 0;
+                continue;
+            }
+            if (!lastUnchecked)
+                continue;
+            if (before && m_index.hasAt(entry, last, (*before)[i])) {
+                m_offsets[i] = (*before)[i];
+                continue;
+            }
+            m_offsets[i] = m_index.find(entry, last);
+            m_matches[i] = m_offsets[i] != SearchIndex::notFound;
         }
     };
     // A large programme is scanned on two cores: each half writes its own bytes.
     constexpr int parallelFrom = 20000;
-    if (count >= parallelFrom) {
+    if (others.isEmpty() && !lastUnchecked) {
+        // the same words in another order: the matches are the base's
+    } else if (count >= parallelFrom) {
         std::thread other(scan, count / 2, count);
         scan(0, count / 2);
         other.join();
@@ -186,7 +229,7 @@ void ProgrammeFilterModel::updateMatches()
     constexpr std::size_t kept = 16;
     if (m_recent.size() == kept)
         m_recent.pop_back();
-    m_recent.insert(m_recent.begin(), { m_words, m_matches });
+    m_recent.insert(m_recent.begin(), { m_words, m_matches, m_offsets });
 }
 
 void ProgrammeFilterModel::setSearchText(const QString &text)

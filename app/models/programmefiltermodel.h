@@ -68,12 +68,14 @@ private:
     // whether it matches m_words. Empty when the source is not a TrackTreeModel.
     std::vector<int> m_entryOfOrdinal;
     std::vector<char> m_matches;
+    std::vector<int> m_offsets; // per ordinal: where the last word was found
     // The matches of the last few queries, newest first: Backspace goes back to
     // one of them, and typing on starts from the closest one it narrows.
     struct RecentMatches
     {
         QStringList words;
         std::vector<char> matches;
+        std::vector<int> offsets; // where the last word was found (SearchIndex::find)
     };
     std::vector<RecentMatches> m_recent;
 };

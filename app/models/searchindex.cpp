@@ -162,6 +162,42 @@ bool SearchIndex::matches(int index, const Query &query) const
     return true;
 }
 
+int SearchIndex::find(int index, const Query &query) const
+{
+    if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty())
+        return notFound;
+    const Entry &entry = m_entries[index];
+    const Query::Word &word = query.m_words.front();
+    const Text &text = entry.content;
+    if ((text.characters[0] & word.characters[0]) == word.characters[0]
+        && (text.characters[1] & word.characters[1]) == word.characters[1]) {
+        const char *data = m_contents.constData() + text.offset;
+#ifdef __GLIBC__
+        const void *found
+            = memmem(data, size_t(text.size), word.utf8.constData(), size_t(word.utf8.size()));
+        if (found)
+            return int(static_cast<const char *>(found) - data);
+#else
+        const qsizetype at = word.matcher.indexIn(data, text.size);
+        if (at >= 0)
+            return int(at);
+#endif
+    }
+    return contains(entry.noteBytes.constData(), entry.note, word) ? inNote : notFound;
+}
+
+bool SearchIndex::hasAt(int index, const Query &query, int offset) const
+{
+    if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty() || offset < 0)
+        return false;
+    const Text &text = m_entries[index].content;
+    const QByteArray &word = query.m_words.front().utf8;
+    return offset + word.size() <= text.size
+        && std::memcmp(
+               m_contents.constData() + text.offset + offset, word.constData(), size_t(word.size()))
+        == 0;
+}
+
 bool SearchIndex::matches(const QString &sessionKey, const QStringList &foldedWords) const
 {
     return matches(entryOf(sessionKey), Query(foldedWords));

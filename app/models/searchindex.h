@@ -52,6 +52,15 @@ public:
     // The query as typed, case-folded and split at white space.
     static QStringList words(const QString &query);
 
+    // For typing on: where the entry's content contains the query's first word
+    // (a byte offset), inNote when only the note does, notFound when neither;
+    // and whether its content has that word at a given offset, which is where a
+    // longer word typed on from a shorter one is usually found again.
+    static constexpr int inNote = -1;
+    static constexpr int notFound = -2;
+    int find(int entry, const Query &query) const;
+    bool hasAt(int entry, const Query &query, int offset) const;
+
 private:
     struct Text
     {
