@@ -15,7 +15,6 @@ private slots:
     void matchesAsCaseFolded();
     void matchesNotes();
     void keepsEntriesApart();
-    void appendsIndexBuiltApart();
 };
 
 void TestSearchIndex::matchesAsCaseFolded_data()
@@ -82,32 +81,6 @@ void TestSearchIndex::keepsEntriesApart()
     index.insert(QStringLiteral("a"), QStringLiteral("Gamma"), QString());
     QVERIFY(!index.matches(QStringLiteral("a"), SearchIndex::words(QStringLiteral("alpha"))));
     QVERIFY(index.matches(QStringLiteral("a"), SearchIndex::words(QStringLiteral("GAMMA"))));
-}
-
-void TestSearchIndex::appendsIndexBuiltApart()
-{
-    SearchIndex first;
-    first.insert(QStringLiteral("a"), QStringLiteral("Alpha kernels"), QStringLiteral("note A"));
-    SearchIndex second;
-    second.insert(QStringLiteral("b"), QStringLiteral("Beta 量子"), QString());
-    second.insert(QStringLiteral("c"), QStringLiteral("Gamma kernels"), QStringLiteral("ÜBER"));
-    first.append(std::move(second));
-    const auto finds = [&first](const char *key, const QString &query) {
-        return first.matches(QString::fromLatin1(key), SearchIndex::words(query));
-    };
-    QVERIFY(finds("a", QStringLiteral("alpha kernels")));
-    QVERIFY(!finds("a", QStringLiteral("beta")));
-    QVERIFY(finds("b", QStringLiteral("量子")));
-    QVERIFY(!finds("b", QStringLiteral("alpha")));
-    QVERIFY(finds("c", QStringLiteral("gamma über")));
-    QVERIFY(!finds("c", QStringLiteral("beta")));
-    // Offsets into the appended texts are the entries' own.
-    const int c = first.entryOf(QStringLiteral("c"));
-    const SearchIndex::Query kernels(SearchIndex::words(QStringLiteral("kernels")));
-    QCOMPARE(first.find(c, kernels), 6);
-    QVERIFY(first.hasAt(c, kernels, 6));
-    first.setNote(QStringLiteral("b"), QStringLiteral("later"));
-    QVERIFY(finds("b", QStringLiteral("later")));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -12,34 +12,18 @@ namespace planner {
 
 namespace {
 
-// Part of the index of a conference, read through a connection of the calling
-// thread's own.
-std::unique_ptr<SearchIndex> loadIndexPart(
-    const QString &path, const QString &conferenceKey, int part, int parts)
+// The index of a conference, read through a connection of the calling thread's own.
+std::unique_ptr<SearchIndex> loadIndex(const QString &path, const QString &conferenceKey)
 {
     auto index = std::make_unique<SearchIndex>();
     Database database;
     if (!database.open(path).ok())
         return nullptr;
-    const bool ok = SearchTextQuery(database).visit(conferenceKey, part, parts,
-        [&index](const QString &key, const SearchTextQuery::Texts &texts) {
+    const bool ok = SearchTextQuery(database).visit(
+        conferenceKey, [&index](const QString &key, const SearchTextQuery::Texts &texts) {
             index->insert(key, texts.content, texts.note);
         });
     return ok ? std::move(index) : nullptr;
-}
-
-// Reading and case-folding the texts is shared by two threads: the index of a
-// large programme is ready in about half the time.
-std::unique_ptr<SearchIndex> loadIndex(const QString &path, const QString &conferenceKey)
-{
-    std::future<std::unique_ptr<SearchIndex>> other
-        = std::async(std::launch::async, loadIndexPart, path, conferenceKey, 1, 2);
-    std::unique_ptr<SearchIndex> index = loadIndexPart(path, conferenceKey, 0, 2);
-    std::unique_ptr<SearchIndex> rest = other.get();
-    if (!index || !rest)
-        return nullptr;
-    index->append(std::move(*rest));
-    return index;
 }
 
 // Every word searched before is part of a word searched now: what matches now

@@ -112,21 +112,6 @@ void SearchIndex::setNote(const QString &sessionKey, const QString &note)
     entry.note.size = entry.noteBytes.size();
 }
 
-void SearchIndex::append(SearchIndex &&other)
-{
-    const qsizetype shift = m_contents.size();
-    m_contents += other.m_contents;
-    const int first = int(m_entries.size());
-    m_entries.reserve(m_entries.size() + other.m_entries.size());
-    for (Entry &entry : other.m_entries) {
-        entry.content.offset += shift;
-        m_entries.push_back(std::move(entry));
-    }
-    for (auto it = other.m_entryOfKey.cbegin(); it != other.m_entryOfKey.cend(); ++it)
-        m_entryOfKey.insert(it.key(), first + it.value());
-    other.clear();
-}
-
 QStringList SearchIndex::words(const QString &query)
 {
     // Any white space separates words, the ideographic space of full-width

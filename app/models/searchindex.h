@@ -42,8 +42,6 @@ public:
     // `content` is the programme's text of the session; `note` the user's note.
     void insert(const QString &sessionKey, const QString &content, const QString &note);
     void setNote(const QString &sessionKey, const QString &note);
-    // Takes over the entries of an index built apart (of other sessions).
-    void append(SearchIndex &&other);
     bool isEmpty() const { return m_entries.empty(); }
     // The entry of a session for matches(int, …); -1 when it has none.
     int entryOf(const QString &sessionKey) const { return m_entryOfKey.value(sessionKey, -1); }

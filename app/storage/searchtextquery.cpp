@@ -53,12 +53,6 @@ QHash<QString, SearchTextQuery::Texts> SearchTextQuery::load(const QString &conf
 
 bool SearchTextQuery::visit(const QString &conferenceKey, const Visitor &visitor) const
 {
-    return visit(conferenceKey, 0, 1, visitor);
-}
-
-bool SearchTextQuery::visit(
-    const QString &conferenceKey, int part, int parts, const Visitor &visitor) const
-{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -68,10 +62,8 @@ bool SearchTextQuery::visit(
         " || char(10) || s.subtitle_en, s.key_points, s.topics, s.speakers, n.text"
         " FROM session s JOIN conference c ON c.id = s.conference_id"
         " LEFT JOIN note n ON n.conference_key = c.key AND n.session_key = s.key"
-        " WHERE c.key = :key AND s.removed = 0 AND s.position % :parts = :part"));
+        " WHERE c.key = :key AND s.removed = 0"));
     q.bindValue(QStringLiteral(":key"), conferenceKey);
-    q.bindValue(QStringLiteral(":parts"), qMax(1, parts));
-    q.bindValue(QStringLiteral(":part"), part);
     if (!q.exec())
         return false;
     while (q.next()) {

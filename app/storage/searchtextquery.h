@@ -28,9 +28,6 @@ public:
     // form of its own: a copy of every text of 100,000 sessions is not held twice.
     using Visitor = std::function<void(const QString &sessionKey, const Texts &texts)>;
     bool visit(const QString &conferenceKey, const Visitor &visitor) const;
-    // Only the sessions whose position in the programme is `part` modulo `parts`:
-    // lets several threads, each with its own connection, share the reading.
-    bool visit(const QString &conferenceKey, int part, int parts, const Visitor &visitor) const;
 
 private:
     const Database &m_database;
