@@ -5,6 +5,8 @@
 #include "tracktreemodel.h"
 #include "userdataservice.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <thread>
 
@@ -113,13 +115,19 @@ void ProgrammeFilterModel::setConference(const QString &conferenceKey)
 void ProgrammeFilterModel::startIndexLoad()
 {
     // Reading and case-folding every text of a large programme takes most of a
-    // second; a worker starts on it at once, on the core the window's first paint
-    // leaves free, so that it is ready by the first keystroke. An in-memory
-    // database has no second connection: it loads on first use.
+    // second; a worker does it once the window is built, so that the first
+    // keystroke need not. Started at once, it slowed the window's construction by
+    // as much. An in-memory database has no second connection: it loads on first
+    // use.
     const QString path = m_database.path();
     if (path.isEmpty() || path.startsWith(u':') || m_conferenceKey.isEmpty())
         return;
-    m_pendingIndex = std::async(std::launch::async, loadIndex, path, m_conferenceKey);
+    // Zero: when the event loop runs, which is once the window has been built.
+    QTimer::singleShot(0, this, [this, path, key = m_conferenceKey] {
+        if (key != m_conferenceKey || m_indexLoaded || m_pendingIndex.valid())
+            return;
+        m_pendingIndex = std::async(std::launch::async, loadIndex, path, key);
+    });
 }
 
 void ProgrammeFilterModel::ensureIndex()
