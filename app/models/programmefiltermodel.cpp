@@ -160,20 +160,25 @@ void ProgrammeFilterModel::forgetMatches()
     m_recent.clear();
 }
 
+void ProgrammeFilterModel::updateEntryTable()
+{
+    const int count = m_tree->sessionCount();
+    if (int(m_entryOfOrdinal.size()) == count)
+        return;
+    m_entryOfOrdinal.assign(count, -1);
+    for (int t = 0; t < m_tree->rowCount(); ++t) {
+        const int sessions = m_tree->rowCount(m_tree->index(t, 0));
+        for (int s = 0; s < sessions; ++s)
+            m_entryOfOrdinal[m_tree->ordinalOf(t, s)]
+                = m_index.entryOf(m_tree->sessionAt(t, s).key);
+    }
+}
+
 void ProgrammeFilterModel::updateMatches()
 {
     if (!m_tree)
         return;
-    const int count = m_tree->sessionCount();
-    if (int(m_entryOfOrdinal.size()) != count) {
-        m_entryOfOrdinal.assign(count, -1);
-        for (int t = 0; t < m_tree->rowCount(); ++t) {
-            const int sessions = m_tree->rowCount(m_tree->index(t, 0));
-            for (int s = 0; s < sessions; ++s)
-                m_entryOfOrdinal[m_tree->ordinalOf(t, s)]
-                    = m_index.entryOf(m_tree->sessionAt(t, s).key);
-        }
-    }
+    updateEntryTable();
     const auto exact = std::find_if(m_recent.begin(), m_recent.end(),
         [this](const RecentMatches &recent) { return recent.words == m_words; });
     if (exact != m_recent.end()) {
@@ -185,10 +190,20 @@ void ProgrammeFilterModel::updateMatches()
     // Typing on narrows the matches: only what matched a shorter query can match.
     const auto base = std::find_if(m_recent.cbegin(), m_recent.cend(),
         [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
+    scanMatches(base != m_recent.cend() ? &*base : nullptr);
+    constexpr std::size_t kept = 16;
+    if (m_recent.size() == kept)
+        m_recent.pop_back();
+    m_recent.insert(m_recent.begin(), { m_words, m_matches, m_offsets });
+}
+
+void ProgrammeFilterModel::scanMatches(const RecentMatches *base)
+{
+    const int count = m_tree->sessionCount();
     // Words the narrowed query already had need no second look: every candidate
     // contains them ("quantum k" typed on to "quantum ke" looks for "ke" only).
     QStringList unchecked = m_words;
-    if (base != m_recent.cend()) {
+    if (base) {
         m_matches = base->matches;
         for (const QString &word : base->words)
             unchecked.removeOne(word);
@@ -198,12 +213,13 @@ void ProgrammeFilterModel::updateMatches()
     // The last word is looked for on its own, to keep where it was found: typed
     // on ("quant" to "quantu"), it is usually found again at the same place.
     const bool lastUnchecked = unchecked.removeOne(m_words.constLast());
+    m_offsets.assign(count, SearchIndex::inNote); // inNote: unknown, looked up again
+    if (unchecked.isEmpty() && !lastUnchecked)
+        return; // the same words in another order: the matches are the base's
     const SearchIndex::Query others(unchecked);
     const SearchIndex::Query last(QStringList { m_words.constLast() });
     const std::vector<int> *before
-        = base != m_recent.cend() && extendsLastWord(base->words, m_words) ? &base->offsets
-                                                                           : nullptr;
-    m_offsets.assign(count, SearchIndex::inNote); // inNote: unknown, looked up again
+        = base && extendsLastWord(base->words, m_words) ? &base->offsets : nullptr;
     const auto scan = [&](int from, int to) {
         for (int i = from; i < to; ++i) {
             if (!m_matches[i])
@@ -211,33 +227,22 @@ void ProgrammeFilterModel::updateMatches()
             const int entry = m_entryOfOrdinal[i];
             if (!others.isEmpty() && !m_index.matches(entry, others)) {
                 m_matches[i] = 0;
-                continue;
+            } else if (lastUnchecked) {
+                const bool again = before && m_index.hasAt(entry, last, (*before)[i]);
+                m_offsets[i] = again ? (*before)[i] : m_index.find(entry, last);
+                m_matches[i] = m_offsets[i] != SearchIndex::notFound;
             }
-            if (!lastUnchecked)
-                continue;
-            if (before && m_index.hasAt(entry, last, (*before)[i])) {
-                m_offsets[i] = (*before)[i];
-                continue;
-            }
-            m_offsets[i] = m_index.find(entry, last);
-            m_matches[i] = m_offsets[i] != SearchIndex::notFound;
         }
     };
     // A large programme is scanned on two cores: each half writes its own bytes.
     constexpr int parallelFrom = 20000;
-    if (others.isEmpty() && !lastUnchecked) {
-        // the same words in another order: the matches are the base's
-    } else if (count >= parallelFrom) {
+    if (count >= parallelFrom) {
         std::thread other(scan, count / 2, count);
         scan(0, count / 2);
         other.join();
     } else {
         scan(0, count);
     }
-    constexpr std::size_t kept = 16;
-    if (m_recent.size() == kept)
-        m_recent.pop_back();
-    m_recent.insert(m_recent.begin(), { m_words, m_matches, m_offsets });
 }
 
 void ProgrammeFilterModel::setSearchText(const QString &text)

@@ -49,7 +49,10 @@ private:
     void onBookmarkChanged(const QString &conference);
     void startIndexLoad();
     void ensureIndex();
+    struct RecentMatches;
+    void updateEntryTable();
     void updateMatches();
+    void scanMatches(const RecentMatches *base);
     void forgetMatches();
     bool acceptsByRoles(int sourceRow, const QModelIndex &sourceParent) const;
 
