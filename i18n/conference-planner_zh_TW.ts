@@ -743,6 +743,13 @@ Options:
         </message>
     </context>
     <context>
+        <name>planner::ImportWriter</name>
+        <message>
+            <source>database error in %1: %2</source>
+            <translation>資料庫 %1 發生錯誤：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>planner::KeyPointModel</name>
         <message>
             <source>%1: %2</source>
