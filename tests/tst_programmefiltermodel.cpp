@@ -78,6 +78,39 @@ ConferenceData westProgramme()
     return data;
 }
 
+// Words found first in one place and, typed on, only in another: "qua" is in
+// "Quark" before "quantum", and in a note only for T3.
+ConferenceData typingProgramme()
+{
+    ConferenceData data;
+    data.conference.key = QStringLiteral("typing-2026");
+    data.conference.title = LocalizedText::english(QStringLiteral("Typing"));
+    data.conference.timeZone = QStringLiteral("UTC");
+    data.tracks = { { QStringLiteral("main"), LocalizedText::english(QStringLiteral("Main")) } };
+    const auto add = [&data](const QString &key, const LocalizedText &title) {
+        data.sessions.append(extraSession(key, QStringLiteral("main"), title));
+    };
+    add(QStringLiteral("T1"), LocalizedText::english(QStringLiteral("Quark and QUANTUM kernels")));
+    add(QStringLiteral("T2"),
+        LocalizedText::english(QStringLiteral("Quantum kernels, quantum keys")));
+    add(QStringLiteral("T3"), LocalizedText::english(QStringLiteral("Squash")));
+    add(QStringLiteral("T4"), LocalizedText::english(QStringLiteral("Aqua quake")));
+    add(QStringLiteral("T5"), LocalizedText::chinese(QStringLiteral("量子計算與量子網路")));
+    add(QStringLiteral("T6"), LocalizedText::chinese(QStringLiteral("量測網路")));
+    return data;
+}
+
+QStringList visibleSessionsOf(const QAbstractItemModel &model)
+{
+    QStringList keys;
+    for (int t = 0; t < model.rowCount(); ++t) {
+        const QModelIndex track = model.index(t, 0);
+        for (int s = 0; s < model.rowCount(track); ++s)
+            keys.append(model.index(s, 0, track).data(TrackTreeModel::SessionKeyRole).toString());
+    }
+    return keys;
+}
+
 } // namespace
 
 // Exercises the programme's search and filters over the track tree: search words
@@ -95,6 +128,7 @@ private slots:
     void searchesWords_data();
     void searchesWords();
     void searchesNotes();
+    void typingOnFindsWhatAFreshSearchFinds();
     void findsNoteChangedAfterFirstSearch();
     void bookmarkedOnly_data();
     void bookmarkedOnly();
@@ -282,6 +316,41 @@ void TestProgrammeFilterModel::searchesNotes()
     m_filter->setSearchText(QStringLiteral("coffee memory"));
     QVERIFY(visibleSessions().isEmpty());
     QVERIFY(visibleTracks().isEmpty());
+}
+
+void TestProgrammeFilterModel::typingOnFindsWhatAFreshSearchFinds()
+{
+    // Each keystroke narrows the last matches and looks for a longer word where
+    // the shorter one was found; the result must be what a search from scratch
+    // finds, typing on and erasing alike.
+    const QString key = QStringLiteral("typing-2026");
+    QVERIFY(m_store->importConference(typingProgramme(), QStringLiteral("t")).ok());
+    QVERIFY(m_userData->setNote(key, QStringLiteral("T3"), QStringLiteral("quantum notes")).ok());
+    setUpModels(key);
+    for (const QString &query : { QStringLiteral("quantum kernels"), QStringLiteral("量子網路"),
+             QStringLiteral("qua ke quantum") }) {
+        QStringList steps;
+        for (qsizetype n = 1; n <= query.size(); ++n)
+            steps << query.left(n);
+        for (qsizetype n = query.size() - 1; n >= 1; --n)
+            steps << query.left(n);
+        for (const QString &text : std::as_const(steps)) {
+            m_filter->setSearchText(text);
+            ProgrammeFilterModel fresh(*m_db, *m_userData);
+            fresh.setSourceModel(m_tree.get());
+            fresh.setConference(key);
+            fresh.setSearchText(text);
+            QCOMPARE(visibleSessionsOf(*m_filter), visibleSessionsOf(fresh));
+        }
+    }
+    m_filter->setSearchText(QStringLiteral("quan"));
+    QCOMPARE(visibleSessionsOf(*m_filter),
+        (QStringList { QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3") }));
+    m_filter->setSearchText(QStringLiteral("quantum ke"));
+    QCOMPARE(
+        visibleSessionsOf(*m_filter), (QStringList { QStringLiteral("T1"), QStringLiteral("T2") }));
+    m_filter->setSearchText(QStringLiteral("量子網"));
+    QCOMPARE(visibleSessionsOf(*m_filter), QStringList { QStringLiteral("T5") });
 }
 
 void TestProgrammeFilterModel::findsNoteChangedAfterFirstSearch()

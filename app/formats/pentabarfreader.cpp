@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
+#include <thread>
+
 namespace planner {
 
 namespace {
@@ -33,6 +35,23 @@ struct PentabarfReader::PendingEvent
     FrabTime::Slot slot;
     QTime dayChange;
 };
+
+Session PentabarfReader::sessionOf(const PendingEvent &event, const QTimeZone &zone)
+{
+    Session s;
+    s.title = ProgrammeBuilder::localized(event.title.simplified(), event.language);
+    s.subtitle = ProgrammeBuilder::localized(event.subtitle.simplified(), event.language);
+    s.overview = ProgrammeBuilder::localized(HtmlText::toPlainText(event.abstract), event.language);
+    s.description
+        = ProgrammeBuilder::localized(HtmlText::toPlainText(event.description), event.language);
+    s.room = event.room.trimmed();
+    s.speakers = event.persons;
+    s.links = event.links;
+    s.language = event.language.trimmed();
+    s.type = event.type.trimmed();
+    s.time = FrabTime::sessionTime(event.slot, zone, event.dayChange);
+    return s;
+}
 
 struct PentabarfReader::Context
 {
@@ -312,22 +331,30 @@ ConferenceData PentabarfReader::assemble(Context &context) const
         context.acronym, conference.title.text(Language::English));
     if (conference.key.isEmpty())
         conference.key = slugify(QFileInfo(context.fileName).completeBaseName());
+    // Turning events into sessions (HTML to text, times) is most of the work after
+    // the parse and each event is independent: a large programme uses two cores.
+    // Keys are given in file order afterwards, by the one builder.
+    const qsizetype count = context.events.size();
+    QList<Session> sessions(count);
+    Session *out = sessions.data(); // each thread writes its own elements
+    const auto convert = [&context, out, &zone](qsizetype from, qsizetype to) {
+        // A zone of the thread's own: QTimeZone is reentrant, not thread-safe.
+        const QTimeZone own(zone.id());
+        for (qsizetype i = from; i < to; ++i)
+            out[i] = sessionOf(context.events.at(i), own.isValid() ? own : zone);
+    };
+    constexpr qsizetype parallelFrom = 256;
+    if (count >= parallelFrom) {
+        std::thread other(convert, count / 2, count);
+        convert(0, count / 2);
+        other.join();
+    } else {
+        convert(0, count);
+    }
     ProgrammeBuilder builder(conference);
-    for (const PendingEvent &event : std::as_const(context.events)) {
-        Session s;
-        s.title = ProgrammeBuilder::localized(event.title.simplified(), event.language);
-        s.subtitle = ProgrammeBuilder::localized(event.subtitle.simplified(), event.language);
-        s.overview
-            = ProgrammeBuilder::localized(HtmlText::toPlainText(event.abstract), event.language);
-        s.description
-            = ProgrammeBuilder::localized(HtmlText::toPlainText(event.description), event.language);
-        s.room = event.room.trimmed();
-        s.speakers = event.persons;
-        s.links = event.links;
-        s.language = event.language.trimmed();
-        s.type = event.type.trimmed();
-        s.time = FrabTime::sessionTime(event.slot, zone, event.dayChange);
-        builder.addSession(std::move(s), event.track, event.ids);
+    for (qsizetype i = 0; i < count; ++i) {
+        const PendingEvent &event = context.events.at(i);
+        builder.addSession(std::move(sessions[i]), event.track, event.ids);
     }
     return builder.finish();
 }

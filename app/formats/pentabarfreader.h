@@ -39,6 +39,7 @@ private:
     void readPersons(Context &context, PendingEvent &event) const;
     void readLinks(Context &context, PendingEvent &event) const;
     ConferenceData assemble(Context &context) const;
+    static Session sessionOf(const PendingEvent &event, const QTimeZone &zone);
 
     QString m_defaultTimeZone;
 };

@@ -39,7 +39,8 @@ std::optional<ReadError> ProgrammeReader::load(
 
 QString ProgrammeReader::hashOf(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256).toHex());
 }
 
 ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileName) const

@@ -43,6 +43,18 @@ bool narrows(const QStringList &previous, const QStringList &current)
     return true;
 }
 
+// The same words, the last one typed on: "quantum k" to "quantum ke".
+bool extendsLastWord(const QStringList &previous, const QStringList &current)
+{
+    if (previous.size() != current.size() || previous.isEmpty())
+        return false;
+    for (qsizetype i = 0; i + 1 < current.size(); ++i) {
+        if (previous.at(i) != current.at(i))
+            return false;
+    }
+    return current.constLast().startsWith(previous.constLast());
+}
+
 } // namespace
 
 ProgrammeFilterModel::ProgrammeFilterModel(
@@ -102,15 +114,16 @@ void ProgrammeFilterModel::setConference(const QString &conferenceKey)
 
 void ProgrammeFilterModel::startIndexLoad()
 {
-    // Reading and case-folding every text of a large programme takes a second or
-    // more; a worker does it once the window is up, so the first keystroke need
-    // not. An in-memory database has no second connection: it loads on first use.
+    // Reading and case-folding every text of a large programme takes most of a
+    // second; a worker does it once the window is built, so that the first
+    // keystroke need not. Started at once, it slowed the window's construction by
+    // as much. An in-memory database has no second connection: it loads on first
+    // use.
     const QString path = m_database.path();
     if (path.isEmpty() || path.startsWith(u':') || m_conferenceKey.isEmpty())
         return;
-    // A quarter second: after the first paint, whose core it would otherwise share.
-    constexpr int afterFirstPaintMs = 250;
-    QTimer::singleShot(afterFirstPaintMs, this, [this, path, key = m_conferenceKey] {
+    // Zero: when the event loop runs, which is once the window has been built.
+    QTimer::singleShot(0, this, [this, path, key = m_conferenceKey] {
         if (key != m_conferenceKey || m_indexLoaded || m_pendingIndex.valid())
             return;
         m_pendingIndex = std::async(std::launch::async, loadIndex, path, key);
@@ -143,42 +156,82 @@ void ProgrammeFilterModel::ensureIndex()
 void ProgrammeFilterModel::forgetMatches()
 {
     m_matches.clear();
+    m_offsets.clear();
     m_recent.clear();
+}
+
+void ProgrammeFilterModel::updateEntryTable()
+{
+    const int count = m_tree->sessionCount();
+    if (int(m_entryOfOrdinal.size()) == count)
+        return;
+    m_entryOfOrdinal.assign(count, -1);
+    for (int t = 0; t < m_tree->rowCount(); ++t) {
+        const int sessions = m_tree->rowCount(m_tree->index(t, 0));
+        for (int s = 0; s < sessions; ++s)
+            m_entryOfOrdinal[m_tree->ordinalOf(t, s)]
+                = m_index.entryOf(m_tree->sessionAt(t, s).key);
+    }
 }
 
 void ProgrammeFilterModel::updateMatches()
 {
     if (!m_tree)
         return;
-    const int count = m_tree->sessionCount();
-    if (int(m_entryOfOrdinal.size()) != count) {
-        m_entryOfOrdinal.assign(count, -1);
-        for (int t = 0; t < m_tree->rowCount(); ++t) {
-            const int sessions = m_tree->rowCount(m_tree->index(t, 0));
-            for (int s = 0; s < sessions; ++s)
-                m_entryOfOrdinal[m_tree->ordinalOf(t, s)]
-                    = m_index.entryOf(m_tree->sessionAt(t, s).key);
-        }
-    }
+    updateEntryTable();
     const auto exact = std::find_if(m_recent.begin(), m_recent.end(),
         [this](const RecentMatches &recent) { return recent.words == m_words; });
     if (exact != m_recent.end()) {
         m_matches = exact->matches;
+        m_offsets = exact->offsets;
         std::rotate(m_recent.begin(), exact, exact + 1);
         return;
     }
     // Typing on narrows the matches: only what matched a shorter query can match.
     const auto base = std::find_if(m_recent.cbegin(), m_recent.cend(),
         [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
-    if (base != m_recent.cend())
+    scanMatches(base != m_recent.cend() ? &*base : nullptr);
+    constexpr std::size_t kept = 16;
+    if (m_recent.size() == kept)
+        m_recent.pop_back();
+    m_recent.insert(m_recent.begin(), { m_words, m_matches, m_offsets });
+}
+
+void ProgrammeFilterModel::scanMatches(const RecentMatches *base)
+{
+    const int count = m_tree->sessionCount();
+    // Words the narrowed query already had need no second look: every candidate
+    // contains them ("quantum k" typed on to "quantum ke" looks for "ke" only).
+    QStringList unchecked = m_words;
+    if (base) {
         m_matches = base->matches;
-    else
+        for (const QString &word : base->words)
+            unchecked.removeOne(word);
+    } else {
         m_matches.assign(count, 1);
-    const SearchIndex::Query query(m_words);
-    const auto scan = [this, &query](int from, int to) {
+    }
+    // The last word is looked for on its own, to keep where it was found: typed
+    // on ("quant" to "quantu"), it is usually found again at the same place.
+    const bool lastUnchecked = unchecked.removeOne(m_words.constLast());
+    m_offsets.assign(count, SearchIndex::inNote); // inNote: unknown, looked up again
+    if (unchecked.isEmpty() && !lastUnchecked)
+        return; // the same words in another order: the matches are the base's
+    const SearchIndex::Query others(unchecked);
+    const SearchIndex::Query last(QStringList { m_words.constLast() });
+    const std::vector<int> *before
+        = base && extendsLastWord(base->words, m_words) ? &base->offsets : nullptr;
+    const auto scan = [&](int from, int to) {
         for (int i = from; i < to; ++i) {
-            if (m_matches[i])
-                m_matches[i] = m_index.matches(m_entryOfOrdinal[i], query);
+            if (!m_matches[i])
+                continue;
+            const int entry = m_entryOfOrdinal[i];
+            if (!others.isEmpty() && !m_index.matches(entry, others)) {
+                m_matches[i] = 0;
+            } else if (lastUnchecked) {
+                const bool again = before && m_index.hasAt(entry, last, (*before)[i]);
+                m_offsets[i] = again ? (*before)[i] : m_index.find(entry, last);
+                m_matches[i] = m_offsets[i] != SearchIndex::notFound;
+            }
         }
     };
     // A large programme is scanned on two cores: each half writes its own bytes.
@@ -190,10 +243,6 @@ void ProgrammeFilterModel::updateMatches()
     } else {
         scan(0, count);
     }
-    constexpr std::size_t kept = 16;
-    if (m_recent.size() == kept)
-        m_recent.pop_back();
-    m_recent.insert(m_recent.begin(), { m_words, m_matches });
 }
 
 void ProgrammeFilterModel::setSearchText(const QString &text)

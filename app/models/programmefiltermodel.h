@@ -49,7 +49,10 @@ private:
     void onBookmarkChanged(const QString &conference);
     void startIndexLoad();
     void ensureIndex();
+    struct RecentMatches;
+    void updateEntryTable();
     void updateMatches();
+    void scanMatches(const RecentMatches *base);
     void forgetMatches();
     bool acceptsByRoles(int sourceRow, const QModelIndex &sourceParent) const;
 
@@ -68,12 +71,14 @@ private:
     // whether it matches m_words. Empty when the source is not a TrackTreeModel.
     std::vector<int> m_entryOfOrdinal;
     std::vector<char> m_matches;
+    std::vector<int> m_offsets; // per ordinal: where the last word was found
     // The matches of the last few queries, newest first: Backspace goes back to
     // one of them, and typing on starts from the closest one it narrows.
     struct RecentMatches
     {
         QStringList words;
         std::vector<char> matches;
+        std::vector<int> offsets; // where the last word was found (SearchIndex::find)
     };
     std::vector<RecentMatches> m_recent;
 };

@@ -50,15 +50,45 @@ void SearchIndex::clear()
     m_entryOfKey.clear();
 }
 
+void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, quint64 *characters)
+{
+    // As text.toCaseFolded().toUtf8(), which folds character by character, but
+    // ASCII (most of a Latin programme) folds to its lower case here, and only the
+    // runs of other characters go through Qt's full case folding.
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    qsizetype i = 0;
+    while (i < size) {
+        qsizetype end = i;
+        if (data[i].unicode() < 0x80) {
+            while (end < size && data[end].unicode() < 0x80)
+                ++end;
+            const qsizetype at = utf8.size();
+            utf8.resize(at + (end - i));
+            char *out = utf8.data() + at;
+            for (; i < end; ++i) {
+                const char16_t c = data[i].unicode();
+                const char lower = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+                *out++ = lower;
+                setCharacterBit(char32_t(lower), characters);
+            }
+            continue;
+        }
+        while (end < size && data[end].unicode() >= 0x80)
+            ++end;
+        const QString folded = QStringView(data + i, end - i).toString().toCaseFolded();
+        addCharacters(folded, characters);
+        utf8 += folded.toUtf8();
+        i = end;
+    }
+}
+
 void SearchIndex::insert(const QString &sessionKey, const QString &content, const QString &note)
 {
-    const QString folded = content.toCaseFolded();
-    const QByteArray bytes = folded.toUtf8();
     Entry entry;
     entry.content.offset = m_contents.size();
-    entry.content.size = bytes.size();
-    addCharacters(folded, entry.content.characters);
-    m_contents += bytes;
+    appendFolded(content, m_contents, entry.content.characters);
+    entry.content.size = m_contents.size() - entry.content.offset;
     const auto it = m_entryOfKey.constFind(sessionKey);
     const int index = it == m_entryOfKey.constEnd() ? int(m_entries.size()) : *it;
     if (index == int(m_entries.size())) {
@@ -76,11 +106,10 @@ void SearchIndex::setNote(const QString &sessionKey, const QString &note)
     if (index < 0)
         return;
     Entry &entry = m_entries[index];
-    const QString folded = note.toCaseFolded();
-    entry.noteBytes = folded.toUtf8();
+    entry.noteBytes.clear();
     entry.note = Text {};
+    appendFolded(note, entry.noteBytes, entry.note.characters);
     entry.note.size = entry.noteBytes.size();
-    addCharacters(folded, entry.note.characters);
 }
 
 QStringList SearchIndex::words(const QString &query)
@@ -131,6 +160,42 @@ bool SearchIndex::matches(int index, const Query &query) const
             return false;
     }
     return true;
+}
+
+int SearchIndex::find(int index, const Query &query) const
+{
+    if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty())
+        return notFound;
+    const Entry &entry = m_entries[index];
+    const Query::Word &word = query.m_words.front();
+    const Text &text = entry.content;
+    if ((text.characters[0] & word.characters[0]) == word.characters[0]
+        && (text.characters[1] & word.characters[1]) == word.characters[1]) {
+        const char *data = m_contents.constData() + text.offset;
+#ifdef __GLIBC__
+        const void *found
+            = memmem(data, size_t(text.size), word.utf8.constData(), size_t(word.utf8.size()));
+        if (found)
+            return int(static_cast<const char *>(found) - data);
+#else
+        const qsizetype at = word.matcher.indexIn(data, text.size);
+        if (at >= 0)
+            return int(at);
+#endif
+    }
+    return contains(entry.noteBytes.constData(), entry.note, word) ? inNote : notFound;
+}
+
+bool SearchIndex::hasAt(int index, const Query &query, int offset) const
+{
+    if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty() || offset < 0)
+        return false;
+    const Text &text = m_entries[index].content;
+    const QByteArray &word = query.m_words.front().utf8;
+    return offset + word.size() <= text.size
+        && std::memcmp(
+               m_contents.constData() + text.offset + offset, word.constData(), size_t(word.size()))
+        == 0;
 }
 
 bool SearchIndex::matches(const QString &sessionKey, const QStringList &foldedWords) const

@@ -52,6 +52,15 @@ public:
     // The query as typed, case-folded and split at white space.
     static QStringList words(const QString &query);
 
+    // For typing on: where the entry's content contains the query's first word
+    // (a byte offset), inNote when only the note does, notFound when neither;
+    // and whether its content has that word at a given offset, which is where a
+    // longer word typed on from a shorter one is usually found again.
+    static constexpr int inNote = -1;
+    static constexpr int notFound = -2;
+    int find(int entry, const Query &query) const;
+    bool hasAt(int entry, const Query &query, int offset) const;
+
 private:
     struct Text
     {
@@ -66,6 +75,8 @@ private:
         QByteArray noteBytes; // notes change while the index lives; contents do not
     };
     static void addCharacters(const QString &folded, quint64 *characters);
+    // Appends the case-folded UTF-8 of `text` and adds its characters to the set.
+    static void appendFolded(const QString &text, QByteArray &utf8, quint64 *characters);
     static bool contains(const char *data, const Text &text, const Query::Word &word);
 
     QByteArray m_contents; // every entry's folded content, back to back

@@ -86,8 +86,8 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
     if (std::optional<ReadError> error = reader.load(path, &bytes, nullptr))
         return failedRead(std::move(*error));
     report(progress, loadedPercent);
-    // SHA-256 of a programme costs a tenth of reading it (12 ms for FOSDEM's 2 MB):
-    // it runs on another core while the reader parses the same, unchanging bytes.
+    // The hash runs on another core while the reader parses the same, unchanging
+    // bytes.
     std::future<QString> hash
         = std::async(std::launch::async, [bytes] { return ProgrammeReader::hashOf(bytes); });
     ReadResult result = reader.read(bytes, path);

@@ -31,6 +31,58 @@ QJsonObject textObject(const LocalizedText &text)
     return object;
 }
 
+// Appends `text` as a JSON string, escaped exactly as QJsonDocument's compact
+// output escapes it (so stored revisions stay what they were): quote, backslash
+// and control characters, and unpaired surrogates as \uXXXX in lower case.
+void appendString(QString &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const auto escape = [&out](char16_t u) {
+        out += QLatin1String("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += QLatin1Char(hex[(u >> shift) & 0xf]);
+    };
+    out += u'"';
+    const qsizetype size = text.size();
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = data[i];
+        if (u == u'"' || u == u'\\') {
+            out += u'\\';
+            out += QChar(u);
+        } else if (u < 0x20) {
+            switch (u) {
+            case u'\b':
+                out += QLatin1String("\\b");
+                break;
+            case u'\f':
+                out += QLatin1String("\\f");
+                break;
+            case u'\n':
+                out += QLatin1String("\\n");
+                break;
+            case u'\r':
+                out += QLatin1String("\\r");
+                break;
+            case u'\t':
+                out += QLatin1String("\\t");
+                break;
+            default:
+                escape(u);
+            }
+        } else if (QChar::isHighSurrogate(u) && i + 1 < size
+            && QChar::isLowSurrogate(data[i + 1])) {
+            out += QChar(u);
+            out += QChar(data[++i]);
+        } else if (QChar::isSurrogate(u)) {
+            escape(u);
+        } else {
+            out += QChar(u);
+        }
+    }
+    out += u'"';
+}
+
 LocalizedText textFrom(const QJsonObject &object)
 {
     return { object.value(QLatin1String("zh")).toString(),
@@ -80,7 +132,15 @@ QList<KeyPoint> toKeyPoints(const QString &json)
 
 QString fromStrings(const QStringList &strings)
 {
-    return compact(QJsonArray::fromStringList(strings));
+    // Written directly: JSON documents built for every session of an import
+    // cost more than the rest of its values together.
+    QString json(1, u'[');
+    for (const QString &string : strings) {
+        if (json.size() > 1)
+            json += u',';
+        appendString(json, string);
+    }
+    return json += u']';
 }
 
 QStringList toStrings(const QString &json)
@@ -93,11 +153,18 @@ QStringList toStrings(const QString &json)
 
 QString fromLinks(const QList<Link> &links)
 {
-    QJsonArray array;
-    for (const Link &link : links)
-        array.append(QJsonObject { { QLatin1String("url"), link.url.toString() },
-            { QLatin1String("title"), link.title } });
-    return compact(array);
+    // Keys in QJsonObject's order (sorted), as the stored revisions expect.
+    QString json(1, u'[');
+    for (const Link &link : links) {
+        if (json.size() > 1)
+            json += u',';
+        json += QLatin1String("{\"title\":");
+        appendString(json, link.title);
+        json += QLatin1String(",\"url\":");
+        appendString(json, link.url.toString());
+        json += u'}';
+    }
+    return json += u']';
 }
 
 QList<Link> toLinks(const QString &json)

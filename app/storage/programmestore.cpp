@@ -1,12 +1,11 @@
 #include "programmestore.h"
 
 #include "database.h"
+#include "importwriter.h"
 #include "jsoncolumns.h"
+#include "sessioncolumns.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QHash>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -15,61 +14,7 @@ namespace planner {
 
 namespace {
 
-const QString sessionColumns = QStringLiteral(
-    "key, track_key, code, title_zh, title_en, subtitle_zh, subtitle_en, overview_zh, overview_en,"
-    " description_zh, description_en, key_points, topics, day, start_utc, end_utc, room, speakers,"
-    " links, language, type");
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-// Columns are NOT NULL: an absent text is stored as the empty string.
-QString notNull(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant epochSeconds(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch())
-                          : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// The session's columns, in `sessionColumns` order.
-QVariantList sessionValues(const Session &s)
-{
-    return { s.key, s.trackKey, notNull(s.code), notNull(s.title.zh), notNull(s.title.en),
-        notNull(s.subtitle.zh), notNull(s.subtitle.en), notNull(s.overview.zh),
-        notNull(s.overview.en), notNull(s.description.zh), notNull(s.description.en),
-        JsonColumns::fromKeyPoints(s.keyPoints), JsonColumns::fromTexts(s.topics),
-        nullable(s.time.date.toString(Qt::ISODate)), epochSeconds(s.time.start),
-        epochSeconds(s.time.end), notNull(s.room), JsonColumns::fromStrings(s.speakers),
-        JsonColumns::fromLinks(s.links), notNull(s.language), notNull(s.type) };
-}
-
-// A fingerprint of the content, to tell updated sessions from unchanged ones.
-// The position is left out: a session that only moved has not changed for the user.
-QString revisionOf(const QVariantList &values)
-{
-    // One buffer hashed at once gives the digest that hashing value by value gave
-    // (so stored revisions stay valid) for far fewer calls and allocations.
-    QByteArray bytes;
-    bytes.reserve(4096);
-    for (const QVariant &value : values) {
-        bytes += value.toString().toUtf8();
-        bytes += '\x1f';
-    }
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
-}
-
-// What is stored of a session before an import: enough to tell what changed.
-struct StoredRevision
-{
-    QString revision; // empty for a removed session, so its return counts as a change
-    int position = -1;
-};
+const QString sessionColumns = SessionColumns::list();
 
 QDateTime fromEpoch(const QVariant &value)
 {
@@ -120,12 +65,6 @@ QString likePattern(const QString &text)
 
 } // namespace
 
-struct ProgrammeStore::ImportContext
-{
-    qint64 conferenceId = 0;
-    ImportReport report;
-};
-
 ProgrammeStore::ProgrammeStore(Database &database)
     : m_database(database)
 {
@@ -139,144 +78,12 @@ StoreStatus ProgrammeStore::failure(const QSqlQuery &query) const
 StoreStatus ProgrammeStore::importConference(
     const ConferenceData &data, const QString &sourceHash, ImportReport *report)
 {
-    ImportContext context;
-    context.report.conferenceKey = data.conference.key;
-    const StoreStatus status = m_database.transaction([&] {
-        StoreStatus s = writeConference(data, sourceHash, context);
-        if (s.ok())
-            s = writeTracks(data, context);
-        if (s.ok())
-            s = writeSessions(data, context);
-        if (s.ok())
-            s = markRemoved(data, context);
-        return s;
-    });
+    ImportReport written;
+    const StoreStatus status = m_database.transaction(
+        [&] { return ImportWriter(m_database).write(data, sourceHash, written); });
     if (status.ok() && report)
-        *report = context.report;
+        *report = written;
     return status;
-}
-
-StoreStatus ProgrammeStore::writeConference(
-    const ConferenceData &data, const QString &sourceHash, ImportContext &context)
-{
-    const Conference &c = data.conference;
-    context.report.newConference = !conferenceId(c.key).has_value();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO conference (key, title_zh, title_en, description, start_date, end_date,"
-        " time_zone, city, venue, url, source_hash, imported_at)"
-        " VALUES (:key, :title_zh, :title_en, :description, :start, :end, :tz, :city, :venue,"
-        " :url, :hash, :now)"
-        " ON CONFLICT (key) DO UPDATE SET title_zh = excluded.title_zh,"
-        " title_en = excluded.title_en, description = excluded.description,"
-        " start_date = excluded.start_date, end_date = excluded.end_date,"
-        " time_zone = excluded.time_zone, city = excluded.city, venue = excluded.venue,"
-        " url = excluded.url, source_hash = excluded.source_hash,"
-        " imported_at = excluded.imported_at"));
-    q.bindValue(QStringLiteral(":key"), c.key);
-    q.bindValue(QStringLiteral(":title_zh"), notNull(c.title.zh));
-    q.bindValue(QStringLiteral(":title_en"), notNull(c.title.en));
-    q.bindValue(QStringLiteral(":description"), JsonColumns::fromTexts(c.description));
-    q.bindValue(QStringLiteral(":start"), nullable(c.startDate.toString(Qt::ISODate)));
-    q.bindValue(QStringLiteral(":end"), nullable(c.endDate.toString(Qt::ISODate)));
-    q.bindValue(QStringLiteral(":tz"), notNull(c.timeZone));
-    q.bindValue(QStringLiteral(":city"), notNull(c.city));
-    q.bindValue(QStringLiteral(":venue"), notNull(c.venue));
-    q.bindValue(QStringLiteral(":url"), notNull(c.url.toString()));
-    q.bindValue(QStringLiteral(":hash"), notNull(sourceHash));
-    q.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return failure(q);
-    const std::optional<qint64> id = conferenceId(c.key);
-    if (!id)
-        return failure(q);
-    context.conferenceId = *id;
-    return StoreStatus::success();
-}
-
-StoreStatus ProgrammeStore::writeTracks(const ConferenceData &data, ImportContext &context)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM track WHERE conference_id = :id"));
-    q.bindValue(QStringLiteral(":id"), context.conferenceId);
-    if (!q.exec())
-        return failure(q);
-    q.prepare(QStringLiteral("INSERT INTO track (conference_id, key, name_zh, name_en, position)"
-                             " VALUES (:id, :key, :zh, :en, :position)"));
-    for (int i = 0; i < data.tracks.size(); ++i) {
-        const Track &track = data.tracks.at(i);
-        q.bindValue(QStringLiteral(":id"), context.conferenceId);
-        q.bindValue(QStringLiteral(":key"), track.key);
-        q.bindValue(QStringLiteral(":zh"), notNull(track.name.zh));
-        q.bindValue(QStringLiteral(":en"), notNull(track.name.en));
-        q.bindValue(QStringLiteral(":position"), i);
-        if (!q.exec())
-            return failure(q);
-    }
-    return StoreStatus::success();
-}
-
-StoreStatus ProgrammeStore::writeSessions(const ConferenceData &data, ImportContext &context)
-{
-    QHash<QString, StoredRevision> stored;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT key, revision, removed, position FROM session"
-                             " WHERE conference_id = :id"));
-    q.bindValue(QStringLiteral(":id"), context.conferenceId);
-    if (!q.exec())
-        return failure(q);
-    while (q.next())
-        stored.insert(q.value(0).toString(),
-            { q.value(2).toBool() ? QString() : q.value(1).toString(), q.value(3).toInt() });
-
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO session (conference_id, position, revision,"
-                       " removed, %1) VALUES (?, ?, ?, 0%2)")
-            .arg(sessionColumns, QStringLiteral(", ?").repeated(sessionColumns.count(u',') + 1)));
-    for (int i = 0; i < data.sessions.size(); ++i) {
-        const QVariantList values = sessionValues(data.sessions.at(i));
-        const QString revision = revisionOf(values);
-        const auto previous = stored.constFind(data.sessions.at(i).key);
-        const bool known = previous != stored.constEnd();
-        const bool same = known && previous->revision == revision;
-        if (same && previous->position == i) {
-            ++context.report.unchanged;
-            continue;
-        }
-        ++(same ? context.report.unchanged : known ? context.report.updated : context.report.added);
-        q.bindValue(0, context.conferenceId);
-        q.bindValue(1, i);
-        q.bindValue(2, revision);
-        for (int v = 0; v < values.size(); ++v)
-            q.bindValue(3 + v, values.at(v));
-        if (!q.exec())
-            return failure(q);
-    }
-    return StoreStatus::success();
-}
-
-StoreStatus ProgrammeStore::markRemoved(const ConferenceData &data, ImportContext &context)
-{
-    // A conference stored for the first time has nothing from before to remove.
-    if (context.report.newConference)
-        return StoreStatus::success();
-    QSet<QString> current;
-    for (const Session &s : data.sessions)
-        current.insert(s.key);
-    const QList<SessionRow> rows = sessionRows(data.conference.key);
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("UPDATE session SET removed = 1 WHERE conference_id = :id AND key = :key"));
-    for (const SessionRow &row : rows) {
-        if (row.removed || current.contains(row.key))
-            continue;
-        q.bindValue(QStringLiteral(":id"), context.conferenceId);
-        q.bindValue(QStringLiteral(":key"), row.key);
-        if (!q.exec())
-            return failure(q);
-        context.report.removed.append(row);
-    }
-    return StoreStatus::success();
 }
 
 StoreStatus ProgrammeStore::deleteConference(const QString &key, UserData policy)
@@ -433,14 +240,11 @@ QList<Session> ProgrammeStore::sessions(const QString &conferenceKey, Scope scop
     if (scope == BookmarkedWithRemoved) {
         // From the bookmarks outwards (CROSS JOIN fixes the order): an agenda of
         // 1,000 bookmarks no longer reads a 100,000-session programme whole.
-        QStringList columns = sessionColumns.split(QStringLiteral(", "));
-        for (QString &column : columns)
-            column.prepend(QStringLiteral("s."));
         q.prepare(QStringLiteral("SELECT %1 FROM bookmark b CROSS JOIN session s"
                                  " ON s.key = b.session_key AND s.conference_id ="
                                  " (SELECT id FROM conference WHERE key = :key)"
                                  " WHERE b.conference_key = :key ORDER BY s.removed, s.position")
-                      .arg(columns.join(QStringLiteral(", "))));
+                      .arg(SessionColumns::list(QStringLiteral("s."))));
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM session WHERE removed <= :removed AND"
                                  " conference_id = (SELECT id FROM conference WHERE key = :key)"

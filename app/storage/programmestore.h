@@ -55,12 +55,6 @@ public:
     QStringList search(const QString &conferenceKey, const QString &text) const;
 
 private:
-    struct ImportContext;
-    StoreStatus writeConference(
-        const ConferenceData &data, const QString &sourceHash, ImportContext &context);
-    StoreStatus writeTracks(const ConferenceData &data, ImportContext &context);
-    StoreStatus writeSessions(const ConferenceData &data, ImportContext &context);
-    StoreStatus markRemoved(const ConferenceData &data, ImportContext &context);
     std::optional<qint64> conferenceId(const QString &key) const;
     StoreStatus failure(const QSqlQuery &query) const;
 

@@ -1,0 +1,304 @@
+#include "importwriter.h"
+
+#include "database.h"
+#include "jsoncolumns.h"
+#include "programmestore.h"
+#include "sessioncolumns.h"
+#include "sqlitestatement.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+#include <future>
+#include <vector>
+
+namespace planner {
+
+namespace {
+
+constexpr int columnCount = 21; // SessionColumns::names()
+constexpr int dayColumn = 13, startColumn = 14, endColumn = 15;
+constexpr qsizetype chunk = 128; // sessions prepared at once
+
+// A session's column values as UTF-8, with its revision: a fingerprint of the
+// content, to tell updated sessions from unchanged ones. The position is left
+// out: a session that only moved has not changed for the user.
+struct SessionValues
+{
+    std::array<QByteArray, columnCount> text; // the start and end as decimal text
+    bool timed[2] = { false, false }; // start, end; else NULL
+    QByteArray revision;
+};
+
+// Columns are NOT NULL: an absent text is stored as the empty string.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+SessionValues valuesOf(const Session &s)
+{
+    const QString texts[columnCount] = { s.key, s.trackKey, s.code, s.title.zh, s.title.en,
+        s.subtitle.zh, s.subtitle.en, s.overview.zh, s.overview.en, s.description.zh,
+        s.description.en, JsonColumns::fromKeyPoints(s.keyPoints), JsonColumns::fromTexts(s.topics),
+        s.time.date.toString(Qt::ISODate), {}, {}, s.room, JsonColumns::fromStrings(s.speakers),
+        JsonColumns::fromLinks(s.links), s.language, s.type };
+    SessionValues v;
+    for (int c = 0; c < columnCount; ++c)
+        v.text[c] = texts[c].toUtf8();
+    // A missing time is hashed as "0", as the revisions stored so far were.
+    const QDateTime *times[2] = { &s.time.start, &s.time.end };
+    for (int t = 0; t < 2; ++t) {
+        v.timed[t] = times[t]->isValid();
+        v.text[startColumn + t] = QByteArray::number(v.timed[t] ? times[t]->toSecsSinceEpoch() : 0);
+    }
+    QByteArray bytes;
+    qsizetype size = 0;
+    for (const QByteArray &text : v.text)
+        size += text.size() + 1;
+    bytes.reserve(size);
+    for (const QByteArray &text : v.text) {
+        bytes += text;
+        bytes += '\x1f';
+    }
+    v.revision = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
+    return v;
+}
+
+std::vector<SessionValues> valuesOf(const QList<Session> &sessions, qsizetype from, qsizetype to)
+{
+    std::vector<SessionValues> values;
+    values.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i)
+        values.push_back(valuesOf(sessions.at(i)));
+    return values;
+}
+
+void bindSession(SqliteStatement &statement, const SessionValues &v)
+{
+    constexpr int first = 4; // after conference_id, position and revision
+    for (int c = 0; c < columnCount; ++c) {
+        const int parameter = first + c;
+        if (c == startColumn || c == endColumn) {
+            if (v.timed[c - startColumn])
+                statement.bindInt(parameter, v.text[c].toLongLong());
+            else
+                statement.bindNull(parameter);
+        } else if (c == dayColumn && v.text[c].isEmpty()) {
+            statement.bindNull(parameter);
+        } else {
+            statement.bindText(parameter, v.text[c]);
+        }
+    }
+}
+
+QString insertSql()
+{
+    QStringList values;
+    for (int c = 0; c < columnCount; ++c)
+        values << QStringLiteral("?%1").arg(4 + c);
+    return QStringLiteral("INSERT INTO session (conference_id, position, revision, removed, %1)"
+                          " VALUES (?1, ?2, ?3, 0, %2)")
+        .arg(SessionColumns::list(), values.join(QStringLiteral(", ")));
+}
+
+QString updateSql()
+{
+    const QStringList names = SessionColumns::names();
+    QStringList assignments;
+    for (int c = 1; c < columnCount; ++c) // the key (?4) stays
+        assignments << QStringLiteral("%1 = ?%2").arg(names.at(c)).arg(4 + c);
+    return QStringLiteral("UPDATE session SET position = ?2, revision = ?3, removed = 0, %1"
+                          " WHERE conference_id = ?1 AND key = ?4")
+        .arg(assignments.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(Database &database)
+    : m_database(database)
+{
+}
+
+StoreStatus ImportWriter::failure(const QSqlError &error) const
+{
+    return StoreStatus::failure(m_database.describeError(error));
+}
+
+StoreStatus ImportWriter::failure(const QSqlQuery &query) const
+{
+    return failure(query.lastError());
+}
+
+StoreStatus ImportWriter::write(
+    const ConferenceData &data, const QString &sourceHash, ImportReport &report)
+{
+    report.conferenceKey = data.conference.key;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM conference WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), data.conference.key);
+    if (!q.exec())
+        return failure(q);
+    report.newConference = !q.next();
+    StoreStatus status = writeConference(data.conference, sourceHash);
+    if (status.ok())
+        status = writeTracks(data.tracks);
+    // A conference stored for the first time has nothing from before.
+    if (status.ok() && !report.newConference)
+        status = readStored();
+    if (status.ok())
+        status = writeSessions(data.sessions, report);
+    if (status.ok() && !m_stored.isEmpty())
+        status = markRemoved(data, report);
+    return status;
+}
+
+StoreStatus ImportWriter::writeConference(const Conference &c, const QString &sourceHash)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO conference (key, title_zh, title_en, description, start_date, end_date,"
+        " time_zone, city, venue, url, source_hash, imported_at)"
+        " VALUES (:key, :title_zh, :title_en, :description, :start, :end, :tz, :city, :venue,"
+        " :url, :hash, :now)"
+        " ON CONFLICT (key) DO UPDATE SET title_zh = excluded.title_zh,"
+        " title_en = excluded.title_en, description = excluded.description,"
+        " start_date = excluded.start_date, end_date = excluded.end_date,"
+        " time_zone = excluded.time_zone, city = excluded.city, venue = excluded.venue,"
+        " url = excluded.url, source_hash = excluded.source_hash,"
+        " imported_at = excluded.imported_at"
+        " RETURNING id"));
+    q.bindValue(QStringLiteral(":key"), c.key);
+    q.bindValue(QStringLiteral(":title_zh"), notNull(c.title.zh));
+    q.bindValue(QStringLiteral(":title_en"), notNull(c.title.en));
+    q.bindValue(QStringLiteral(":description"), JsonColumns::fromTexts(c.description));
+    q.bindValue(QStringLiteral(":start"), nullable(c.startDate.toString(Qt::ISODate)));
+    q.bindValue(QStringLiteral(":end"), nullable(c.endDate.toString(Qt::ISODate)));
+    q.bindValue(QStringLiteral(":tz"), notNull(c.timeZone));
+    q.bindValue(QStringLiteral(":city"), notNull(c.city));
+    q.bindValue(QStringLiteral(":venue"), notNull(c.venue));
+    q.bindValue(QStringLiteral(":url"), notNull(c.url.toString()));
+    q.bindValue(QStringLiteral(":hash"), notNull(sourceHash));
+    q.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return failure(q);
+    m_conferenceId = q.value(0).toLongLong();
+    return StoreStatus::success();
+}
+
+StoreStatus ImportWriter::writeTracks(const QList<Track> &tracks)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM track WHERE conference_id = :id"));
+    q.bindValue(QStringLiteral(":id"), m_conferenceId);
+    if (!q.exec())
+        return failure(q);
+    q.prepare(QStringLiteral("INSERT INTO track (conference_id, key, name_zh, name_en, position)"
+                             " VALUES (:id, :key, :zh, :en, :position)"));
+    for (int i = 0; i < tracks.size(); ++i) {
+        const Track &track = tracks.at(i);
+        q.bindValue(QStringLiteral(":id"), m_conferenceId);
+        q.bindValue(QStringLiteral(":key"), track.key);
+        q.bindValue(QStringLiteral(":zh"), notNull(track.name.zh));
+        q.bindValue(QStringLiteral(":en"), notNull(track.name.en));
+        q.bindValue(QStringLiteral(":position"), i);
+        if (!q.exec())
+            return failure(q);
+    }
+    return StoreStatus::success();
+}
+
+StoreStatus ImportWriter::readStored()
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, revision, removed, position FROM session"
+                             " WHERE conference_id = :id"));
+    q.bindValue(QStringLiteral(":id"), m_conferenceId);
+    if (!q.exec())
+        return failure(q);
+    while (q.next())
+        m_stored.insert(q.value(0).toString(),
+            { q.value(2).toBool() ? QByteArray() : q.value(1).toString().toLatin1(),
+                q.value(3).toInt() });
+    return StoreStatus::success();
+}
+
+StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportReport &report)
+{
+    SqliteStatement insert(m_database.connection(), insertSql());
+    SqliteStatement update(m_database.connection(), updateSql());
+    if (!insert.isValid() || !update.isValid())
+        return failure(insert.error());
+    // The values of the next sessions are prepared on another core while these
+    // are written; chunks keep the UTF-8 copies of a large programme small.
+    const qsizetype count = sessions.size();
+    std::future<std::vector<SessionValues>> next = std::async(std::launch::async,
+        [&sessions, count] { return valuesOf(sessions, 0, qMin(chunk, count)); });
+    for (qsizetype from = 0; from < count; from += chunk) {
+        const std::vector<SessionValues> values = next.get();
+        const qsizetype to = qMin(from + chunk, count);
+        if (to < count)
+            next = std::async(std::launch::async,
+                [&sessions, to, count] { return valuesOf(sessions, to, qMin(to + chunk, count)); });
+        for (qsizetype i = from; i < to; ++i) {
+            const SessionValues &v = values[i - from];
+            const auto previous = m_stored.constFind(sessions.at(i).key);
+            const bool known = previous != m_stored.constEnd();
+            const bool same = known && previous->revision == v.revision;
+            if (same && previous->position == i) {
+                ++report.unchanged;
+                continue;
+            }
+            ++(same ? report.unchanged : known ? report.updated : report.added);
+            SqliteStatement &statement = known ? update : insert;
+            statement.bindInt(1, m_conferenceId);
+            statement.bindInt(2, i);
+            statement.bindText(3, v.revision);
+            bindSession(statement, v);
+            if (!statement.execute())
+                return failure(statement.error());
+        }
+    }
+    return StoreStatus::success();
+}
+
+StoreStatus ImportWriter::markRemoved(const ConferenceData &data, ImportReport &report)
+{
+    QSet<QString> current;
+    current.reserve(data.sessions.size());
+    for (const Session &s : data.sessions)
+        current.insert(s.key);
+    QSet<QString> vanished;
+    for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it) {
+        if (!it->revision.isEmpty() && !current.contains(it.key()))
+            vanished.insert(it.key());
+    }
+    if (vanished.isEmpty())
+        return StoreStatus::success();
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("UPDATE session SET removed = 1 WHERE conference_id = :id AND key = :key"));
+    // The report lists them in programme order, as they were shown.
+    for (const SessionRow &row : ProgrammeStore(m_database).sessionRows(data.conference.key)) {
+        if (!vanished.contains(row.key))
+            continue;
+        q.bindValue(QStringLiteral(":id"), m_conferenceId);
+        q.bindValue(QStringLiteral(":key"), row.key);
+        if (!q.exec())
+            return failure(q);
+        report.removed.append(row);
+    }
+    return StoreStatus::success();
+}
+
+} // namespace planner
