@@ -371,6 +371,10 @@ Options:
             <translation>UTF-8 編碼無效；摘要檔必須以 UTF-8 文字儲存</translation>
         </message>
         <message>
+            <source>a NUL byte; a digest must be saved as UTF-8 text</source>
+            <translation>含有 NUL 位元組；摘要檔必須以 UTF-8 文字儲存</translation>
+        </message>
+        <message>
             <source>expected a '# ' conference title</source>
             <translation>應為「# 」開頭的大會標題</translation>
         </message>
@@ -1042,6 +1046,10 @@ Options:
     </context>
     <context>
         <name>planner::PlannerJsonReader</name>
+        <message>
+            <source>a NUL byte; a programme file is text</source>
+            <translation>含有 NUL 位元組；議程表檔案應為文字檔</translation>
+        </message>
         <message>
             <source>not valid JSON: %1</source>
             <translation>不是有效的 JSON：%1</translation>
