@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Conference Planner's two everyday commands, from a clean Debian 12 machine:
+# Conference Planner's everyday commands, from a clean Debian 12 machine:
 #   ./dev.sh run [ARGS...]   install what is missing, build, open the planner
 #   ./dev.sh test            install what is missing, build, run the whole test suite
-# Both are incremental: a second run only rebuilds what changed.
+#   ./dev.sh sanitize        the whole test suite under AddressSanitizer and
+#                            UndefinedBehaviorSanitizer (build in build-sanitize/)
+#   ./dev.sh fuzz [SECONDS]  each programme reader under libFuzzer for SECONDS
+#                            (default 20; build in build-fuzz/, see tests/fuzz/run.sh)
+# All are incremental: a second run only rebuilds what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -15,6 +19,8 @@ PACKAGES=(
     python3-icalendar poppler-utils
     dpkg-dev appstream desktop-file-utils
 )
+# libFuzzer and the sanitizer run-times of clang, for `fuzz` only.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 missing_packages() {
     command -v dpkg-query >/dev/null || return 0
@@ -62,8 +68,29 @@ test)
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
         --parallel "$(nproc 2>/dev/null || echo 2)"
     ;;
+sanitize)
+    ensure_packages "${PACKAGES[@]}"
+    BUILD_DIR=${SANITIZE_BUILD_DIR:-build-sanitize}
+    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANNER_SANITIZE=ON
+    fi
+    cmake --build "$BUILD_DIR" --parallel
+    # Any report fails its test. Leaks inside Qt's and the system's libraries,
+    # which are not instrumented, are listed in tests/sanitizers/lsan.supp.
+    # The package check is left to `test`: it only repackages the same binary.
+    ASAN_OPTIONS=detect_leaks=1 \
+        LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0" \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
+        -LE package --timeout 600 --parallel "$(nproc 2>/dev/null || echo 2)"
+    ;;
+fuzz)
+    shift
+    ensure_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz} exec tests/fuzz/run.sh "$@"
+    ;;
 *)
-    echo "usage: $0 run [ARGS...] | test" >&2
+    echo "usage: $0 run [ARGS...] | test | sanitize | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

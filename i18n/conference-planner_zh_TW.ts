@@ -502,6 +502,10 @@ Options:
         <source>key points label outside any session: expected a &apos;## &apos; session heading before it</source>
         <translation>重點摘要標籤不屬於任何議程：之前應有「## 」議程標題</translation>
     </message>
+    <message>
+        <source>a NUL byte; a digest must be saved as UTF-8 text</source>
+        <translation>含有 NUL 位元組；摘要檔必須以 UTF-8 文字儲存</translation>
+    </message>
 </context>
 <context>
     <name>planner::ExportCommand</name>
@@ -1210,6 +1214,10 @@ Options:
     <message>
         <source>session &quot;%1&quot; ends before it starts</source>
         <translation>議程「%1」的結束時間早於開始時間</translation>
+    </message>
+    <message>
+        <source>a NUL byte; a programme file is text</source>
+        <translation>含有 NUL 位元組；議程表檔案應為文字檔</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,12 @@ ReadResult DigestReader::read(const QByteArray &bytes, const QString &fileName) 
     const QString text = decoder(bytes);
     if (decoder.hasError())
         return ReadResult::failure(utf8Error(bytes, fileName));
+    // Valid UTF-8, but never text: it would be stored and cut strings short later.
+    const qsizetype nul = text.indexOf(QChar(u'\0'));
+    if (nul >= 0)
+        return ReadResult::failure(
+            { fileName, text.left(nul).count(u'\n') + 1, nul - text.lastIndexOf(u'\n', nul), -1,
+                tr("a NUL byte; a digest must be saved as UTF-8 text") });
     DigestParser parser(fileName, containsHan(text));
     return parser.parse(text.split(u'\n'));
 }

@@ -74,7 +74,30 @@ struct PentabarfReader::Context
         // QXmlStreamReader counts columns from 0; ReadError from 1.
         return failAt(xml.lineNumber(), xml.columnNumber() + 1, message);
     }
-    QString text() { return xml.readElementText(QXmlStreamReader::IncludeChildElements); }
+    // The text of the current element and of all it holds, like readElementText()
+    // with IncludeChildElements, which recurses once per nested element: a file
+    // nesting elements 100,000 deep would overflow the stack.
+    QString text()
+    {
+        QString result;
+        for (int depth = 1; depth > 0 && !xml.atEnd();) {
+            switch (xml.readNext()) {
+            case QXmlStreamReader::Characters:
+            case QXmlStreamReader::EntityReference:
+                result += xml.text();
+                break;
+            case QXmlStreamReader::StartElement:
+                ++depth;
+                break;
+            case QXmlStreamReader::EndElement:
+                --depth;
+                break;
+            default:
+                break;
+            }
+        }
+        return result;
+    }
     void noteZone(const QDateTime &zoned)
     {
         if (!offsetZone.isValid() && zoned.isValid())

@@ -56,6 +56,12 @@ struct PlannerJsonReader::Context
 
 ReadResult PlannerJsonReader::read(const QByteArray &bytes, const QString &fileName) const
 {
+    // QJsonDocument takes raw control characters inside strings; a NUL is
+    // never text, and would cut strings short further on.
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0)
+        return ReadResult::failure(
+            { fileName, 0, 0, nul, tr("a NUL byte; a programme file is text") });
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)

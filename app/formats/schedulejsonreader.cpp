@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace planner {
 
 namespace {
@@ -19,9 +21,14 @@ namespace {
 QString stringOf(const QJsonObject &object, const char *name)
 {
     const QJsonValue value = object.value(QLatin1String(name));
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
-    return value.toString();
+    if (!value.isDouble())
+        return value.toString();
+    // Whole numbers as integers ("id": 1233). Any other number, 1e30 included,
+    // as written: converting it to an integer would be undefined.
+    const double number = value.toDouble();
+    if (std::abs(number) < 1e15 && number == std::trunc(number))
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', 17);
 }
 
 QString personName(const QJsonValue &person)

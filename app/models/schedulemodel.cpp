@@ -204,7 +204,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     if (groupRow < 0)
         return {};
     const Group &group = m_groups.at(groupRow);
-    return itemData(group.items.at(index.row()), index.column(), role);
+    return itemValue(group.items.at(index.row()), index.column(), role);
 }
 
 QVariant ScheduleModel::groupData(const Group &group, int column, int role) const
@@ -236,7 +236,7 @@ QString ScheduleModel::clock(const QDateTime &utc) const
     return TimeFormatter(localeOf(m_language), m_zone).clock(utc);
 }
 
-QVariant ScheduleModel::itemData(const Item &item, int column, int role) const
+QVariant ScheduleModel::itemValue(const Item &item, int column, int role) const
 {
     const bool gap = item.key.isEmpty();
     switch (role) {

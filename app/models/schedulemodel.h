@@ -80,7 +80,7 @@ private:
     void applyGroups(const QList<Group> &groups);
     void replaceItems(int groupRow, const QList<Item> &items);
     QVariant groupData(const Group &group, int column, int role) const;
-    QVariant itemData(const Item &item, int column, int role) const;
+    QVariant itemValue(const Item &item, int column, int role) const;
     QString clock(const QDateTime &utc) const;
     int rowOfGroup(quintptr id) const;
 

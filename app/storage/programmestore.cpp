@@ -54,15 +54,6 @@ Session sessionFrom(const QSqlQuery &q, int first = 0)
     return s;
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 } // namespace
 
 ProgrammeStore::ProgrammeStore(Database &database)
@@ -278,19 +269,28 @@ QStringList ProgrammeStore::search(const QString &conferenceKey, const QString &
     QStringList keys;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
+    // instr() takes the text as it is: no wildcards to escape, and a NUL is a
+    // character like any other (LIKE stops at one). lower() folds ASCII on both
+    // sides, as LIKE did. The JSON lists are searched in their texts only, never
+    // in their quotes, brackets and member names.
     q.prepare(QStringLiteral(
         "SELECT s.key FROM session s JOIN conference c ON c.id = s.conference_id"
         " LEFT JOIN note n ON n.conference_key = c.key AND n.session_key = s.key"
         " WHERE c.key = :key AND s.removed = 0 AND ("
-        " s.code LIKE :q ESCAPE '\\' OR s.title_zh LIKE :q ESCAPE '\\'"
-        " OR s.title_en LIKE :q ESCAPE '\\' OR s.overview_zh LIKE :q ESCAPE '\\'"
-        " OR s.overview_en LIKE :q ESCAPE '\\' OR s.description_zh LIKE :q ESCAPE '\\'"
-        " OR s.description_en LIKE :q ESCAPE '\\' OR s.key_points LIKE :q ESCAPE '\\'"
-        " OR s.topics LIKE :q ESCAPE '\\' OR s.speakers LIKE :q ESCAPE '\\'"
-        " OR s.room LIKE :q ESCAPE '\\' OR n.text LIKE :q ESCAPE '\\')"
+        " instr(lower(s.code), lower(:q)) OR instr(lower(s.title_zh), lower(:q))"
+        " OR instr(lower(s.title_en), lower(:q)) OR instr(lower(s.overview_zh), lower(:q))"
+        " OR instr(lower(s.overview_en), lower(:q)) OR instr(lower(s.description_zh), lower(:q))"
+        " OR instr(lower(s.description_en), lower(:q)) OR instr(lower(s.room), lower(:q))"
+        " OR instr(lower(n.text), lower(:q))"
+        " OR EXISTS (SELECT 1 FROM json_tree(s.key_points) j"
+        "  WHERE j.type = 'text' AND instr(lower(j.atom), lower(:q)))"
+        " OR EXISTS (SELECT 1 FROM json_tree(s.topics) j"
+        "  WHERE j.type = 'text' AND instr(lower(j.atom), lower(:q)))"
+        " OR EXISTS (SELECT 1 FROM json_each(s.speakers) j"
+        "  WHERE j.type = 'text' AND instr(lower(j.atom), lower(:q))))"
         " ORDER BY s.position"));
     q.bindValue(QStringLiteral(":key"), conferenceKey);
-    q.bindValue(QStringLiteral(":q"), likePattern(text));
+    q.bindValue(QStringLiteral(":q"), text);
     q.exec();
     while (q.next())
         keys.append(q.value(0).toString());
