@@ -870,20 +870,8 @@ Options:
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Tracks</source>
-        <translation>展開所有議程軌(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse All Tracks</source>
-        <translation>收合所有議程軌(&amp;C)</translation>
     </message>
     <message>
         <source>No conference</source>
@@ -896,82 +884,6 @@ Options:
     <message>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Import Programme…</source>
-        <translation>匯入議程表(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import or update a programme: Pentabarf/frab XML, schedule.json, iCalendar or a session digest (Ctrl+O)</source>
-        <translation>匯入或更新議程表：Pentabarf/frab XML、schedule.json、iCalendar 或議程摘要（Ctrl+O）</translation>
-    </message>
-    <message>
-        <source>&amp;Export Agenda…</source>
-        <translation>匯出行程(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Conference…</source>
-        <translation>刪除大會(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>尋找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Search titles, codes, key points, topics, speakers and your notes (Ctrl+F)</source>
-        <translation>搜尋標題、編號、重點、主題、講者與您的筆記（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Bookmark</source>
-        <translation>切換書籤(&amp;B)</translation>
-    </message>
-    <message>
-        <source>★ Bookmark</source>
-        <translation>★ 書籤</translation>
-    </message>
-    <message>
-        <source>Add the selected session to your schedule, or remove it (Ctrl+D)</source>
-        <translation>將選取的議程加入您的行程，或從中移除（Ctrl+D）</translation>
-    </message>
-    <message>
-        <source>Show &amp;Bookmarked Only</source>
-        <translation>只顯示已加入書籤的議程(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Bookmarked only</source>
-        <translation>只看書籤</translation>
-    </message>
-    <message>
-        <source>Add &amp;Key Point…</source>
-        <translation>新增重點(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Session</source>
-        <translation>上一個議程(&amp;P)</translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation>◀ 上一個</translation>
-    </message>
-    <message>
-        <source>&amp;Next Session</source>
-        <translation>下一個議程(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>下一個 ▶</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Programme</source>
-        <translation>前往議程表(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Notes</source>
-        <translation>前往筆記(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Schedule</source>
-        <translation>前往行程(&amp;S)</translation>
     </message>
     <message>
         <source>Conference Planner</source>
@@ -1042,6 +954,33 @@ Options:
         <translation>關閉並捨棄</translation>
     </message>
     <message>
+        <source>Read-only: changes are not saved</source>
+        <translation>唯讀：變更不會儲存</translation>
+    </message>
+</context>
+<context>
+    <name>planner::MainWindowActions</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Programme…</source>
+        <translation>匯入議程表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import or update a programme: Pentabarf/frab XML, schedule.json, iCalendar or a session digest (Ctrl+O)</source>
+        <translation>匯入或更新議程表：Pentabarf/frab XML、schedule.json、iCalendar 或議程摘要（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Export Agenda…</source>
+        <translation>匯出行程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conference…</source>
+        <translation>刪除大會(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Back Up My Notes and Bookmarks…</source>
         <translation>備份我的筆記與書籤(&amp;B)…</translation>
     </message>
@@ -1058,8 +997,72 @@ Options:
         <translation>將備份合併到您的筆記與書籤中；不會刪除您現有的任何資料</translation>
     </message>
     <message>
-        <source>Read-only: changes are not saved</source>
-        <translation>唯讀：變更不會儲存</translation>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search titles, codes, key points, topics, speakers and your notes (Ctrl+F)</source>
+        <translation>搜尋標題、編號、重點、主題、講者與您的筆記（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bookmark</source>
+        <translation>切換書籤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>★ Bookmark</source>
+        <translation>★ 書籤</translation>
+    </message>
+    <message>
+        <source>Add the selected session to your schedule, or remove it (Ctrl+D)</source>
+        <translation>將選取的議程加入您的行程，或從中移除（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarked Only</source>
+        <translation>只顯示已加入書籤的議程(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmarked only</source>
+        <translation>只看書籤</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key Point…</source>
+        <translation>新增重點(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Tracks</source>
+        <translation>展開所有議程軌(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Tracks</source>
+        <translation>收合所有議程軌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Session</source>
+        <translation>上一個議程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一個</translation>
+    </message>
+    <message>
+        <source>&amp;Next Session</source>
+        <translation>下一個議程(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一個 ▶</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Programme</source>
+        <translation>前往議程表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Notes</source>
+        <translation>前往筆記(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Schedule</source>
+        <translation>前往行程(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "mainwindowactions.h"
+
 #include "bookmarkcommand.h"
 #include "conferencefiles.h"
 #include "database.h"
@@ -124,102 +126,64 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    createFileActions();
-    createEditActions();
-    createNavigationActions();
-    m_languageGroup = new QActionGroup(this);
-    for (const Language language : { Language::English, Language::Chinese }) {
-        QAction *action = m_languageGroup->addAction(
-            language == Language::English ? QStringLiteral("English") : QStringLiteral("繁體中文"));
-        action->setCheckable(true);
-        action->setChecked(language == m_language);
-        action->setData(languageTag(language));
+    m_undoStack = new QUndoStack(this);
+    m_actions = std::make_unique<MainWindowActions>(*m_undoStack, m_language, this);
+    connectFileActions();
+    connectEditActions();
+    connectNavigationActions();
+    for (QAction *action : m_actions->languages->actions()) {
+        const Language language = languageFromTag(action->data().toString());
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 }
 
-void MainWindow::createEditActions()
+void MainWindow::connectEditActions()
 {
-    m_undoStack = new QUndoStack(this);
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_findAction = new QAction(this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
+    connect(m_actions->find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    m_bookmarkAction = new QAction(this);
-    m_bookmarkAction->setShortcut(Qt::CTRL | Qt::Key_D);
-    connect(m_bookmarkAction, &QAction::triggered, this, &MainWindow::toggleBookmark);
-    m_bookmarkedOnlyAction = new QAction(this);
-    m_bookmarkedOnlyAction->setCheckable(true);
-    m_bookmarkedOnlyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
-    connect(m_bookmarkedOnlyAction, &QAction::toggled, this, [this](bool only) {
+    connect(m_actions->bookmark, &QAction::triggered, this, &MainWindow::toggleBookmark);
+    connect(m_actions->bookmarkedOnly, &QAction::toggled, this, [this](bool only) {
         m_filter->setBookmarkedOnly(only);
         updateStatus();
     });
-    m_addKeyPointAction = new QAction(this);
-    m_addKeyPointAction->setShortcut(Qt::CTRL | Qt::Key_K);
-    connect(m_addKeyPointAction, &QAction::triggered, m_details, &SessionDetailsPane::addKeyPoint);
+    connect(
+        m_actions->addKeyPoint, &QAction::triggered, m_details, &SessionDetailsPane::addKeyPoint);
 }
 
-void MainWindow::createFileActions()
+void MainWindow::connectFileActions()
 {
-    m_importAction = new QAction(this);
-    m_importAction->setShortcut(QKeySequence::Open);
-    connect(m_importAction, &QAction::triggered, m_files, &ConferenceFiles::importInteractively);
-    m_exportAction = new QAction(this);
-    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    connect(m_exportAction, &QAction::triggered, this, [this] {
+    connect(m_actions->importProgramme, &QAction::triggered, m_files,
+        &ConferenceFiles::importInteractively);
+    connect(m_actions->exportAgenda, &QAction::triggered, this, [this] {
         m_details->notesEditor()->flush(); // the export shows the note as typed
         m_files->exportAgenda(m_conferenceKey);
     });
-    m_deleteConferenceAction = new QAction(this);
-    connect(m_deleteConferenceAction, &QAction::triggered, this,
+    connect(m_actions->deleteConference, &QAction::triggered, this,
         [this] { m_files->deleteConference(m_conferenceKey); });
-    m_backupAction = new QAction(this);
-    connect(m_backupAction, &QAction::triggered, this, [this] {
+    connect(m_actions->backUp, &QAction::triggered, this, [this] {
         m_details->notesEditor()->flush(); // the backup holds the note as typed
         m_backup->backUpInteractively();
     });
-    m_restoreAction = new QAction(this);
-    connect(m_restoreAction, &QAction::triggered, this, [this] {
+    connect(m_actions->restore, &QAction::triggered, this, [this] {
         m_details->notesEditor()->flush(); // compared with the note as typed
         m_backup->restoreInteractively();
     });
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
 }
 
-void MainWindow::createNavigationActions()
+void MainWindow::connectNavigationActions()
 {
-    m_expandAllAction = new QAction(this);
-    m_expandAllAction->setShortcut(Qt::CTRL | Qt::Key_Plus);
-    connect(m_expandAllAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
-    m_collapseAllAction = new QAction(this);
-    m_collapseAllAction->setShortcut(Qt::CTRL | Qt::Key_Minus);
-    connect(m_collapseAllAction, &QAction::triggered, m_tree, &QTreeView::collapseAll);
-    m_previousAction = new QAction(this);
-    m_previousAction->setShortcut(Qt::ALT | Qt::Key_Up);
-    connect(m_previousAction, &QAction::triggered, this, [this] { goToNeighbour(-1); });
-    m_nextAction = new QAction(this);
-    m_nextAction->setShortcut(Qt::ALT | Qt::Key_Down);
-    connect(m_nextAction, &QAction::triggered, this, [this] { goToNeighbour(+1); });
-    m_focusProgrammeAction = new QAction(this);
-    m_focusProgrammeAction->setShortcut(Qt::CTRL | Qt::Key_1);
-    connect(m_focusProgrammeAction, &QAction::triggered, this,
+    connect(m_actions->expandAll, &QAction::triggered, m_tree, &QTreeView::expandAll);
+    connect(m_actions->collapseAll, &QAction::triggered, m_tree, &QTreeView::collapseAll);
+    connect(m_actions->previous, &QAction::triggered, this, [this] { goToNeighbour(-1); });
+    connect(m_actions->next, &QAction::triggered, this, [this] { goToNeighbour(+1); });
+    connect(m_actions->focusProgramme, &QAction::triggered, this,
         [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
-    m_focusNotesAction = new QAction(this);
-    m_focusNotesAction->setShortcut(Qt::CTRL | Qt::Key_2);
-    connect(m_focusNotesAction, &QAction::triggered, this,
+    connect(m_actions->focusNotes, &QAction::triggered, this,
         [this] { m_details->notesEditor()->editor()->setFocus(Qt::ShortcutFocusReason); });
-    m_focusScheduleAction = new QAction(this);
-    m_focusScheduleAction->setShortcut(Qt::CTRL | Qt::Key_3);
-    connect(m_focusScheduleAction, &QAction::triggered, this, [this] {
+    connect(m_actions->focusSchedule, &QAction::triggered, this, [this] {
         m_scheduleDock->show();
         m_schedule->focusSession(currentSessionKey());
     });
@@ -228,38 +192,38 @@ void MainWindow::createNavigationActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_importAction);
-    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_actions->importProgramme);
+    m_fileMenu->addAction(m_actions->exportAgenda);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_deleteConferenceAction);
+    m_fileMenu->addAction(m_actions->deleteConference);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_backupAction);
-    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addAction(m_actions->backUp);
+    m_fileMenu->addAction(m_actions->restore);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    m_fileMenu->addAction(m_actions->quit);
     m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addAction(m_actions->undo);
+    m_editMenu->addAction(m_actions->redo);
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_actions->find);
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_bookmarkAction);
-    m_editMenu->addAction(m_addKeyPointAction);
+    m_editMenu->addAction(m_actions->bookmark);
+    m_editMenu->addAction(m_actions->addKeyPoint);
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_bookmarkedOnlyAction);
+    m_viewMenu->addAction(m_actions->bookmarkedOnly);
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_expandAllAction);
-    m_viewMenu->addAction(m_collapseAllAction);
+    m_viewMenu->addAction(m_actions->expandAll);
+    m_viewMenu->addAction(m_actions->collapseAll);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
+    m_languageMenu->addActions(m_actions->languages->actions());
     m_goMenu = menuBar()->addMenu(QString());
-    m_goMenu->addAction(m_previousAction);
-    m_goMenu->addAction(m_nextAction);
+    m_goMenu->addAction(m_actions->previous);
+    m_goMenu->addAction(m_actions->next);
     m_goMenu->addSeparator();
-    m_goMenu->addAction(m_focusProgrammeAction);
-    m_goMenu->addAction(m_focusNotesAction);
-    m_goMenu->addAction(m_focusScheduleAction);
+    m_goMenu->addAction(m_actions->focusProgramme);
+    m_goMenu->addAction(m_actions->focusNotes);
+    m_goMenu->addAction(m_actions->focusSchedule);
     m_helpMenu = new HelpMenu(this);
     menuBar()->addMenu(m_helpMenu);
 }
@@ -282,11 +246,11 @@ void MainWindow::createToolBar()
         updateStatus();
     });
     connect(m_toolBar, &ProgrammeToolBar::resultsRequested, this, &MainWindow::focusFirstMatch);
-    m_toolBar->addAction(m_bookmarkedOnlyAction);
+    m_toolBar->addAction(m_actions->bookmarkedOnly);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_bookmarkAction);
-    m_toolBar->addAction(m_previousAction);
-    m_toolBar->addAction(m_nextAction);
+    m_toolBar->addAction(m_actions->bookmark);
+    m_toolBar->addAction(m_actions->previous);
+    m_toolBar->addAction(m_actions->next);
 }
 
 void MainWindow::createScheduleDock()
@@ -327,47 +291,11 @@ void MainWindow::connectViews()
     });
 }
 
-void MainWindow::retranslateActions()
-{
-    m_quitAction->setText(tr("&Quit"));
-    m_importAction->setText(tr("&Import Programme…"));
-    m_importAction->setToolTip(
-        tr("Import or update a programme: Pentabarf/frab XML, schedule.json, "
-           "iCalendar or a session digest (Ctrl+O)"));
-    m_exportAction->setText(tr("&Export Agenda…"));
-    m_deleteConferenceAction->setText(tr("&Delete Conference…"));
-    m_backupAction->setText(tr("&Back Up My Notes and Bookmarks…"));
-    m_backupAction->setToolTip(tr("Save your bookmarks, notes, annotations and planned times "
-                                  "to a file, to keep or to move to another computer"));
-    m_restoreAction->setText(tr("&Restore Notes and Bookmarks…"));
-    m_restoreAction->setToolTip(tr("Merge a backup into your notes and bookmarks; nothing "
-                                   "of yours is removed"));
-    m_findAction->setText(tr("&Find…"));
-    m_findAction->setToolTip(
-        tr("Search titles, codes, key points, topics, speakers and your notes (Ctrl+F)"));
-    m_bookmarkAction->setText(tr("Toggle &Bookmark"));
-    m_bookmarkAction->setIconText(tr("★ Bookmark"));
-    m_bookmarkAction->setToolTip(
-        tr("Add the selected session to your schedule, or remove it (Ctrl+D)"));
-    m_bookmarkedOnlyAction->setText(tr("Show &Bookmarked Only"));
-    m_bookmarkedOnlyAction->setIconText(tr("Bookmarked only"));
-    m_addKeyPointAction->setText(tr("Add &Key Point…"));
-    m_expandAllAction->setText(tr("&Expand All Tracks"));
-    m_collapseAllAction->setText(tr("&Collapse All Tracks"));
-    m_previousAction->setText(tr("&Previous Session"));
-    m_previousAction->setIconText(tr("◀ Previous"));
-    m_nextAction->setText(tr("&Next Session"));
-    m_nextAction->setIconText(tr("Next ▶"));
-    m_focusProgrammeAction->setText(tr("Go to &Programme"));
-    m_focusNotesAction->setText(tr("Go to &Notes"));
-    m_focusScheduleAction->setText(tr("Go to &Schedule"));
-}
-
 void MainWindow::retranslateUi()
 {
     // Window managers show "<conference> — <application>"; both follow the language.
     QGuiApplication::setApplicationDisplayName(tr("Conference Planner"));
-    retranslateActions();
+    m_actions->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -458,8 +386,9 @@ void MainWindow::showReadOnly()
     m_readOnlyLabel->setFont(bold);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_details->notesEditor()->setReadOnly(true);
-    for (QAction *action : { m_importAction, m_deleteConferenceAction, m_restoreAction,
-             m_bookmarkAction, m_addKeyPointAction, m_undoAction, m_redoAction })
+    for (QAction *action :
+        { m_actions->importProgramme, m_actions->deleteConference, m_actions->restore,
+            m_actions->bookmark, m_actions->addKeyPoint, m_actions->undo, m_actions->redo })
         action->setVisible(false);
 }
 
@@ -474,7 +403,7 @@ void MainWindow::setLanguage(Language language)
     m_model->setLanguage(language);
     m_scheduleModel->setLanguage(language);
     m_details->setLanguage(language);
-    for (QAction *action : m_languageGroup->actions())
+    for (QAction *action : m_actions->languages->actions())
         action->setChecked(action->data().toString() == languageTag(language));
     QSettings().setValue(QStringLiteral("language"), languageTag(language));
     retranslateUi();
@@ -531,9 +460,24 @@ QString MainWindow::statusText() const
     return m_counts->text();
 }
 
+QAction *MainWindow::bookmarkedOnlyAction() const
+{
+    return m_actions->bookmarkedOnly;
+}
+
+QAction *MainWindow::backupAction() const
+{
+    return m_actions->backUp;
+}
+
+QAction *MainWindow::restoreAction() const
+{
+    return m_actions->restore;
+}
+
 QList<QAction *> MainWindow::languageActions() const
 {
-    return m_languageGroup->actions();
+    return m_actions->languages->actions();
 }
 
 QString MainWindow::currentSessionKey() const
@@ -547,7 +491,7 @@ void MainWindow::selectSession(const QString &sessionKey)
     if (!index.isValid() && m_filter->isFiltering()) {
         // The session is filtered out: show everything rather than nothing.
         m_search->clear();
-        m_bookmarkedOnlyAction->setChecked(false);
+        m_actions->bookmarkedOnly->setChecked(false);
         m_filter->setTrack(QString());
         m_toolBar->showTrack(QString());
         index = m_filter->mapFromSource(m_model->indexOfSession(sessionKey));
@@ -564,10 +508,10 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const QString key = current.data(TrackTreeModel::SessionKeyRole).toString();
     m_details->setSession(key);
     const bool writable = !m_database.isReadOnly();
-    m_bookmarkAction->setEnabled(writable && !key.isEmpty());
-    m_exportAction->setEnabled(!m_conferenceKey.isEmpty());
-    m_deleteConferenceAction->setEnabled(writable && !m_conferenceKey.isEmpty());
-    m_addKeyPointAction->setEnabled(writable && !key.isEmpty());
+    m_actions->bookmark->setEnabled(writable && !key.isEmpty());
+    m_actions->exportAgenda->setEnabled(!m_conferenceKey.isEmpty());
+    m_actions->deleteConference->setEnabled(writable && !m_conferenceKey.isEmpty());
+    m_actions->addKeyPoint->setEnabled(writable && !key.isEmpty());
     if (!key.isEmpty())
         m_schedule->selectSession(key);
 }
@@ -640,7 +584,7 @@ void MainWindow::restoreState()
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_details->splitter()->restoreState(
         settings.value(QStringLiteral("window/detailsSplitter")).toByteArray());
-    m_bookmarkedOnlyAction->setChecked(
+    m_actions->bookmarkedOnly->setChecked(
         settings.value(QStringLiteral("filter/bookmarkedOnly")).toBool());
     m_search->setText(settings.value(QStringLiteral("filter/search")).toString());
 }
@@ -652,7 +596,8 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/detailsSplitter"), m_details->splitter()->saveState());
-    settings.setValue(QStringLiteral("filter/bookmarkedOnly"), m_bookmarkedOnlyAction->isChecked());
+    settings.setValue(
+        QStringLiteral("filter/bookmarkedOnly"), m_actions->bookmarkedOnly->isChecked());
     settings.setValue(QStringLiteral("filter/search"), m_search->text());
     saveConferenceState();
 }

@@ -21,6 +21,7 @@ class ConferenceFiles;
 class Database;
 class ExternalChanges;
 class HelpMenu;
+class MainWindowActions;
 class ProgrammeFilterModel;
 class ProgrammeStore;
 class ProgrammeToolBar;
@@ -55,7 +56,7 @@ public:
     QString statusText() const;
     UserDataService *userData() const { return m_userData; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    QAction *bookmarkedOnlyAction() const { return m_bookmarkedOnlyAction; }
+    QAction *bookmarkedOnlyAction() const;
     QList<QAction *> languageActions() const;
 
     void showConference(const QString &conferenceKey);
@@ -64,8 +65,8 @@ public:
     ConferenceFiles *conferenceFiles() const { return m_files; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     UserDataBackupFlow *backupFlow() const { return m_backup; }
-    QAction *backupAction() const { return m_backupAction; }
-    QAction *restoreAction() const { return m_restoreAction; }
+    QAction *backupAction() const;
+    QAction *restoreAction() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,9 +76,9 @@ protected:
 
 private:
     void createActions();
-    void createFileActions();
-    void createEditActions();
-    void createNavigationActions();
+    void connectFileActions();
+    void connectEditActions();
+    void connectNavigationActions();
     void createMenus();
     void createToolBar();
     void createScheduleDock();
@@ -85,7 +86,6 @@ private:
     void setKeyboardOrder();
     void focusFirstMatch();
     void retranslateUi();
-    void retranslateActions();
     void fillTrackFilter();
     void fillConferenceSwitcher();
     void onConferenceDeleted(const QString &conferenceKey);
@@ -130,27 +130,8 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     HelpMenu *m_helpMenu = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_deleteConferenceAction = nullptr;
-    QAction *m_backupAction = nullptr;
-    QAction *m_restoreAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_bookmarkAction = nullptr;
-    QAction *m_bookmarkedOnlyAction = nullptr;
-    QAction *m_addKeyPointAction = nullptr;
-    QAction *m_expandAllAction = nullptr;
-    QAction *m_collapseAllAction = nullptr;
-    QAction *m_previousAction = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_focusProgrammeAction = nullptr;
-    QAction *m_focusNotesAction = nullptr;
-    QAction *m_focusScheduleAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
+    std::unique_ptr<MainWindowActions> m_actions;
 };
 
 } // namespace planner

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "language.h"
+
+#include <QCoreApplication>
+
+class QAction;
+class QActionGroup;
+class QUndoStack;
+class QWidget;
+
+namespace planner {
+
+// Every action of the main window, with its shortcut and its words in the current
+// language. The window decides what each does and where it appears.
+class MainWindowActions
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::MainWindowActions)
+
+public:
+    // The actions are children of `window`; undo and redo follow `undoStack`.
+    MainWindowActions(QUndoStack &undoStack, Language language, QWidget *window);
+
+    void retranslate();
+
+    // File
+    QAction *importProgramme;
+    QAction *exportAgenda;
+    QAction *deleteConference;
+    QAction *backUp;
+    QAction *restore;
+    QAction *quit;
+    // Edit
+    QAction *undo;
+    QAction *redo;
+    QAction *find;
+    QAction *bookmark;
+    QAction *addKeyPoint;
+    // View and Go
+    QAction *bookmarkedOnly;
+    QAction *expandAll;
+    QAction *collapseAll;
+    QAction *previous;
+    QAction *next;
+    QAction *focusProgramme;
+    QAction *focusNotes;
+    QAction *focusSchedule;
+    // One checkable action per language, its tag as data.
+    QActionGroup *languages;
+};
+
+} // namespace planner
