@@ -127,6 +127,9 @@ bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &c
         || lines.first().value.trimmed().compare(QLatin1String("VCALENDAR"), Qt::CaseInsensitive))
         return context.fail(
             lines.isEmpty() ? 1 : lines.first().line, tr("expected BEGIN:VCALENDAR"));
+    // Only a VEVENT right inside a VCALENDAR is a session; one inside anything
+    // else (a stray component after END:VCALENDAR, say) is skipped whole.
+    const QStringList eventPath { QStringLiteral("VCALENDAR"), QStringLiteral("VEVENT") };
     QStringList open; // the components entered, innermost last
     for (const ContentLine &line : lines) {
         const QString component = line.value.trimmed().toUpper();
@@ -134,7 +137,7 @@ bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &c
             if (open.isEmpty() && !context.events.isEmpty())
                 break; // a second calendar in one file: the first one is the programme
             open.append(component);
-            if (open == QStringList { QStringLiteral("VCALENDAR"), QStringLiteral("VEVENT") })
+            if (open == eventPath)
                 context.events.append(Event());
         } else if (line.name == QLatin1String("END")) {
             if (open.isEmpty() || open.last() != component)
@@ -144,7 +147,7 @@ bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &c
             open.removeLast();
         } else if (open.size() == 1) {
             context.calendar.append(line);
-        } else if (open.size() == 2 && open.last() == QLatin1String("VEVENT")) {
+        } else if (open == eventPath) {
             context.events.last().append(line);
         }
     }

@@ -55,12 +55,15 @@ for target in "${TARGETS[@]}"; do
     log=$BUILD_DIR/findings/$target.log
     echo "== fuzz_$target for ${SECONDS_PER_TARGET}s"
     # -max_len keeps each run fast: large seeds are cut, which still reaches their
-    # opening and the error paths of a truncated file.
+    # opening and the error paths of a truncated file. A fixed seed makes the short
+    # CI run repeatable (the same code finds the same things); FUZZ_SEED=0 picks a
+    # random one for longer runs by hand.
     if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         "$BUILD_DIR/tests/fuzz/fuzz_$target" "$corpus/found" "$corpus/seeds" \
         "${dict_option[@]}" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
         -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=131072 \
+        -seed="${FUZZ_SEED:-1}" \
         -artifact_prefix="$BUILD_DIR/findings/$target-" -print_final_stats=1 \
         >"$log" 2>&1; then
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
