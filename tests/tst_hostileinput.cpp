@@ -4,6 +4,7 @@
 // database is left as it was. The readers' own tests cover the parsing details.
 #include "applicationinfo.h"
 #include "commandline.h"
+#include "commandrunner.h"
 #include "programmereader.h"
 
 #include <QDir>
@@ -21,13 +22,6 @@
 using namespace planner;
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // A generous guard against hangs and blow-ups, not a speed figure: the sanitizer
 // build is several times slower than a normal one.
@@ -158,15 +152,7 @@ void TestHostileInput::cleanupTestCase()
 
 Outcome TestHostileInput::run(const QStringList &arguments) const
 {
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    outcome.exitCode
-        = CommandLine(out, err).run(QStringList { QStringLiteral("conference-planner") } + arguments
-            + QStringList { QStringLiteral("--database"), m_database });
-    out.flush();
-    err.flush();
-    return outcome;
+    return runCommand(m_database, arguments);
 }
 
 Outcome TestHostileInput::import(const QString &name, const QByteArray &bytes)

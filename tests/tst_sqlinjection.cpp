@@ -6,6 +6,7 @@
 // and searches match the text literally.
 #include "applicationinfo.h"
 #include "commandline.h"
+#include "commandrunner.h"
 #include "database.h"
 #include "programmestore.h"
 #include "searchtextquery.h"
@@ -23,13 +24,6 @@
 using namespace planner;
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // Each field gets its own variant, so a value landing in the wrong column shows.
 QString hostile(const char *field)
@@ -155,15 +149,7 @@ void TestSqlInjection::initTestCase()
 
 Outcome TestSqlInjection::run(const QStringList &arguments) const
 {
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    outcome.exitCode
-        = CommandLine(out, err).run(QStringList { QStringLiteral("conference-planner") } + arguments
-            + QStringList { QStringLiteral("--database"), m_database });
-    out.flush();
-    err.flush();
-    return outcome;
+    return runCommand(m_database, arguments);
 }
 
 QStringList TestSqlInjection::tables() const
