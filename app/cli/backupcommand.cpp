@@ -22,7 +22,8 @@ BackupCommand::BackupCommand(
 int BackupCommand::backUp(const QString &output, const QStringList &extra)
 {
     if (!extra.isEmpty())
-        return usage(tr("backup takes no arguments; name the file with -o FILE"));
+        return CommandLine::usageError(
+            m_err, tr("backup takes no arguments; name the file with -o FILE"));
     const UserDataSnapshot snapshot = UserDataBackup(m_database).collect();
     const QByteArray bytes = UserDataJson::write(snapshot);
     if (output.isEmpty()) {
@@ -31,7 +32,7 @@ int BackupCommand::backUp(const QString &output, const QStringList &extra)
         return CommandLine::Success;
     }
     if (const std::optional<QString> error = ExportFile::write(output, bytes))
-        return fail(*error);
+        return CommandLine::failure(m_err, *error);
     m_out << UserDataSummary(m_language).backupText(snapshot, output);
     return CommandLine::Success;
 }
@@ -39,10 +40,10 @@ int BackupCommand::backUp(const QString &output, const QStringList &extra)
 int BackupCommand::restore(const QStringList &arguments, bool overwriteNewer)
 {
     if (arguments.size() != 1)
-        return usage(tr("restore takes exactly one file"));
+        return CommandLine::usageError(m_err, tr("restore takes exactly one file"));
     const UserDataReadResult read = UserDataJson().readFile(arguments.first());
     if (!read.ok())
-        return fail(read.error->toString());
+        return CommandLine::failure(m_err, read.error->toString());
     RestoreReport report;
     const StoreStatus status = UserDataBackup(m_database)
                                    .restore(read.data,
@@ -50,7 +51,7 @@ int BackupCommand::restore(const QStringList &arguments, bool overwriteNewer)
                                                       : UserDataBackup::KeepNewerLocal,
                                        &report);
     if (!status.ok())
-        return fail(tr("nothing was restored: %1").arg(status.error));
+        return CommandLine::failure(m_err, tr("nothing was restored: %1").arg(status.error));
     m_out << UserDataSummary(m_language).restoreText(report);
     if (!report.conflicts.isEmpty() && !report.conflictsOverwritten)
         m_out << tr("To take the backup's versions of these, restore again with "
@@ -60,17 +61,4 @@ int BackupCommand::restore(const QStringList &arguments, bool overwriteNewer)
 }
 
 // The same wording as the rest of the command line, so it shares its translations.
-int BackupCommand::usage(const QString &message)
-{
-    m_err << CommandLine::tr("conference-planner: %1").arg(message) << Qt::endl
-          << CommandLine::tr("Try 'conference-planner --help'.") << Qt::endl;
-    return CommandLine::UsageError;
-}
-
-int BackupCommand::fail(const QString &message)
-{
-    m_err << CommandLine::tr("conference-planner: %1").arg(message) << Qt::endl;
-    return CommandLine::Failure;
-}
-
 } // namespace planner

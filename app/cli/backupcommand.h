@@ -28,9 +28,6 @@ public:
     int restore(const QStringList &arguments, bool overwriteNewer);
 
 private:
-    int usage(const QString &message);
-    int fail(const QString &message);
-
     Database &m_database;
     Language m_language;
     QTextStream &m_out;

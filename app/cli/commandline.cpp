@@ -194,17 +194,27 @@ int CommandLine::dispatch(const Options &options)
     return importFile(options);
 }
 
+int CommandLine::usageError(QTextStream &err, const QString &message)
+{
+    err << tr("conference-planner: %1").arg(message) << Qt::endl
+        << tr("Try 'conference-planner --help'.") << Qt::endl;
+    return UsageError;
+}
+
+int CommandLine::failure(QTextStream &err, const QString &message)
+{
+    err << tr("conference-planner: %1").arg(message) << Qt::endl;
+    return Failure;
+}
+
 int CommandLine::usage(const QString &message)
 {
-    m_err << tr("conference-planner: %1").arg(message) << Qt::endl
-          << tr("Try 'conference-planner --help'.") << Qt::endl;
-    return UsageError;
+    return usageError(m_err, message);
 }
 
 int CommandLine::fail(const QString &message)
 {
-    m_err << tr("conference-planner: %1").arg(message) << Qt::endl;
-    return Failure;
+    return failure(m_err, message);
 }
 
 bool CommandLine::openDatabase(const Options &options)

@@ -35,6 +35,11 @@ public:
 
     int run(const QStringList &arguments);
 
+    // Every command reports the same way on stderr: a misused command points to
+    // --help and gives UsageError; a failed one gives Failure.
+    static int usageError(QTextStream &err, const QString &message);
+    static int failure(QTextStream &err, const QString &message);
+
 private:
     struct Options;
     int dispatch(const Options &options);

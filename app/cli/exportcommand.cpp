@@ -23,20 +23,22 @@ ExportCommand::ExportCommand(
 int ExportCommand::check(const Request &request, std::optional<ExportFormat> &format)
 {
     if (!request.extra.isEmpty())
-        return usage(tr("export takes no arguments; name the file with -o FILE"));
+        return CommandLine::usageError(
+            m_err, tr("export takes no arguments; name the file with -o FILE"));
     if (request.output.isEmpty())
-        return usage(tr("export needs the file to write: -o FILE"));
+        return CommandLine::usageError(m_err, tr("export needs the file to write: -o FILE"));
     format = request.format.isEmpty() ? AgendaExporter::fromFileName(request.output)
                                       : AgendaExporter::fromName(request.format);
     if (!format && request.format.isEmpty())
-        return usage(tr("export needs --format ics, md, csv, html or pdf"));
+        return CommandLine::usageError(
+            m_err, tr("export needs --format ics, md, csv, html or pdf"));
     if (!format)
-        return usage(
-            tr("--format takes ics, md, csv, html or pdf, not \"%1\"").arg(request.format));
+        return CommandLine::usageError(
+            m_err, tr("--format takes ics, md, csv, html or pdf, not \"%1\"").arg(request.format));
     // main() starts a QGuiApplication for this command; a caller that did not cannot lay out text.
     if (AgendaExporter::needsGui(*format)
         && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(tr("PDF export needs the graphical application object"));
+        return CommandLine::failure(m_err, tr("PDF export needs the graphical application object"));
     return CommandLine::Success;
 }
 
@@ -59,7 +61,7 @@ int ExportCommand::run(const Request &request)
     options.withNotes = request.withNotes;
     const ExportOutput output = AgendaExporter::render(*format, agenda, options);
     if (const std::optional<QString> error = ExportFile::write(request.output, output.bytes))
-        return fail(*error);
+        return CommandLine::failure(m_err, *error);
     m_out << tr("Exported %n session(s) to %1", nullptr, int(agenda.items.size()))
                  .arg(QDir::toNativeSeparators(request.output))
           << Qt::endl;
@@ -69,17 +71,4 @@ int ExportCommand::run(const Request &request)
 }
 
 // The same wording as the rest of the command line, so it shares its translations.
-int ExportCommand::usage(const QString &message)
-{
-    m_err << CommandLine::tr("conference-planner: %1").arg(message) << Qt::endl
-          << CommandLine::tr("Try 'conference-planner --help'.") << Qt::endl;
-    return CommandLine::UsageError;
-}
-
-int ExportCommand::fail(const QString &message)
-{
-    m_err << CommandLine::tr("conference-planner: %1").arg(message) << Qt::endl;
-    return CommandLine::Failure;
-}
-
 } // namespace planner

@@ -38,8 +38,6 @@ public:
 private:
     // Success, or the exit code after saying what is wrong with the request.
     int check(const Request &request, std::optional<ExportFormat> &format);
-    int usage(const QString &message);
-    int fail(const QString &message);
 
     Database &m_database;
     Language m_language;
