@@ -369,12 +369,10 @@ void MainWindow::reloadFromStore()
     const QList<ConferenceSummary> conferences = m_programme->conferences();
     const bool stillThere = std::any_of(conferences.cbegin(), conferences.cend(),
         [this](const ConferenceSummary &c) { return c.key == m_conferenceKey; });
-    if (!stillThere)
-        m_conferenceKey.clear(); // deleted elsewhere: nothing of it is left to save
-    // showConference() saves and restores the selection, filters and open tracks.
-    showConference(stillThere       ? m_conferenceKey
-            : conferences.isEmpty() ? QString()
-                                    : conferences.first().key);
+    if (stillThere)
+        showConference(m_conferenceKey); // keeps the selection, filters and open tracks
+    else
+        onConferenceDeleted(m_conferenceKey); // deleted elsewhere, or none was shown
 }
 
 void MainWindow::showReadOnly()
@@ -449,7 +447,8 @@ void MainWindow::fitColumns()
 
 void MainWindow::onConferenceDeleted(const QString &conferenceKey)
 {
-    QSettings().remove(QStringLiteral("conference/") + conferenceKey);
+    if (!conferenceKey.isEmpty())
+        QSettings().remove(QStringLiteral("conference/") + conferenceKey);
     const QList<ConferenceSummary> conferences = m_programme->conferences();
     m_conferenceKey.clear(); // nothing of the deleted one is left to save
     showConference(conferences.isEmpty() ? QString() : conferences.first().key);
