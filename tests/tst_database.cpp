@@ -71,6 +71,7 @@ private slots:
     void fileWithoutWritePermissionOpensReadOnly();
     void fullDiskIsNamedAndLeavesNothingHalfWritten();
     void dataVersionCountsOnlyOtherConnections();
+    void deferredCheckpointKeepsChangesInTheLogUntilTheNextClose();
 
 private:
     QTemporaryDir m_dir;
@@ -335,6 +336,43 @@ void TestDatabase::dataVersionCountsOnlyOtherConnections()
     QVERIFY(commandLine.setMetaValue(QStringLiteral("other"), QStringLiteral("write")).ok());
     QVERIFY(window.dataVersion() != start);
     QCOMPARE(window.metaValue(QStringLiteral("other")), QStringLiteral("write"));
+}
+
+void TestDatabase::deferredCheckpointKeepsChangesInTheLogUntilTheNextClose()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deferred.sqlite"));
+    const QString log = path + QStringLiteral("-wal");
+    // The file alone, as a copy without its -wal file would see it.
+    const auto valueInFileAlone = [&] {
+        const QString copy = m_dir.filePath(QStringLiteral("alone.sqlite"));
+        QFile::remove(copy);
+        QFile::copy(path, copy);
+        Database alone;
+        return alone.open(copy, Database::Access::ReadOnly).ok()
+            ? alone.metaValue(QStringLiteral("k"))
+            : QStringLiteral("(unreadable)");
+    };
+    {
+        Database commandLine;
+        QVERIFY(commandLine.open(path).ok());
+        QVERIFY(commandLine.setMetaValue(QStringLiteral("k"), QStringLiteral("before")).ok());
+    }
+    QVERIFY(!QFile::exists(log)); // closed as usual: checkpointed and the log removed
+    {
+        Database commandLine;
+        QVERIFY(commandLine.open(path).ok());
+        commandLine.deferCheckpointOnClose();
+        QVERIFY(commandLine.setMetaValue(QStringLiteral("k"), QStringLiteral("after")).ok());
+    }
+    QVERIFY(QFileInfo(log).size() > 0);
+    QCOMPARE(valueInFileAlone(), QStringLiteral("before"));
+    {
+        Database window;
+        QVERIFY(window.open(path).ok());
+        QCOMPARE(window.metaValue(QStringLiteral("k")), QStringLiteral("after"));
+    }
+    QVERIFY(!QFile::exists(log));
+    QCOMPARE(valueInFileAlone(), QStringLiteral("after"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -221,8 +221,12 @@ bool CommandLine::openDatabase(const Options &options)
 {
     m_database = std::make_unique<Database>();
     StoreStatus status = m_database->open(options.database);
-    if (status.ok())
+    if (status.ok()) {
+        // A command ends as soon as it has written; the window or a later writer
+        // checkpoints.
+        m_database->deferCheckpointOnClose();
         status = BundledConference::ensureImported(*m_database);
+    }
     if (!status.ok()) {
         // A script must never find its file renamed: the window, which can ask
         // the user, is where a damaged database is set aside.

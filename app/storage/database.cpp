@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "sqlitestatement.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace planner {
 
@@ -76,6 +79,12 @@ bool writable(const QFileInfo &file)
 }
 
 } // namespace
+
+void Database::deferCheckpointOnClose()
+{
+    if (sqlite3 *handle = SqliteStatement::handleOf(connection()))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
 
 StoreStatus Database::open(const QString &path, Access access)
 {

@@ -36,6 +36,12 @@ public:
     // A damaged file gives StoreStatus::damaged and is closed. It costs about 2 ms
     // per MB, so the window runs it at start and the command line does not.
     StoreStatus checkIntegrity();
+    // Leaves copying the write-ahead log into the file to later: SQLite does it
+    // whenever a commit takes the log past 1,000 pages, and the window when it
+    // closes. A command that writes once and ends is then spared the checkpoint's
+    // file syncs and rewrites; until then the -wal file beside the database holds
+    // the latest changes (copies of the database must take it along, or use backup).
+    void deferCheckpointOnClose();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }

@@ -8,19 +8,14 @@
 
 namespace planner {
 
-namespace {
-
-// The connection's own handle, as QSqlDriver::handle() documents it. Qt's
-// SQLite driver links the system's SQLite, the library linked here.
-sqlite3 *handleOf(const QSqlDatabase &connection)
+// Qt's SQLite driver links the system's SQLite, the library linked here.
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &connection)
 {
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
-
-} // namespace
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const QString &sql)
     : m_db(handleOf(connection))
@@ -71,8 +66,8 @@ QSqlError SqliteStatement::error() const
 {
     if (!m_db)
         return QSqlError(QStringLiteral("no SQLite connection"), {}, QSqlError::ConnectionError);
-    return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
-        QSqlError::StatementError, QString::number(sqlite3_errcode(m_db)));
+    return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+        QString::number(sqlite3_errcode(m_db)));
 }
 
 } // namespace planner

@@ -19,6 +19,9 @@ class SqliteStatement
 {
 public:
     SqliteStatement(const QSqlDatabase &connection, const QString &sql);
+    // The connection's own SQLite handle, as QSqlDriver::handle() documents it;
+    // null for any other driver.
+    static sqlite3 *handleOf(const QSqlDatabase &connection);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
