@@ -4,6 +4,7 @@
 // keeps what it printed: shared by the tests of the commands.
 
 #include "commandline.h"
+#include "exportcommand.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -18,7 +19,8 @@ struct Outcome
     QString err;
 };
 
-// `conference-planner ARGUMENTS... --database DATABASE`
+// `conference-planner ARGUMENTS... --database DATABASE`, exports included (as
+// conference-planner-gui runs them)
 inline Outcome runCommand(const QString &database, const QStringList &arguments)
 {
     Outcome outcome;
@@ -26,7 +28,7 @@ inline Outcome runCommand(const QString &database, const QStringList &arguments)
     QTextStream err(&outcome.err);
     const QStringList argv = QStringList { QStringLiteral("conference-planner") } + arguments
         + QStringList { QStringLiteral("--database"), database };
-    outcome.exitCode = CommandLine(out, err).run(argv);
+    outcome.exitCode = CommandLine(out, err, &ExportCommand::runWith).run(argv);
     out.flush();
     err.flush();
     return outcome;

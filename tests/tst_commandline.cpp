@@ -133,6 +133,8 @@ private slots:
     void processPassesChineseArgumentsThrough();
     void processMistypedCommandIsUsageErrorNotWindow();
     void processOptionBeforeCommandRunsCommand();
+    void processExportsThroughTheGraphicalBinary();
+    void commandLineWithoutExporterRefusesExport();
 
 private:
     Outcome run(const QStringList &arguments) const;
@@ -683,8 +685,8 @@ void TestCommandLine::helpPrintsUsage()
         QVERIFY(r.out.contains(QLatin1String("bookmark add|remove")));
         QCOMPARE(r.err, QString());
     }
-    const Outcome chinese = run({ QStringLiteral("--help"), QStringLiteral("--language"),
-        QStringLiteral("zh_TW") });
+    const Outcome chinese
+        = run({ QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("zh_TW") });
     QVERIFY2(chinese.out.startsWith(QStringLiteral("用法：conference-planner")),
         qPrintable(chinese.out));
     QVERIFY(chinese.out.contains(QStringLiteral("bookmark add|remove")));
@@ -874,6 +876,44 @@ void TestCommandLine::processOptionBeforeCommandRunsCommand()
         { QStringLiteral("--database"), m_database, QStringLiteral("conferences") }, 8000);
     QCOMPARE(r.exitCode, int(CommandLine::Success));
     QVERIFY2(r.out.startsWith(QLatin1String("gtc-2025\t")), qPrintable(r.out));
+}
+
+void TestCommandLine::processExportsThroughTheGraphicalBinary()
+{
+    if (qEnvironmentVariableIsEmpty("PLANNER_BINARY"))
+        QSKIP("PLANNER_BINARY names no conference-planner executable");
+    // conference-planner hands exports over to conference-planner-gui, which lays
+    // out the PDF: the same process, the same arguments, the same output.
+    for (const QString &format : { QStringLiteral("pdf"), QStringLiteral("md") }) {
+        const QString file = m_dir->filePath(QStringLiteral("agenda.") + format);
+        const Outcome r
+            = runProcess({ QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                             file, QStringLiteral("--database"), m_database },
+                15000);
+        QCOMPARE(r.exitCode, int(CommandLine::Success));
+        QVERIFY2(r.out.contains(file), qPrintable(r.out));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray start = written.read(5);
+        QCOMPARE(start == "%PDF-", format == QLatin1String("pdf"));
+    }
+}
+
+void TestCommandLine::commandLineWithoutExporterRefusesExport()
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const QString file = m_dir->filePath(QStringLiteral("agenda.md"));
+    const int exitCode = CommandLine(outStream, errStream)
+                             .run({ QStringLiteral("conference-planner"), QStringLiteral("export"),
+                                 QStringLiteral("--all"), QStringLiteral("-o"), file,
+                                 QStringLiteral("--database"), m_database });
+    errStream.flush();
+    QCOMPARE(exitCode, int(CommandLine::Failure));
+    QVERIFY2(err.contains(QLatin1String("cannot export")), qPrintable(err));
+    QVERIFY(!QFile::exists(file));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

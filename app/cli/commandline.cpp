@@ -3,7 +3,6 @@
 #include "backupcommand.h"
 #include "bundledconference.h"
 #include "database.h"
-#include "exportcommand.h"
 #include "importer.h"
 #include "importsummary.h"
 #include "programmestore.h"
@@ -37,9 +36,10 @@ struct CommandLine::Options
     bool overwriteNewer = false;
 };
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, Exporter exporter)
     : m_out(out)
     , m_err(err)
+    , m_exporter(exporter)
 {
 }
 
@@ -50,6 +50,14 @@ QStringList CommandLine::commandNames()
     return { QStringLiteral("conferences"), QStringLiteral("sessions"), QStringLiteral("bookmark"),
         QStringLiteral("note"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("help") };
+}
+
+QStringList CommandLine::argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -391,8 +399,10 @@ int CommandLine::exportAgenda(const Options &options)
     const std::optional<QString> conference = conferenceKey(options);
     if (!conference)
         return Failure;
-    return ExportCommand(*m_database, m_language, m_out, m_err)
-        .run({ *conference, options.format, options.output, options.withNotes, options.all,
+    if (!m_exporter)
+        return fail(tr("this program cannot export; run conference-planner export"));
+    return m_exporter(*m_database, m_language, m_out, m_err,
+        { *conference, options.format, options.output, options.withNotes, options.all,
             options.arguments });
 }
 

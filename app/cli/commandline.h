@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportrequest.h"
 #include "language.h"
 #include "session.h"
 #include "translationloader.h"
@@ -25,12 +26,21 @@ class CommandLine
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-    CommandLine(QTextStream &out, QTextStream &err);
+    // Runs `export`. A PDF is laid out with QtGui, which the commands that only
+    // read and write the database do without (they start twice as fast): the
+    // binary that links QtGui passes ExportCommand::runWith; without it, `export`
+    // is refused.
+    using Exporter = int (*)(Database &database, Language language, QTextStream &out,
+        QTextStream &err, const ExportRequest &request);
+
+    CommandLine(QTextStream &out, QTextStream &err, Exporter exporter = nullptr);
     ~CommandLine();
 
     // True when `arguments` (argv, program name first) asks for a command, help or
     // the version rather than the window.
     static bool isCommand(const QStringList &arguments);
+    // main()'s argv as text, before a QCoreApplication exists to give it.
+    static QStringList argumentsOf(int argc, char *argv[]);
     static QStringList commandNames();
 
     int run(const QStringList &arguments);
@@ -60,6 +70,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    Exporter m_exporter;
     Language m_language = Language::English;
     TranslationLoader m_translations;
     std::unique_ptr<Database> m_database;

@@ -42,6 +42,12 @@ int ExportCommand::check(const Request &request, std::optional<ExportFormat> &fo
     return CommandLine::Success;
 }
 
+int ExportCommand::runWith(Database &database, Language language, QTextStream &out,
+    QTextStream &err, const Request &request)
+{
+    return ExportCommand(database, language, out, err).run(request);
+}
+
 int ExportCommand::run(const Request &request)
 {
     std::optional<ExportFormat> format;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agendaexporter.h"
+#include "exportrequest.h"
 #include "language.h"
 
 #include <QCoreApplication>
@@ -20,20 +21,15 @@ class ExportCommand
     Q_DECLARE_TR_FUNCTIONS(planner::ExportCommand)
 
 public:
-    struct Request
-    {
-        QString conferenceKey; // already checked to exist
-        QString format; // "ics", "md"...; empty means from the output's suffix
-        QString output;
-        bool withNotes = false;
-        bool all = false; // the whole programme rather than the bookmarks
-        QStringList extra; // stray positional arguments, refused
-    };
+    using Request = ExportRequest;
 
     ExportCommand(Database &database, Language language, QTextStream &out, QTextStream &err);
 
     // One of CommandLine::ExitCode.
     int run(const Request &request);
+    // The same, in the form CommandLine takes its exporter.
+    static int runWith(Database &database, Language language, QTextStream &out, QTextStream &err,
+        const Request &request);
 
 private:
     // Success, or the exit code after saying what is wrong with the request.

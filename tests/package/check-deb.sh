@@ -49,6 +49,7 @@ done
 
 contents=$(dpkg-deb --contents "$deb" | awk '{ print $NF }')
 for path in ./usr/bin/conference-planner \
+    ./usr/libexec/conference-planner/conference-planner-gui \
     ./usr/share/applications/$app_id.desktop \
     ./usr/share/metainfo/$app_id.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
@@ -78,6 +79,13 @@ fi
 
 output=$("$root/usr/bin/conference-planner" --version) || fail "--version exited with $?"
 [ "$output" = "conference-planner $version" ] || fail "--version printed \"$output\""
+# The commands that only touch the database do without QtGui (the window and exports
+# are in the graphical binary, which must find its place from the installed one).
+readelf -d "$root/usr/bin/conference-planner" | grep -q 'NEEDED.*libQt6Gui' \
+    && fail "/usr/bin/conference-planner links QtGui"
+output=$("$root/usr/libexec/conference-planner/conference-planner-gui" --version) \
+    || fail "conference-planner-gui --version exited with $?"
+[ "$output" = "conference-planner $version" ] || fail "conference-planner-gui --version printed \"$output\""
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed" >&2

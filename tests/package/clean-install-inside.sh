@@ -30,6 +30,8 @@ dpkg-query -W -f '${Status}\n' conference-planner | grep -x "install ok installe
 
 step "installed files"
 [ -x /usr/bin/conference-planner ] || die "no /usr/bin/conference-planner"
+gui=/usr/libexec/conference-planner/conference-planner-gui
+[ -x $gui ] || die "no $gui"
 [ -f "$metainfo" ] || die "no $metainfo"
 grep -q "<id>$app_id</id>" "$metainfo" || die "$metainfo does not name $app_id"
 [ -f "$desktop" ] || die "no $desktop"
@@ -44,7 +46,7 @@ ls /usr/share/icons/hicolor/*/apps/"$icon".* >/dev/null 2>&1 \
 step "libraries and the Qt plugins loaded at run time"
 # Qt finds these by name at run time, so dpkg-shlibdeps cannot see them: the X11
 # platform plugin, the SQLite driver, and the SVG icon engine that draws the icon.
-for binary in /usr/bin/conference-planner /usr/lib/*/qt6/plugins/platforms/libqxcb.so \
+for binary in /usr/bin/conference-planner $gui /usr/lib/*/qt6/plugins/platforms/libqxcb.so \
     /usr/lib/*/qt6/plugins/sqldrivers/libqsqlite.so \
     /usr/lib/*/qt6/plugins/iconengines/libqsvgicon.so; do
     [ -f "$binary" ] || die "$binary is not installed"
