@@ -12,7 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QScopeGuard>
+
 #include <array>
+#include <atomic>
 #include <future>
 #include <vector>
 
@@ -74,14 +77,37 @@ SessionValues valuesOf(const Session &s)
     return v;
 }
 
-std::vector<SessionValues> valuesOf(const QList<Session> &sessions, qsizetype from, qsizetype to)
+// The values of a run of sessions, prepared by two cores at once: each takes the
+// next session not yet taken, so neither waits while the other still has some.
+class ValuesChunk
 {
-    std::vector<SessionValues> values;
-    values.reserve(to - from);
-    for (qsizetype i = from; i < to; ++i)
-        values.push_back(valuesOf(sessions.at(i)));
-    return values;
-}
+public:
+    void reset(const QList<Session> &sessions, qsizetype from, qsizetype to)
+    {
+        m_sessions = &sessions;
+        m_from = from;
+        m_values.assign(std::size_t(to - from), {});
+        m_next.store(0);
+    }
+    // Prepares sessions until none is left to take; safe on two threads at once.
+    void prepare()
+    {
+        const auto size = qsizetype(m_values.size());
+        for (qsizetype k = m_next.fetch_add(1); k < size; k = m_next.fetch_add(1))
+            m_values[std::size_t(k)] = valuesOf(m_sessions->at(m_from + k));
+    }
+    // Only once every thread's prepare() has returned.
+    const SessionValues &at(qsizetype session) const
+    {
+        return m_values[std::size_t(session - m_from)];
+    }
+
+private:
+    const QList<Session> *m_sessions = nullptr;
+    qsizetype m_from = 0;
+    std::vector<SessionValues> m_values;
+    std::atomic<qsizetype> m_next { 0 };
+};
 
 void bindSession(SqliteStatement &statement, const SessionValues &v)
 {
@@ -240,18 +266,31 @@ StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportRe
     if (!insert.isValid() || !update.isValid())
         return failure(insert.error());
     // The values of the next sessions are prepared on another core while these
-    // are written; chunks keep the UTF-8 copies of a large programme small.
+    // are written, and this one joins in once it has written them; chunks keep
+    // the UTF-8 copies of a large programme small.
     const qsizetype count = sessions.size();
-    std::future<std::vector<SessionValues>> next = std::async(std::launch::async,
-        [&sessions, count] { return valuesOf(sessions, 0, qMin(chunk, count)); });
-    for (qsizetype from = 0; from < count; from += chunk) {
-        const std::vector<SessionValues> values = next.get();
+    ValuesChunk chunks[2];
+    chunks[0].reset(sessions, 0, qMin(chunk, count));
+    std::future<void> helper = std::async(std::launch::async, [&chunks] { chunks[0].prepare(); });
+    chunks[0].prepare();
+    helper.get();
+    for (qsizetype from = 0, turn = 0; from < count; from += chunk, turn ^= 1) {
+        const ValuesChunk &values = chunks[turn];
+        ValuesChunk &upcoming = chunks[turn ^ 1];
         const qsizetype to = qMin(from + chunk, count);
-        if (to < count)
-            next = std::async(std::launch::async,
-                [&sessions, to, count] { return valuesOf(sessions, to, qMin(to + chunk, count)); });
+        if (to < count) {
+            upcoming.reset(sessions, to, qMin(to + chunk, count));
+            helper = std::async(std::launch::async, [&upcoming] { upcoming.prepare(); });
+        }
+        // Finishes the upcoming chunk with the other core, whatever the outcome here.
+        const auto joinIn = qScopeGuard([&] {
+            if (helper.valid()) {
+                upcoming.prepare();
+                helper.get();
+            }
+        });
         for (qsizetype i = from; i < to; ++i) {
-            const SessionValues &v = values[i - from];
+            const SessionValues &v = values.at(i);
             const auto previous = m_stored.constFind(sessions.at(i).key);
             const bool known = previous != m_stored.constEnd();
             const bool same = known && previous->revision == v.revision;
