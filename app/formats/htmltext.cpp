@@ -1,7 +1,6 @@
 #include "htmltext.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace planner {
 
@@ -25,12 +24,24 @@ bool isLineTag(const QString &name)
         || name == QLatin1String("dt") || name == QLatin1String("dd");
 }
 
-bool looksLikeHtml(const QString &text)
+// A character of \w as QRegularExpression has it by default: ASCII only.
+bool isWordCharacter(QChar c)
 {
-    static const QRegularExpression block(
-        QStringLiteral("<(p|br|div|ul|ol|li|h[1-6]|table|tr|blockquote|pre|hr)\\b[^<>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    return block.match(text).hasMatch();
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+        || u == u'_';
+}
+
+// One of the block-level tags whose presence makes a text HTML, in any case.
+bool isBlockTagName(QStringView name)
+{
+    static constexpr const char *names[] = { "p", "br", "div", "ul", "ol", "li", "h1", "h2", "h3",
+        "h4", "h5", "h6", "table", "tr", "blockquote", "pre", "hr" };
+    for (const char *candidate : names) {
+        if (name.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 const QHash<QString, QChar> &namedEntities()
@@ -174,9 +185,11 @@ public:
             } else if (collapses(text.at(i))) {
                 appendText(text.at(i++));
             } else {
-                // A run of ordinary characters goes in at once, not one call each.
+                // A run of ordinary characters goes in at once, not one call each,
+                // single spaces between words included: they collapse to themselves.
                 qsizetype end = i + 1;
-                while (end < text.size() && text.at(end) != u'<' && !collapses(text.at(end)))
+                while (end < text.size() && text.at(end) != u'<'
+                    && (!collapses(text.at(end)) || singleSpace(text, end)))
                     ++end;
                 m_out += QStringView(text).mid(i, end - i);
                 i = end;
@@ -225,6 +238,15 @@ private:
     }
 
     bool collapses(QChar c) const { return m_html && c.isSpace() && c != QChar(0x00A0); }
+
+    // A space inside a run, after a character that stays and is no space (a
+    // no-break space swallows the next) and before one that stays too: what
+    // collapsing would leave of it is itself.
+    bool singleSpace(const QString &text, qsizetype i) const
+    {
+        return text.at(i) == u' ' && !text.at(i - 1).isSpace() && i + 1 < text.size()
+            && !collapses(text.at(i + 1)) && text.at(i + 1) != u'<';
+    }
 
     void appendText(QChar c)
     {
@@ -275,6 +297,24 @@ QString HtmlText::decodeEntities(const QString &text)
         out += text.at(i++);
     }
     return out;
+}
+
+bool HtmlText::looksLikeHtml(QStringView text)
+{
+    // By hand rather than with a regular expression: every abstract and description
+    // of an import is asked, and most have no tag at all.
+    for (qsizetype at = text.indexOf(u'<'); at >= 0; at = text.indexOf(u'<', at + 1)) {
+        qsizetype end = at + 1;
+        while (end < text.size() && isWordCharacter(text.at(end)))
+            ++end;
+        if (!isBlockTagName(text.mid(at + 1, end - at - 1)))
+            continue;
+        while (end < text.size() && text.at(end) != u'<' && text.at(end) != u'>')
+            ++end;
+        if (end < text.size() && text.at(end) == u'>')
+            return true;
+    }
+    return false;
 }
 
 QString HtmlText::toPlainText(const QString &text)

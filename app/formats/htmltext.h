@@ -17,6 +17,11 @@ public:
     // own line breaks, with stray inline tags and entities still cleaned up.
     static QString toPlainText(const QString &text);
 
+    // Whether the text has a block-level tag: <p>, <br/>, <LI class="x">... (as the
+    // expression <(p|br|div|ul|ol|li|h[1-6]|table|tr|blockquote|pre|hr)\b[^<>]*>
+    // would find, ignoring case).
+    static bool looksLikeHtml(QStringView text);
+
     // "&amp;" -> "&", "&#13;" -> CR, "&#x263A;" -> U+263A; unknown entities stay.
     static QString decodeEntities(const QString &text);
 };
