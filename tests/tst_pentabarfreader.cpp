@@ -21,6 +21,7 @@ private slots:
     void defaultZoneIsAParameter();
     void readsFosdem2020();
     void reads31c3();
+    void readsDeclaredSingleByteEncodings();
     void malformedFilesNamePosition_data();
     void malformedFilesNamePosition();
     void refusesHostileInput_data();
@@ -206,6 +207,23 @@ void TestPentabarfReader::reads31c3()
     QCOMPARE(fnord->time.date, QDate(2014, 12, 28));
 }
 
+// Besides UTF-8 and UTF-16, older exports declare a single-byte encoding.
+void TestPentabarfReader::readsDeclaredSingleByteEncodings()
+{
+    const QByteArray body = "<schedule><conference><title>Caf\xE9 \xA4</title></conference>"
+                            "</schedule>";
+    const ReadResult latin1 = read("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + body);
+    QVERIFY2(latin1.ok(), qPrintable(latin1.error->toString()));
+    QCOMPARE(latin1.data.conference.title.en, QStringLiteral("Caf\u00E9 \u00A4"));
+    const ReadResult latin9 = read("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>" + body);
+    QVERIFY2(latin9.ok(), qPrintable(latin9.error->toString()));
+    QCOMPARE(latin9.data.conference.title.en, QStringLiteral("Caf\u00E9 \u20AC"));
+    const ReadResult unknown = read("<?xml version=\"1.0\" encoding=\"no-such\"?>" + body);
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error->message.contains(QLatin1String("encoding")),
+        qPrintable(unknown.error->message));
+}
+
 void TestPentabarfReader::malformedFilesNamePosition_data()
 {
     QTest::addColumn<QByteArray>("xml");
@@ -226,7 +244,7 @@ void TestPentabarfReader::malformedFilesNamePosition_data()
                                << QStringLiteral(
                                       "expected a time of day (HH:MM) in <start>, found \"25:00\"");
     QTest::newRow("mismatched tag")
-        << head + "<event id=\"1\"><title>x</titel></event></room></day></schedule>" << 5 << 31
+        << head + "<event id=\"1\"><title>x</titel></event></room></day></schedule>" << 5 << 25
         << QStringLiteral("not well-formed XML");
     QTest::newRow("truncated") << head + "<event id=\"1\"><title>x</title>" << 5 << 31
                                << QStringLiteral("not well-formed XML");
