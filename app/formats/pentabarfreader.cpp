@@ -77,7 +77,9 @@ struct PentabarfReader::PendingEvent
 {
     QString title, subtitle, type, language, abstract, description, room, track;
     QStringList persons;
-    QList<Link> links;
+    // As written: parsing URLs is left to the conversion, which runs on two
+    // cores; those that are not valid are dropped there.
+    QList<std::pair<QString, QString>> links; // address, title
     ProgrammeBuilder::Ids ids;
     FrabTime::Slot slot;
     QTime dayChange;
@@ -121,7 +123,10 @@ Session PentabarfReader::sessionOf(const PendingEvent &event, const QTimeZone &z
         = ProgrammeBuilder::localized(HtmlText::toPlainText(event.description), event.language);
     s.room = event.room.trimmed();
     s.speakers = event.persons;
-    s.links = event.links;
+    for (const auto &[address, title] : event.links) {
+        if (const QUrl url(address); url.isValid() && !url.isEmpty())
+            s.links.append({ url, title });
+    }
     s.language = event.language.trimmed();
     s.type = event.type.trimmed();
     s.time = FrabTime::sessionTime(event.slot, zone, event.dayChange);
@@ -156,7 +161,7 @@ struct PentabarfReader::Context
     qsizetype dayFirstEvent = 0;
     QString roomName;
     PendingEvent event;
-    QUrl linkUrl;
+    QString linkAddress;
 
     Level current() const { return levels[level]; }
     void enter(Level next) { levels[++level] = next; }
@@ -442,7 +447,7 @@ bool PentabarfReader::startChild(Context &context, const char *name, const char 
         return true;
     case Level::Links:
         if (is(name, "link")) {
-            context.linkUrl = QUrl(attributeText(attributes, "href").trimmed());
+            context.linkAddress = attributeText(attributes, "href").trimmed();
             context.read(Field::LinkTitle);
         } else {
             context.skip();
@@ -572,16 +577,14 @@ void PentabarfReader::endEventField(Context &context, Field field, const QString
             event.room = room;
         break;
     case Field::EventUrl:
-        if (const QUrl url(text.trimmed()); url.isValid() && !url.isEmpty())
-            event.links.prepend({ url, QString() });
+        event.links.prepend({ text.trimmed(), QString() });
         break;
     case Field::Person:
         if (const QString person = text.simplified(); !person.isEmpty())
             event.persons.append(person);
         break;
     case Field::LinkTitle:
-        if (context.linkUrl.isValid() && !context.linkUrl.isEmpty())
-            event.links.append({ context.linkUrl, text.simplified() });
+        event.links.append({ context.linkAddress, text.simplified() });
         break;
     default:
         break;
