@@ -8,11 +8,15 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <expat.h>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace planner {
 
@@ -72,17 +76,122 @@ int XMLCALL unknownEncoding(void *, const XML_Char *name, XML_Encoding *info)
 
 } // namespace
 
-// An event as read, turned into a session once the file's time zone is known.
+// The texts of an event as read, turned into those of a session (HTML to
+// text, link addresses to URLs) while the rest of the file is read.
 struct PentabarfReader::PendingEvent
 {
-    QString title, subtitle, type, language, abstract, description, room, track;
+    QString title, subtitle, type, language, abstract, description, room;
     QStringList persons;
-    // As written: parsing URLs is left to the conversion, which runs on two
-    // cores; those that are not valid are dropped there.
-    QList<std::pair<QString, QString>> links; // address, title
+    QList<std::pair<QString, QString>> links; // address and title, as written
+};
+
+// What the reader keeps of an event: its times, turned into the session's once
+// the file's zone is known, and what the builder keys the session by.
+struct PentabarfReader::EventSlot
+{
     ProgrammeBuilder::Ids ids;
+    QString track;
     FrabTime::Slot slot;
     QTime dayChange;
+};
+
+// Converts events in batches as the parse hands them over: on a second core
+// for a large programme, so the conversion overlaps the parse, and on both
+// once the parse is done. Sessions come out in file order.
+struct PentabarfReader::Conversion
+{
+    struct Batch
+    {
+        std::vector<PendingEvent> events;
+        QList<Session> sessions;
+    };
+    static constexpr std::size_t batchSize = 64;
+    static constexpr qsizetype parallelFrom = 256; // events; below, one thread
+
+    std::vector<std::unique_ptr<Batch>> batches; // handed over, in file order
+    std::unique_ptr<Batch> filling = std::make_unique<Batch>();
+    qsizetype count = 0;
+    std::mutex mutex;
+    std::condition_variable handedOver;
+    std::deque<Batch *> waiting; // handed over, not yet taken
+    bool closed = false;
+    std::thread worker;
+
+    ~Conversion()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            waiting.clear(); // a file that failed: no one needs the sessions
+            closed = true;
+        }
+        handedOver.notify_all();
+        if (worker.joinable())
+            worker.join();
+    }
+    void add(PendingEvent &&event)
+    {
+        filling->events.push_back(std::move(event));
+        ++count;
+        if (filling->events.size() == batchSize)
+            handOver();
+    }
+    void handOver()
+    {
+        Batch *batch = filling.get();
+        batches.push_back(std::move(filling));
+        filling = std::make_unique<Batch>();
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            waiting.push_back(batch);
+        }
+        handedOver.notify_one();
+        if (!worker.joinable() && count >= parallelFrom)
+            worker = std::thread([this] { work(); });
+    }
+    Batch *take()
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        handedOver.wait(lock, [this] { return closed || !waiting.empty(); });
+        if (waiting.empty())
+            return nullptr;
+        Batch *batch = waiting.front();
+        waiting.pop_front();
+        return batch;
+    }
+    void work()
+    {
+        while (Batch *batch = take())
+            convert(*batch);
+    }
+    static void convert(Batch &batch)
+    {
+        batch.sessions.reserve(qsizetype(batch.events.size()));
+        for (const PendingEvent &event : batch.events)
+            batch.sessions.append(sessionOf(event));
+        batch.events = {};
+    }
+    // The sessions of all events, once the parse is done.
+    QList<Session> finish()
+    {
+        if (!filling->events.empty())
+            handOver();
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            closed = true;
+        }
+        handedOver.notify_all();
+        work(); // alongside the worker, if there is one
+        if (worker.joinable())
+            worker.join();
+        QList<Session> sessions;
+        sessions.reserve(count);
+        for (const std::unique_ptr<Batch> &batch : batches) {
+            for (Session &session : batch->sessions)
+                sessions.append(std::move(session));
+        }
+        batches.clear();
+        return sessions;
+    }
 };
 
 // The elements whose text is read; the text of one is that of all it holds.
@@ -113,7 +222,7 @@ enum class PentabarfReader::Field {
     LinkTitle,
 };
 
-Session PentabarfReader::sessionOf(const PendingEvent &event, const QTimeZone &zone)
+Session PentabarfReader::sessionOf(const PendingEvent &event)
 {
     Session s;
     s.title = ProgrammeBuilder::localized(event.title.simplified(), event.language);
@@ -129,7 +238,6 @@ Session PentabarfReader::sessionOf(const PendingEvent &event, const QTimeZone &z
     }
     s.language = event.language.trimmed();
     s.type = event.type.trimmed();
-    s.time = FrabTime::sessionTime(event.slot, zone, event.dayChange);
     return s;
 }
 
@@ -145,7 +253,8 @@ struct PentabarfReader::Context
     QString acronym;
     QTime dayChange; // from <conference>; invalid when not given
     QTimeZone offsetZone; // of the first zoned date, for files without a zone name
-    QList<PendingEvent> events;
+    QList<EventSlot> eventSlots;
+    Conversion conversion; // of the events of `eventSlots`, in the same order
     std::optional<ReadError> error;
     bool finished = false; // </schedule> seen; what follows is not read
 
@@ -160,7 +269,8 @@ struct PentabarfReader::Context
     QDateTime dayStart;
     qsizetype dayFirstEvent = 0;
     QString roomName;
-    PendingEvent event;
+    PendingEvent event; // being read, and its slot:
+    EventSlot eventSlot;
     QString linkAddress;
 
     Level current() const { return levels[level]; }
@@ -354,7 +464,8 @@ void PentabarfReader::endElement(void *data, const char *)
         endDay(context);
         break;
     case Context::Level::Event:
-        context.events.append(std::move(context.event));
+        context.conversion.add(std::move(context.event));
+        context.eventSlots.append(std::move(context.eventSlot));
         break;
     default:
         break;
@@ -466,7 +577,7 @@ bool PentabarfReader::startDay(Context &context, const char **attributes)
     }
     context.dayStart = FrabTime::zonedDateTime(attributeText(attributes, "start"));
     context.noteZone(context.dayStart);
-    context.dayFirstEvent = context.events.size();
+    context.dayFirstEvent = context.eventSlots.size();
     context.enter(Context::Level::Day);
     return true;
 }
@@ -474,8 +585,9 @@ bool PentabarfReader::startDay(Context &context, const char **attributes)
 void PentabarfReader::startEvent(Context &context, const char **attributes, const QString &room)
 {
     context.event = PendingEvent();
-    context.event.ids.id = attributeText(attributes, "id");
-    context.event.ids.guid = attributeText(attributes, "guid");
+    context.eventSlot = EventSlot();
+    context.eventSlot.ids.id = attributeText(attributes, "id");
+    context.eventSlot.ids.guid = attributeText(attributes, "guid");
     context.event.room = room;
     context.enter(Context::Level::Event);
 }
@@ -485,8 +597,8 @@ void PentabarfReader::endDay(Context &context)
     // Without a <day_change>, a day's own start tells early hours from late ones.
     const QTime dayChange
         = context.dayChange.isValid() ? context.dayChange : context.dayStart.time();
-    for (qsizetype i = context.dayFirstEvent; i < context.events.size(); ++i) {
-        PendingEvent &event = context.events[i];
+    for (qsizetype i = context.dayFirstEvent; i < context.eventSlots.size(); ++i) {
+        EventSlot &event = context.eventSlots[i];
         event.slot.day = context.day;
         event.dayChange = dayChange;
     }
@@ -570,7 +682,7 @@ void PentabarfReader::endEventField(Context &context, Field field, const QString
         event.description = text;
         break;
     case Field::Track:
-        event.track = text;
+        context.eventSlot.track = text;
         break;
     case Field::Room:
         if (const QString room = text.trimmed(); !room.isEmpty())
@@ -593,7 +705,7 @@ void PentabarfReader::endEventField(Context &context, Field field, const QString
 
 bool PentabarfReader::endTimeField(Context &context, Field field, const QString &text)
 {
-    PendingEvent &event = context.event;
+    EventSlot &event = context.eventSlot;
     if (field == Field::Date) {
         // Older frab writes a plain date here; only a zoned one pins the instant.
         event.slot.exact = FrabTime::zonedDateTime(text);
@@ -631,29 +743,30 @@ ConferenceData PentabarfReader::assemble(Context &context) const
         context.acronym, conference.title.text(Language::English));
     if (conference.key.isEmpty())
         conference.key = slugify(QFileInfo(context.fileName).completeBaseName());
-    // Turning events into sessions (HTML to text, times) is most of the work after
-    // the parse and each event is independent: a large programme uses two cores.
-    // Keys are given in file order afterwards, by the one builder.
-    const qsizetype count = context.events.size();
-    QList<Session> sessions(count);
+    // The sessions' times are the last step, on two cores for a large
+    // programme; keys are given in file order afterwards, by the one builder.
+    QList<Session> sessions = context.conversion.finish();
+    const qsizetype count = sessions.size();
     Session *out = sessions.data(); // each thread writes its own elements
-    const auto convert = [&context, out, &zone](qsizetype from, qsizetype to) {
+    const auto time = [&context, out, &zone](qsizetype from, qsizetype to) {
         // A zone of the thread's own: QTimeZone is reentrant, not thread-safe.
         const QTimeZone own(zone.id());
-        for (qsizetype i = from; i < to; ++i)
-            out[i] = sessionOf(context.events.at(i), own.isValid() ? own : zone);
+        for (qsizetype i = from; i < to; ++i) {
+            const EventSlot &event = context.eventSlots.at(i);
+            out[i].time
+                = FrabTime::sessionTime(event.slot, own.isValid() ? own : zone, event.dayChange);
+        }
     };
-    constexpr qsizetype parallelFrom = 256;
-    if (count >= parallelFrom) {
-        std::thread other(convert, count / 2, count);
-        convert(0, count / 2);
+    if (count >= Conversion::parallelFrom) {
+        std::thread other(time, count / 2, count);
+        time(0, count / 2);
         other.join();
     } else {
-        convert(0, count);
+        time(0, count);
     }
     ProgrammeBuilder builder(conference);
     for (qsizetype i = 0; i < count; ++i) {
-        const PendingEvent &event = context.events.at(i);
+        const EventSlot &event = context.eventSlots.at(i);
         builder.addSession(std::move(sessions[i]), event.track, event.ids);
     }
     return builder.finish();

@@ -34,6 +34,8 @@ public:
 private:
     struct Context;
     struct PendingEvent;
+    struct EventSlot;
+    struct Conversion;
     enum class Field;
     // expat's callbacks; `data` is the Context.
     static void startElement(void *data, const char *name, const char **attributes);
@@ -51,7 +53,7 @@ private:
     static void endDay(Context &context);
     static QString parserError(const Context &context, int code);
     ConferenceData assemble(Context &context) const;
-    static Session sessionOf(const PendingEvent &event, const QTimeZone &zone);
+    static Session sessionOf(const PendingEvent &event); // all but the time
 
     QString m_defaultTimeZone;
 };
