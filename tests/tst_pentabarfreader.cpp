@@ -251,6 +251,9 @@ void TestPentabarfReader::malformedFilesNamePosition_data()
     QTest::newRow("day without date")
         << QByteArray("<schedule>\n  <day index=\"1\">\n</day></schedule>") << 2 << 18
         << QStringLiteral("expected a date attribute (YYYY-MM-DD) on <day>");
+    QTest::newRow("empty day without date")
+        << QByteArray("<schedule>\n<day/><day date=\"2020-02-01\"/></schedule>") << 2 << 7
+        << QStringLiteral("expected a date attribute (YYYY-MM-DD) on <day>");
     QTest::newRow("wrong root") << QByteArray("<?xml version=\"1.0\"?>\n<html><body/></html>") << 2
                                 << 7 << QStringLiteral("expected <schedule> as the root");
     QTest::newRow("unknown zone") << QByteArray(

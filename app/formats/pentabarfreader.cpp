@@ -353,12 +353,12 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
         const bool last = from + length == bytes.size();
         const XML_Status status
             = XML_Parse(context.parser, bytes.constData() + from, static_cast<int>(length), last);
+        if (context.error)
+            return ReadResult::failure(*context.error);
         if (status != XML_STATUS_OK && !context.finished) {
-            if (!context.error) {
-                const XML_Error code = XML_GetErrorCode(context.parser);
-                context.failAt(XML_GetCurrentLineNumber(context.parser),
-                    XML_GetCurrentColumnNumber(context.parser) + 1, parserError(context, code));
-            }
+            const XML_Error code = XML_GetErrorCode(context.parser);
+            context.failAt(XML_GetCurrentLineNumber(context.parser),
+                XML_GetCurrentColumnNumber(context.parser) + 1, parserError(context, code));
             return ReadResult::failure(*context.error);
         }
         from += length;
@@ -433,13 +433,15 @@ void PentabarfReader::entityDeclaration(void *data, const char *, int, const cha
 void PentabarfReader::characters(void *data, const char *text, int length)
 {
     auto &context = *static_cast<Context *>(data);
-    if (context.depth > 0 && context.field != Field::None)
+    if (context.depth > 0 && context.field != Field::None && !context.error)
         context.text.append(text, static_cast<size_t>(length));
 }
 
 void PentabarfReader::startElement(void *data, const char *name, const char **attributes)
 {
     auto &context = *static_cast<Context *>(data);
+    if (context.error) // expat may still report the rest of the tag that failed
+        return;
     if (context.depth > 0) {
         ++context.depth;
         return;
@@ -450,6 +452,8 @@ void PentabarfReader::startElement(void *data, const char *name, const char **at
 void PentabarfReader::endElement(void *data, const char *)
 {
     auto &context = *static_cast<Context *>(data);
+    if (context.error) // such as the end of <day/> refused at its start
+        return;
     if (context.depth > 0) {
         if (--context.depth == 0 && context.field != Field::None)
             endField(context);
