@@ -76,13 +76,14 @@ int XMLCALL unknownEncoding(void *, const XML_Char *name, XML_Encoding *info)
 
 } // namespace
 
-// The texts of an event as read, turned into those of a session (HTML to
-// text, link addresses to URLs) while the rest of the file is read.
+// The texts of an event as read, turned into those of a session while the
+// rest of the file is read: from UTF-8, HTML to text, addresses to URLs.
 struct PentabarfReader::PendingEvent
 {
-    QString title, subtitle, type, language, abstract, description, room;
-    QStringList persons;
-    QList<std::pair<QString, QString>> links; // address and title, as written
+    QByteArray title, subtitle, type, language, abstract, description; // UTF-8
+    QString room;
+    QList<QByteArray> persons;
+    QList<std::pair<QByteArray, QByteArray>> links; // address and title
 };
 
 // What the reader keeps of an event: its times, turned into the session's once
@@ -206,38 +207,45 @@ enum class PentabarfReader::Field {
     DayChange,
     Url,
     TimeZoneName,
+    // Kept as UTF-8 for the conversion (see endEventText), in PendingEvent's order:
     Title,
     Subtitle,
     Type,
     Language,
     Abstract,
     Description,
+    EventUrl,
+    Person,
+    LinkTitle,
+    // Read at once:
     Track,
     Room,
-    EventUrl,
     Start,
     Duration,
     Date,
-    Person,
-    LinkTitle,
 };
 
 Session PentabarfReader::sessionOf(const PendingEvent &event)
 {
+    const auto text = [](const QByteArray &utf8) { return QString::fromUtf8(utf8); };
+    const QString language = text(event.language);
     Session s;
-    s.title = ProgrammeBuilder::localized(event.title.simplified(), event.language);
-    s.subtitle = ProgrammeBuilder::localized(event.subtitle.simplified(), event.language);
-    s.overview = ProgrammeBuilder::localized(HtmlText::toPlainText(event.abstract), event.language);
+    s.title = ProgrammeBuilder::localized(text(event.title).simplified(), language);
+    s.subtitle = ProgrammeBuilder::localized(text(event.subtitle).simplified(), language);
+    s.overview = ProgrammeBuilder::localized(HtmlText::toPlainText(text(event.abstract)), language);
     s.description
-        = ProgrammeBuilder::localized(HtmlText::toPlainText(event.description), event.language);
+        = ProgrammeBuilder::localized(HtmlText::toPlainText(text(event.description)), language);
     s.room = event.room.trimmed();
-    s.speakers = event.persons;
-    for (const auto &[address, title] : event.links) {
-        if (const QUrl url(address); url.isValid() && !url.isEmpty())
-            s.links.append({ url, title });
+    for (const QByteArray &person : event.persons) {
+        if (QString name = text(person).simplified(); !name.isEmpty())
+            s.speakers.append(std::move(name));
     }
-    s.language = event.language.trimmed();
-    s.type = event.type.trimmed();
+    for (const auto &[address, title] : event.links) {
+        if (const QUrl url(text(address).trimmed()); url.isValid() && !url.isEmpty())
+            s.links.append({ url, text(title).simplified() });
+    }
+    s.language = language.trimmed();
+    s.type = text(event.type).trimmed();
     return s;
 }
 
@@ -271,7 +279,7 @@ struct PentabarfReader::Context
     QString roomName;
     PendingEvent event; // being read, and its slot:
     EventSlot eventSlot;
-    QString linkAddress;
+    QByteArray linkAddress;
 
     Level current() const { return levels[level]; }
     void enter(Level next) { levels[++level] = next; }
@@ -562,7 +570,7 @@ bool PentabarfReader::startChild(Context &context, const char *name, const char 
         return true;
     case Level::Links:
         if (is(name, "link")) {
-            context.linkAddress = attributeText(attributes, "href").trimmed();
+            context.linkAddress = attribute(attributes, "href");
             context.read(Field::LinkTitle);
         } else {
             context.skip();
@@ -611,6 +619,10 @@ void PentabarfReader::endDay(Context &context)
 bool PentabarfReader::endField(Context &context)
 {
     const Field field = context.field;
+    if (field >= Field::Title && field <= Field::LinkTitle) {
+        endEventText(context, field);
+        return true;
+    }
     const QString text = QString::fromUtf8(context.text.data(), qsizetype(context.text.size()));
     if (field <= Field::TimeZoneName) {
         endConferenceField(context, field, text);
@@ -663,44 +675,39 @@ void PentabarfReader::endConferenceField(Context &context, Field field, const QS
     }
 }
 
+// The texts the conversion turns into a session's, kept as UTF-8 until then.
+void PentabarfReader::endEventText(Context &context, Field field)
+{
+    PendingEvent &event = context.event;
+    QByteArray *const texts[] = { &event.title, &event.subtitle, &event.type, &event.language,
+        &event.abstract, &event.description };
+    const auto text = QByteArray(context.text.data(), qsizetype(context.text.size()));
+    switch (field) {
+    case Field::Person:
+        event.persons.append(text);
+        break;
+    case Field::LinkTitle:
+        event.links.append({ context.linkAddress, text });
+        break;
+    case Field::EventUrl:
+        event.links.prepend({ text, QByteArray() });
+        break;
+    default:
+        *texts[int(field) - int(Field::Title)] = text;
+        break;
+    }
+}
+
 void PentabarfReader::endEventField(Context &context, Field field, const QString &text)
 {
     PendingEvent &event = context.event;
     switch (field) {
-    case Field::Title:
-        event.title = text;
-        break;
-    case Field::Subtitle:
-        event.subtitle = text;
-        break;
-    case Field::Type:
-        event.type = text;
-        break;
-    case Field::Language:
-        event.language = text;
-        break;
-    case Field::Abstract:
-        event.abstract = text;
-        break;
-    case Field::Description:
-        event.description = text;
-        break;
     case Field::Track:
         context.eventSlot.track = text;
         break;
     case Field::Room:
         if (const QString room = text.trimmed(); !room.isEmpty())
             event.room = room;
-        break;
-    case Field::EventUrl:
-        event.links.prepend({ text.trimmed(), QString() });
-        break;
-    case Field::Person:
-        if (const QString person = text.simplified(); !person.isEmpty())
-            event.persons.append(person);
-        break;
-    case Field::LinkTitle:
-        event.links.append({ context.linkAddress, text.simplified() });
         break;
     default:
         break;

@@ -51,6 +51,7 @@ private:
     static void startEvent(Context &context, const char **attributes, const QString &room);
     static bool endField(Context &context);
     static void endConferenceField(Context &context, Field field, const QString &text);
+    static void endEventText(Context &context, Field field);
     static void endEventField(Context &context, Field field, const QString &text);
     static bool endTimeField(Context &context, Field field, const QString &text);
     static void endDay(Context &context);
