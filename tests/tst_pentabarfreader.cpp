@@ -3,6 +3,7 @@
 #include "programmereader.h"
 
 #include <QElapsedTimer>
+#include <QStringDecoder>
 #include <QtTest>
 
 using namespace planner;
@@ -21,7 +22,7 @@ private slots:
     void defaultZoneIsAParameter();
     void readsFosdem2020();
     void reads31c3();
-    void readsDeclaredSingleByteEncodings();
+    void readsDeclaredEncodings();
     void malformedFilesNamePosition_data();
     void malformedFilesNamePosition();
     void refusesHostileInput_data();
@@ -207,8 +208,8 @@ void TestPentabarfReader::reads31c3()
     QCOMPARE(fnord->time.date, QDate(2014, 12, 28));
 }
 
-// Besides UTF-8 and UTF-16, older exports declare a single-byte encoding.
-void TestPentabarfReader::readsDeclaredSingleByteEncodings()
+// Besides UTF-8 and UTF-16, older exports declare an encoding of their own.
+void TestPentabarfReader::readsDeclaredEncodings()
 {
     const QByteArray body = "<schedule><conference><title>Caf\xE9 \xA4</title></conference>"
                             "</schedule>";
@@ -222,6 +223,14 @@ void TestPentabarfReader::readsDeclaredSingleByteEncodings()
     QVERIFY(!unknown.ok());
     QVERIFY2(unknown.error->message.contains(QLatin1String("encoding")),
         qPrintable(unknown.error->message));
+    if (!QStringDecoder("Big5").isValid())
+        QSKIP("Qt was built without ICU: no Big5");
+    // Two bytes a character, the second one possibly ASCII ('@' in U+4E16).
+    const ReadResult big5 = read("<?xml version=\"1.0\" encoding=\"Big5\"?><schedule>"
+                                 "<conference><title>\xA4\xA4\xA4\xE5 A\xA5\x40</title>"
+                                 "</conference></schedule>");
+    QVERIFY2(big5.ok(), qPrintable(big5.error->toString()));
+    QCOMPARE(big5.data.conference.title.zh, QStringLiteral("\u4E2D\u6587 A\u4E16"));
 }
 
 void TestPentabarfReader::malformedFilesNamePosition_data()

@@ -53,24 +53,45 @@ QString attributeText(const char **attributes, const char *name)
     return QString::fromUtf8(attribute(attributes, name));
 }
 
-// expat knows UTF-8, UTF-16, ISO-8859-1 and ASCII; other single-byte encodings a
-// file declares (windows-1252, ISO-8859-15...) are mapped byte by byte through
-// Qt's converters. An encoding with multi-byte characters is refused.
+// A character of a declared encoding, from its bytes: one, or two for a
+// multi-byte character; -1 when they are not one. The decoder is the parser's
+// own (info->data). Its error flag outlives resetState(), so only what comes
+// out is looked at: a replacement character is an error.
+int decodeCharacter(QStringDecoder &decoder, QByteArrayView bytes)
+{
+    decoder.resetState();
+    const QString decoded = decoder.decode(bytes);
+    const bool one = decoded.size() == 1 && !decoded.at(0).isSurrogate()
+        && decoded.at(0) != QChar::ReplacementCharacter;
+    return one ? decoded.at(0).unicode() : -1;
+}
+
+int XMLCALL decodeDoubleByte(void *decoder, const char *bytes)
+{
+    return decodeCharacter(*static_cast<QStringDecoder *>(decoder), QByteArrayView(bytes, 2));
+}
+
+// expat knows UTF-8, UTF-16, ISO-8859-1 and ASCII; other encodings a file
+// declares (windows-1252, Big5, Shift_JIS...) go through Qt's converters: a byte
+// that is a character on its own is mapped once, one that begins a character
+// is taken with the byte after it. Longer sequences (GB18030's four bytes) are
+// refused as incorrectly encoded.
 int XMLCALL unknownEncoding(void *, const XML_Char *name, XML_Encoding *info)
 {
-    QStringDecoder decoder(name);
-    if (!decoder.isValid())
+    auto decoder = std::make_unique<QStringDecoder>(name);
+    if (!decoder->isValid())
         return XML_STATUS_ERROR;
     for (int byte = 0; byte < 256; ++byte) {
-        decoder.resetState();
-        const QString decoded = decoder.decode(QByteArrayView(QByteArray(1, char(byte))));
-        const bool one = decoded.size() == 1 && !decoded.at(0).isSurrogate()
-            && decoded.at(0) != QChar::ReplacementCharacter && !decoder.hasError();
-        info->map[byte] = one ? decoded.at(0).unicode() : -1;
+        const char c = char(byte);
+        const int code = decodeCharacter(*decoder, QByteArrayView(&c, 1));
+        // Nothing out yet: the first byte of a longer character.
+        decoder->resetState();
+        const bool starts = code < 0 && QString(decoder->decode(QByteArrayView(&c, 1))).isEmpty();
+        info->map[byte] = starts ? -2 : code;
     }
-    info->data = nullptr;
-    info->convert = nullptr;
-    info->release = nullptr;
+    info->data = decoder.release();
+    info->convert = decodeDoubleByte;
+    info->release = [](void *data) { delete static_cast<QStringDecoder *>(data); };
     return XML_STATUS_OK;
 }
 
