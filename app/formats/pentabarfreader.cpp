@@ -16,6 +16,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace planner {
@@ -98,19 +99,21 @@ int XMLCALL unknownEncoding(void *, const XML_Char *name, XML_Encoding *info)
 } // namespace
 
 // The texts of an event as read, turned into those of a session while the
-// rest of the file is read: from UTF-8, HTML to text, addresses to URLs.
+// rest of the file is read: from UTF-8, HTML to text, addresses to URLs. They
+// share no data with what the reader keeps, so the thread converting them
+// and the one reading on never touch the same reference count.
 struct PentabarfReader::PendingEvent
 {
     QByteArray title, subtitle, type, language, abstract, description; // UTF-8
-    QString room;
     QList<QByteArray> persons;
     QList<std::pair<QByteArray, QByteArray>> links; // address and title
 };
 
 // What the reader keeps of an event: its times, turned into the session's once
-// the file's zone is known, and what the builder keys the session by.
+// the file's zone is known, its room, and what the builder keys the session by.
 struct PentabarfReader::EventSlot
 {
+    QString room; // of <room name>, unless the event names its own
     ProgrammeBuilder::Ids ids;
     QString track;
     FrabTime::Slot slot;
@@ -256,7 +259,6 @@ Session PentabarfReader::sessionOf(const PendingEvent &event)
     s.overview = ProgrammeBuilder::localized(HtmlText::toPlainText(text(event.abstract)), language);
     s.description
         = ProgrammeBuilder::localized(HtmlText::toPlainText(text(event.description)), language);
-    s.room = event.room.trimmed();
     for (const QByteArray &person : event.persons) {
         if (QString name = text(person).simplified(); !name.isEmpty())
             s.speakers.append(std::move(name));
@@ -414,12 +416,12 @@ QString PentabarfReader::parserError(const Context &context, int code)
             : tr("a character or markup XML does not allow here");
         break;
     }
-    case XML_ERROR_PARTIAL_CHAR:
     case XML_ERROR_INCORRECT_ENCODING:
         reason = tr("incorrectly encoded content: not UTF-8, nor the encoding the file declares");
         break;
     case XML_ERROR_NO_ELEMENTS:
     case XML_ERROR_UNCLOSED_TOKEN:
+    case XML_ERROR_PARTIAL_CHAR: // the last character cut short
     case XML_ERROR_UNCLOSED_CDATA_SECTION:
         reason = tr("the file ends before its elements are closed");
         break;
@@ -591,7 +593,7 @@ bool PentabarfReader::startChild(Context &context, const char *name, const char 
         return true;
     case Level::Links:
         if (is(name, "link")) {
-            context.linkAddress = attribute(attributes, "href");
+            context.linkAddress = QByteArray(attribute(attributes, "href"));
             context.read(Field::LinkTitle);
         } else {
             context.skip();
@@ -621,7 +623,7 @@ void PentabarfReader::startEvent(Context &context, const char **attributes, cons
     context.eventSlot = EventSlot();
     context.eventSlot.ids.id = attributeText(attributes, "id");
     context.eventSlot.ids.guid = attributeText(attributes, "guid");
-    context.event.room = room;
+    context.eventSlot.room = room;
     context.enter(Context::Level::Event);
 }
 
@@ -708,7 +710,7 @@ void PentabarfReader::endEventText(Context &context, Field field)
         event.persons.append(text);
         break;
     case Field::LinkTitle:
-        event.links.append({ context.linkAddress, text });
+        event.links.append({ std::exchange(context.linkAddress, {}), text });
         break;
     case Field::EventUrl:
         event.links.prepend({ text, QByteArray() });
@@ -721,10 +723,10 @@ void PentabarfReader::endEventText(Context &context, Field field)
 
 void PentabarfReader::endEventField(Context &context, Field field, const QString &text)
 {
-    PendingEvent &event = context.event;
+    EventSlot &event = context.eventSlot;
     switch (field) {
     case Field::Track:
-        context.eventSlot.track = text;
+        event.track = text;
         break;
     case Field::Room:
         if (const QString room = text.trimmed(); !room.isEmpty())
@@ -799,6 +801,7 @@ ConferenceData PentabarfReader::assemble(Context &context) const
     ProgrammeBuilder builder(conference);
     for (qsizetype i = 0; i < count; ++i) {
         const EventSlot &event = context.eventSlots.at(i);
+        sessions[i].room = event.room.trimmed();
         builder.addSession(std::move(sessions[i]), event.track, event.ids);
     }
     return builder.finish();
