@@ -1150,6 +1150,46 @@ Options:
         <source>expected a duration (H:MM) in &lt;duration&gt;, found "%1"</source>
         <translation>&lt;duration&gt; 應為時間長度（H:MM），卻是「%1」</translation>
     </message>
+    <message>
+        <source>a NUL byte; a schedule.xml file is text</source>
+        <translation>含有 NUL 位元組；schedule.xml 檔案應為文字檔</translation>
+    </message>
+    <message>
+        <source>incorrectly encoded content: not UTF-8, nor the encoding the file declares</source>
+        <translation>內容編碼錯誤：既非 UTF-8，也不符合檔案宣告的編碼</translation>
+    </message>
+    <message>
+        <source>a character or markup XML does not allow here</source>
+        <translation>此處出現 XML 不允許的字元或標記</translation>
+    </message>
+    <message>
+        <source>the file ends before its elements are closed</source>
+        <translation>檔案在元素結束之前就已結束</translation>
+    </message>
+    <message>
+        <source>an end tag does not match the element it closes</source>
+        <translation>結束標籤與其所結束的元素不符</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>語法錯誤</translation>
+    </message>
+    <message>
+        <source>an attribute is given twice</source>
+        <translation>同一個屬性出現兩次</translation>
+    </message>
+    <message>
+        <source>a reference to an undeclared entity</source>
+        <translation>引用了未宣告的實體</translation>
+    </message>
+    <message>
+        <source>a namespace prefix that is not declared</source>
+        <translation>使用了未宣告的命名空間前綴</translation>
+    </message>
+    <message>
+        <source>an encoding that is not supported; save the file as UTF-8</source>
+        <translation>不支援的編碼；請將檔案存為 UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>planner::PlanTimeDialog</name>

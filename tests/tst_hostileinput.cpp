@@ -259,7 +259,7 @@ void TestHostileInput::refusedWithFileAndPlace_data()
     QTest::newRow("pentabarf NUL byte") << withText("pentabarf", nul) << QStringLiteral(":2:")
                                         << QStringLiteral("not well-formed XML");
     QTest::newRow("pentabarf invalid UTF-8") << withText("pentabarf",
-        invalid) << QStringLiteral(":1:") << QStringLiteral("incorrectly encoded");
+        invalid) << QStringLiteral(":2:") << QStringLiteral("incorrectly encoded");
     QTest::newRow("schedulejson NUL byte")
         << withText("schedulejson", nul) << QStringLiteral(":1:") << QStringLiteral("a NUL byte");
     QTest::newRow("schedulejson invalid UTF-8")

@@ -3,6 +3,7 @@
 #include "programmereader.h"
 
 #include <QElapsedTimer>
+#include <QStringDecoder>
 #include <QtTest>
 
 using namespace planner;
@@ -21,6 +22,7 @@ private slots:
     void defaultZoneIsAParameter();
     void readsFosdem2020();
     void reads31c3();
+    void readsDeclaredEncodings();
     void malformedFilesNamePosition_data();
     void malformedFilesNamePosition();
     void refusesHostileInput_data();
@@ -206,6 +208,31 @@ void TestPentabarfReader::reads31c3()
     QCOMPARE(fnord->time.date, QDate(2014, 12, 28));
 }
 
+// Besides UTF-8 and UTF-16, older exports declare an encoding of their own.
+void TestPentabarfReader::readsDeclaredEncodings()
+{
+    const QByteArray body = "<schedule><conference><title>Caf\xE9 \xA4</title></conference>"
+                            "</schedule>";
+    const ReadResult latin1 = read("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + body);
+    QVERIFY2(latin1.ok(), qPrintable(latin1.error->toString()));
+    QCOMPARE(latin1.data.conference.title.en, QStringLiteral("Caf\u00E9 \u00A4"));
+    const ReadResult latin9 = read("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>" + body);
+    QVERIFY2(latin9.ok(), qPrintable(latin9.error->toString()));
+    QCOMPARE(latin9.data.conference.title.en, QStringLiteral("Caf\u00E9 \u20AC"));
+    const ReadResult unknown = read("<?xml version=\"1.0\" encoding=\"no-such\"?>" + body);
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error->message.contains(QLatin1String("encoding")),
+        qPrintable(unknown.error->message));
+    if (!QStringDecoder("Big5").isValid())
+        QSKIP("Qt was built without ICU: no Big5");
+    // Two bytes a character, the second one possibly ASCII ('@' in U+4E16).
+    const ReadResult big5 = read("<?xml version=\"1.0\" encoding=\"Big5\"?><schedule>"
+                                 "<conference><title>\xA4\xA4\xA4\xE5 A\xA5\x40</title>"
+                                 "</conference></schedule>");
+    QVERIFY2(big5.ok(), qPrintable(big5.error->toString()));
+    QCOMPARE(big5.data.conference.title.zh, QStringLiteral("\u4E2D\u6587 A\u4E16"));
+}
+
 void TestPentabarfReader::malformedFilesNamePosition_data()
 {
     QTest::addColumn<QByteArray>("xml");
@@ -226,12 +253,15 @@ void TestPentabarfReader::malformedFilesNamePosition_data()
                                << QStringLiteral(
                                       "expected a time of day (HH:MM) in <start>, found \"25:00\"");
     QTest::newRow("mismatched tag")
-        << head + "<event id=\"1\"><title>x</titel></event></room></day></schedule>" << 5 << 31
+        << head + "<event id=\"1\"><title>x</titel></event></room></day></schedule>" << 5 << 25
         << QStringLiteral("not well-formed XML");
     QTest::newRow("truncated") << head + "<event id=\"1\"><title>x</title>" << 5 << 31
                                << QStringLiteral("not well-formed XML");
     QTest::newRow("day without date")
         << QByteArray("<schedule>\n  <day index=\"1\">\n</day></schedule>") << 2 << 18
+        << QStringLiteral("expected a date attribute (YYYY-MM-DD) on <day>");
+    QTest::newRow("empty day without date")
+        << QByteArray("<schedule>\n<day/><day date=\"2020-02-01\"/></schedule>") << 2 << 7
         << QStringLiteral("expected a date attribute (YYYY-MM-DD) on <day>");
     QTest::newRow("wrong root") << QByteArray("<?xml version=\"1.0\"?>\n<html><body/></html>") << 2
                                 << 7 << QStringLiteral("expected <schedule> as the root");

@@ -6,97 +6,344 @@
 #include "slug.h"
 
 #include <QFileInfo>
-#include <QXmlStreamReader>
+#include <QStringDecoder>
 
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <expat.h>
+#include <memory>
+#include <mutex>
+#include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace planner {
 
 namespace {
 
-// No programme needs an entity, so any expansion at all is suspect; the limit
-// guards whatever a DTD check might miss.
-constexpr int entityExpansionLimit = 1024;
+// Between a namespace URI and the local name in the names expat reports. XML
+// text cannot hold this character, so no URI contains it.
+constexpr char namespaceSeparator = '\x01';
 
-QString attribute(const QXmlStreamReader &xml, const char *name)
+// The name without its namespace, which the format does not use.
+const char *localName(const char *name)
 {
-    return xml.attributes().value(QLatin1String(name)).toString();
+    const char *separator = std::strrchr(name, namespaceSeparator);
+    return separator ? separator + 1 : name;
+}
+
+bool is(const char *name, const char *expected)
+{
+    return std::strcmp(name, expected) == 0;
+}
+
+// The value of an unprefixed attribute, or nullptr.
+const char *attribute(const char **attributes, const char *name)
+{
+    for (; *attributes; attributes += 2) {
+        if (is(attributes[0], name))
+            return attributes[1];
+    }
+    return nullptr;
+}
+
+QString attributeText(const char **attributes, const char *name)
+{
+    return QString::fromUtf8(attribute(attributes, name));
+}
+
+// A character of a declared encoding, from its bytes: one, or two for a
+// multi-byte character; -1 when they are not one. The decoder is the parser's
+// own (info->data). Its error flag outlives resetState(), so only what comes
+// out is looked at: a replacement character is an error.
+int decodeCharacter(QStringDecoder &decoder, QByteArrayView bytes)
+{
+    decoder.resetState();
+    const QString decoded = decoder.decode(bytes);
+    const bool one = decoded.size() == 1 && !decoded.at(0).isSurrogate()
+        && decoded.at(0) != QChar::ReplacementCharacter;
+    return one ? decoded.at(0).unicode() : -1;
+}
+
+int XMLCALL decodeDoubleByte(void *decoder, const char *bytes)
+{
+    return decodeCharacter(*static_cast<QStringDecoder *>(decoder), QByteArrayView(bytes, 2));
+}
+
+// expat knows UTF-8, UTF-16, ISO-8859-1 and ASCII; other encodings a file
+// declares (windows-1252, Big5, Shift_JIS...) go through Qt's converters: a byte
+// that is a character on its own is mapped once, one that begins a character
+// is taken with the byte after it. Longer sequences (GB18030's four bytes) are
+// refused as incorrectly encoded.
+int XMLCALL unknownEncoding(void *, const XML_Char *name, XML_Encoding *info)
+{
+    auto decoder = std::make_unique<QStringDecoder>(name);
+    if (!decoder->isValid())
+        return XML_STATUS_ERROR;
+    for (int byte = 0; byte < 256; ++byte) {
+        const char c = char(byte);
+        const int code = decodeCharacter(*decoder, QByteArrayView(&c, 1));
+        // Nothing out yet: the first byte of a longer character.
+        decoder->resetState();
+        const bool starts = code < 0 && QString(decoder->decode(QByteArrayView(&c, 1))).isEmpty();
+        info->map[byte] = starts ? -2 : code;
+    }
+    info->data = decoder.release();
+    info->convert = decodeDoubleByte;
+    info->release = [](void *data) { delete static_cast<QStringDecoder *>(data); };
+    return XML_STATUS_OK;
 }
 
 } // namespace
 
-// An event as read, turned into a session once the file's time zone is known.
+// The texts of an event as read, turned into those of a session while the
+// rest of the file is read: from UTF-8, HTML to text, addresses to URLs. They
+// share no data with what the reader keeps, so the thread converting them
+// and the one reading on never touch the same reference count.
 struct PentabarfReader::PendingEvent
 {
-    QString title, subtitle, type, language, abstract, description, room, track;
-    QStringList persons;
-    QList<Link> links;
+    QByteArray title, subtitle, type, language, abstract, description; // UTF-8
+    QList<QByteArray> persons;
+    QList<std::pair<QByteArray, QByteArray>> links; // address and title
+};
+
+// What the reader keeps of an event: its times, turned into the session's once
+// the file's zone is known, its room, and what the builder keys the session by.
+struct PentabarfReader::EventSlot
+{
+    QString room; // of <room name>, unless the event names its own
     ProgrammeBuilder::Ids ids;
+    QString track;
     FrabTime::Slot slot;
     QTime dayChange;
 };
 
-Session PentabarfReader::sessionOf(const PendingEvent &event, const QTimeZone &zone)
+// Converts events in batches as the parse hands them over: on a second core
+// for a large programme, so the conversion overlaps the parse, and on both
+// once the parse is done. Sessions come out in file order.
+struct PentabarfReader::Conversion
 {
+    struct Batch
+    {
+        std::vector<PendingEvent> events;
+        QList<Session> sessions;
+    };
+    static constexpr std::size_t batchSize = 64;
+    static constexpr qsizetype parallelFrom = 256; // events; below, one thread
+
+    std::vector<std::unique_ptr<Batch>> batches; // handed over, in file order
+    std::unique_ptr<Batch> filling = std::make_unique<Batch>();
+    qsizetype count = 0;
+    std::mutex mutex;
+    std::condition_variable handedOver;
+    std::deque<Batch *> waiting; // handed over, not yet taken
+    bool closed = false;
+    std::thread worker;
+
+    ~Conversion()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            waiting.clear(); // a file that failed: no one needs the sessions
+            closed = true;
+        }
+        handedOver.notify_all();
+        if (worker.joinable())
+            worker.join();
+    }
+    void add(PendingEvent &&event)
+    {
+        filling->events.push_back(std::move(event));
+        ++count;
+        if (filling->events.size() == batchSize)
+            handOver();
+    }
+    void handOver()
+    {
+        Batch *batch = filling.get();
+        batches.push_back(std::move(filling));
+        filling = std::make_unique<Batch>();
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            waiting.push_back(batch);
+        }
+        handedOver.notify_one();
+        if (!worker.joinable() && count >= parallelFrom)
+            worker = std::thread([this] { work(); });
+    }
+    Batch *take()
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        handedOver.wait(lock, [this] { return closed || !waiting.empty(); });
+        if (waiting.empty())
+            return nullptr;
+        Batch *batch = waiting.front();
+        waiting.pop_front();
+        return batch;
+    }
+    void work()
+    {
+        while (Batch *batch = take())
+            convert(*batch);
+    }
+    static void convert(Batch &batch)
+    {
+        batch.sessions.reserve(qsizetype(batch.events.size()));
+        for (const PendingEvent &event : batch.events)
+            batch.sessions.append(sessionOf(event));
+        batch.events = {};
+    }
+    // The sessions of all events, once the parse is done.
+    QList<Session> finish()
+    {
+        if (!filling->events.empty())
+            handOver();
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            closed = true;
+        }
+        handedOver.notify_all();
+        work(); // alongside the worker, if there is one
+        if (worker.joinable())
+            worker.join();
+        QList<Session> sessions;
+        sessions.reserve(count);
+        for (const std::unique_ptr<Batch> &batch : batches) {
+            for (Session &session : batch->sessions)
+                sessions.append(std::move(session));
+        }
+        batches.clear();
+        return sessions;
+    }
+};
+
+// The elements whose text is read; the text of one is that of all it holds.
+enum class PentabarfReader::Field {
+    None, // an element skipped with all it holds
+    Acronym,
+    ConferenceTitle,
+    Venue,
+    City,
+    StartDate,
+    EndDate,
+    DayChange,
+    Url,
+    TimeZoneName,
+    // Kept as UTF-8 for the conversion (see endEventText), in PendingEvent's order:
+    Title,
+    Subtitle,
+    Type,
+    Language,
+    Abstract,
+    Description,
+    EventUrl,
+    Person,
+    LinkTitle,
+    // Read at once:
+    Track,
+    Room,
+    Start,
+    Duration,
+    Date,
+};
+
+Session PentabarfReader::sessionOf(const PendingEvent &event)
+{
+    const auto text = [](const QByteArray &utf8) { return QString::fromUtf8(utf8); };
+    const QString language = text(event.language);
     Session s;
-    s.title = ProgrammeBuilder::localized(event.title.simplified(), event.language);
-    s.subtitle = ProgrammeBuilder::localized(event.subtitle.simplified(), event.language);
-    s.overview = ProgrammeBuilder::localized(HtmlText::toPlainText(event.abstract), event.language);
+    s.title = ProgrammeBuilder::localized(text(event.title).simplified(), language);
+    s.subtitle = ProgrammeBuilder::localized(text(event.subtitle).simplified(), language);
+    s.overview = ProgrammeBuilder::localized(HtmlText::toPlainText(text(event.abstract)), language);
     s.description
-        = ProgrammeBuilder::localized(HtmlText::toPlainText(event.description), event.language);
-    s.room = event.room.trimmed();
-    s.speakers = event.persons;
-    s.links = event.links;
-    s.language = event.language.trimmed();
-    s.type = event.type.trimmed();
-    s.time = FrabTime::sessionTime(event.slot, zone, event.dayChange);
+        = ProgrammeBuilder::localized(HtmlText::toPlainText(text(event.description)), language);
+    for (const QByteArray &person : event.persons) {
+        if (QString name = text(person).simplified(); !name.isEmpty())
+            s.speakers.append(std::move(name));
+    }
+    for (const auto &[address, title] : event.links) {
+        if (const QUrl url(text(address).trimmed()); url.isValid() && !url.isEmpty())
+            s.links.append({ url, text(title).simplified() });
+    }
+    s.language = language.trimmed();
+    s.type = text(event.type).trimmed();
     return s;
 }
 
 struct PentabarfReader::Context
 {
-    QXmlStreamReader xml;
+    // The levels of the format; deeper elements are skipped or read as text.
+    enum class Level { Document, Schedule, Conference, Day, Room, Event, Persons, Links };
+
+    XML_Parser parser = nullptr;
+    const QByteArray *bytes = nullptr;
     QString fileName;
     Conference conference;
     QString acronym;
     QTime dayChange; // from <conference>; invalid when not given
     QTimeZone offsetZone; // of the first zoned date, for files without a zone name
-    QList<PendingEvent> events;
+    QList<EventSlot> eventSlots;
+    Conversion conversion; // of the events of `eventSlots`, in the same order
     std::optional<ReadError> error;
+    bool finished = false; // </schedule> seen; what follows is not read
 
+    Level levels[8] = { Level::Document };
+    int level = 0; // index into levels
+    int depth = 0; // inside the element skipped or read as text, 0 when none
+    Field field = Field::None;
+    std::string text; // of `field`, as UTF-8
+    qint64 fieldOffset = 0; // just after the start tag of `field`, for messages
+
+    QDate day; // of the <day> being read
+    QDateTime dayStart;
+    qsizetype dayFirstEvent = 0;
+    QString roomName;
+    PendingEvent event; // being read, and its slot:
+    EventSlot eventSlot;
+    QByteArray linkAddress;
+
+    Level current() const { return levels[level]; }
+    void enter(Level next) { levels[++level] = next; }
+    void skip() { read(Field::None); }
+    void read(Field f)
+    {
+        field = f;
+        depth = 1;
+        text.clear();
+    }
+    qint64 endOfTag() const
+    {
+        return XML_GetCurrentByteIndex(parser) + XML_GetCurrentByteCount(parser);
+    }
+    void stop() { XML_StopParser(parser, XML_FALSE); }
     bool failAt(qint64 line, qint64 column, const QString &message)
     {
         error = ReadError { fileName, line, column, -1, message };
+        stop();
         return false;
     }
-    bool fail(const QString &message)
+    // The line and the 1-based column of a byte offset in a UTF-8 file; only
+    // needed for a message, so found by reading from the start.
+    bool failAtOffset(qint64 offset, const QString &message)
     {
-        // QXmlStreamReader counts columns from 0; ReadError from 1.
-        return failAt(xml.lineNumber(), xml.columnNumber() + 1, message);
-    }
-    // The text of the current element and of all it holds, like readElementText()
-    // with IncludeChildElements, which recurses once per nested element: a file
-    // nesting elements 100,000 deep would overflow the stack.
-    QString text()
-    {
-        QString result;
-        for (int depth = 1; depth > 0 && !xml.atEnd();) {
-            switch (xml.readNext()) {
-            case QXmlStreamReader::Characters:
-            case QXmlStreamReader::EntityReference:
-                result += xml.text();
-                break;
-            case QXmlStreamReader::StartElement:
-                ++depth;
-                break;
-            case QXmlStreamReader::EndElement:
-                --depth;
-                break;
-            default:
-                break;
+        qint64 line = 1, column = 1;
+        const char *data = bytes->constData();
+        const qint64 end = std::min<qint64>(offset, bytes->size());
+        for (qint64 i = 0; i < end; ++i) {
+            const char c = data[i];
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < end && data[i + 1] == '\n')
+                    ++i;
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+                // In UTF-16 code units, as QString columns: two past U+FFFF.
+                column += static_cast<unsigned char>(c) >= 0xF0 ? 2 : 1;
             }
         }
-        return result;
+        return failAt(line, column, message);
     }
     void noteZone(const QDateTime &zoned)
     {
@@ -114,228 +361,404 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
 {
     Context context;
     context.fileName = fileName;
-    context.xml.setEntityExpansionLimit(entityExpansionLimit);
-    context.xml.addData(bytes);
-    if (!readProlog(context) || !readSchedule(context)) {
-        // Nested readers stop at the parser's error; it is reported here, once.
-        if (!context.error)
-            context.fail(tr("not well-formed XML: %1").arg(context.xml.errorString()));
-        return ReadResult::failure(*context.error);
+    context.bytes = &bytes;
+    const std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(
+        XML_ParserCreateNS(nullptr, namespaceSeparator), &XML_ParserFree);
+    if (!parser)
+        throw std::bad_alloc();
+    context.parser = parser.get();
+    XML_SetUserData(context.parser, &context);
+    XML_SetElementHandler(context.parser, startElement, endElement);
+    XML_SetCharacterDataHandler(context.parser, characters);
+    XML_SetUnknownEncodingHandler(context.parser, unknownEncoding, nullptr);
+    // No programme needs an entity: a declaration stops the parse before any
+    // use, so nothing is ever expanded; external entities and parameter
+    // entities are never loaded (no handler for them is set). expat's own
+    // protection against entity amplification stays on as a second guard.
+    XML_SetEntityDeclHandler(context.parser, entityDeclaration);
+    XML_SetParamEntityParsing(context.parser, XML_PARAM_ENTITY_PARSING_NEVER);
+    // XML_Parse takes an int; programmes are far smaller, but go in pieces.
+    constexpr qsizetype piece = 1 << 30;
+    for (qsizetype from = 0; !context.finished;) {
+        const qsizetype length = std::min(bytes.size() - from, piece);
+        const bool last = from + length == bytes.size();
+        const XML_Status status
+            = XML_Parse(context.parser, bytes.constData() + from, static_cast<int>(length), last);
+        if (context.error)
+            return ReadResult::failure(*context.error);
+        if (status != XML_STATUS_OK && !context.finished) {
+            const XML_Error code = XML_GetErrorCode(context.parser);
+            context.failAt(XML_GetCurrentLineNumber(context.parser),
+                XML_GetCurrentColumnNumber(context.parser) + 1, parserError(context, code));
+            return ReadResult::failure(*context.error);
+        }
+        from += length;
+        if (last)
+            break;
     }
     return ReadResult::success(assemble(context));
 }
 
-bool PentabarfReader::readProlog(Context &context) const
+// Why expat stopped, in the user's language where the cause is a common one.
+QString PentabarfReader::parserError(const Context &context, int code)
 {
-    QXmlStreamReader &xml = context.xml;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::DTD
-            && (!xml.entityDeclarations().isEmpty() || xml.text().contains(u"<!ENTITY"))) {
-            return context.fail(tr("the file declares XML entities (<!ENTITY>); programmes never "
-                                   "need them and they can be used to attack the reader, so the "
-                                   "file is refused"));
-        }
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == QLatin1String("schedule"))
-                return true;
-            return context.fail(
-                tr("expected <schedule> as the root element, found <%1>").arg(xml.name()));
-        }
+    if (context.current() == Context::Level::Document && code == XML_ERROR_NO_ELEMENTS)
+        return tr("expected a <schedule> element");
+    QString reason;
+    switch (code) {
+    case XML_ERROR_INVALID_TOKEN: {
+        const qint64 at = XML_GetCurrentByteIndex(context.parser);
+        const bool inside = at >= 0 && at < context.bytes->size();
+        const char c = inside ? context.bytes->at(at) : ' ';
+        reason = c == '\0' ? tr("a NUL byte; a schedule.xml file is text")
+            : (static_cast<unsigned char>(c) & 0x80)
+            ? tr("incorrectly encoded content: not UTF-8, nor the encoding the file declares")
+            : tr("a character or markup XML does not allow here");
+        break;
     }
-    return context.fail(xml.hasError() ? tr("not well-formed XML: %1").arg(xml.errorString())
-                                       : tr("expected a <schedule> element"));
+    case XML_ERROR_INCORRECT_ENCODING:
+        reason = tr("incorrectly encoded content: not UTF-8, nor the encoding the file declares");
+        break;
+    case XML_ERROR_NO_ELEMENTS:
+    case XML_ERROR_UNCLOSED_TOKEN:
+    case XML_ERROR_PARTIAL_CHAR: // the last character cut short
+    case XML_ERROR_UNCLOSED_CDATA_SECTION:
+        reason = tr("the file ends before its elements are closed");
+        break;
+    case XML_ERROR_TAG_MISMATCH:
+        reason = tr("an end tag does not match the element it closes");
+        break;
+    case XML_ERROR_SYNTAX:
+        reason = tr("syntax error");
+        break;
+    case XML_ERROR_DUPLICATE_ATTRIBUTE:
+        reason = tr("an attribute is given twice");
+        break;
+    case XML_ERROR_UNDEFINED_ENTITY:
+        reason = tr("a reference to an undeclared entity");
+        break;
+    case XML_ERROR_UNBOUND_PREFIX:
+        reason = tr("a namespace prefix that is not declared");
+        break;
+    case XML_ERROR_UNKNOWN_ENCODING:
+        reason = tr("an encoding that is not supported; save the file as UTF-8");
+        break;
+    default: // rare causes, in expat's English
+        reason = QString::fromUtf8(XML_ErrorString(static_cast<XML_Error>(code)));
+        break;
+    }
+    return tr("not well-formed XML: %1").arg(reason);
 }
 
-bool PentabarfReader::readSchedule(Context &context) const
+void PentabarfReader::entityDeclaration(void *data, const char *, int, const char *, int,
+    const char *, const char *, const char *, const char *)
 {
-    QXmlStreamReader &xml = context.xml;
-    while (xml.readNextStartElement()) {
-        bool ok = true;
-        if (xml.name() == QLatin1String("conference"))
-            ok = readConference(context);
-        else if (xml.name() == QLatin1String("day"))
-            ok = readDay(context);
+    auto &context = *static_cast<Context *>(data);
+    context.failAt(XML_GetCurrentLineNumber(context.parser),
+        XML_GetCurrentColumnNumber(context.parser) + 1,
+        tr("the file declares XML entities (<!ENTITY>); programmes never "
+           "need them and they can be used to attack the reader, so the "
+           "file is refused"));
+}
+
+void PentabarfReader::characters(void *data, const char *text, int length)
+{
+    auto &context = *static_cast<Context *>(data);
+    if (context.depth > 0 && context.field != Field::None && !context.error)
+        context.text.append(text, static_cast<size_t>(length));
+}
+
+void PentabarfReader::startElement(void *data, const char *name, const char **attributes)
+{
+    auto &context = *static_cast<Context *>(data);
+    if (context.error) // expat may still report the rest of the tag that failed
+        return;
+    if (context.depth > 0) {
+        ++context.depth;
+        return;
+    }
+    startChild(context, localName(name), attributes);
+}
+
+void PentabarfReader::endElement(void *data, const char *)
+{
+    auto &context = *static_cast<Context *>(data);
+    if (context.error) // such as the end of <day/> refused at its start
+        return;
+    if (context.depth > 0) {
+        if (--context.depth == 0 && context.field != Field::None)
+            endField(context);
+        return;
+    }
+    switch (context.current()) {
+    case Context::Level::Schedule:
+        context.finished = true;
+        context.stop();
+        break;
+    case Context::Level::Day:
+        endDay(context);
+        break;
+    case Context::Level::Event:
+        context.conversion.add(std::move(context.event));
+        context.eventSlots.append(std::move(context.eventSlot));
+        break;
+    default:
+        break;
+    }
+    --context.level;
+}
+
+bool PentabarfReader::startChild(Context &context, const char *name, const char **attributes)
+{
+    using Level = Context::Level;
+    switch (context.current()) {
+    case Level::Document:
+        if (!is(name, "schedule")) {
+            return context.failAtOffset(context.endOfTag(),
+                tr("expected <schedule> as the root element, found <%1>")
+                    .arg(QString::fromUtf8(name)));
+        }
+        context.enter(Level::Schedule);
+        return true;
+    case Level::Schedule:
+        if (is(name, "conference"))
+            context.enter(Level::Conference);
+        else if (is(name, "day"))
+            return startDay(context, attributes);
         else
-            xml.skipCurrentElement();
-        if (!ok)
-            return false;
-    }
-    return !xml.hasError();
-}
-
-bool PentabarfReader::readConference(Context &context) const
-{
-    QXmlStreamReader &xml = context.xml;
-    Conference &c = context.conference;
-    while (xml.readNextStartElement()) {
-        const QStringView name = xml.name();
-        if (name == QLatin1String("acronym")) {
-            context.acronym = context.text().trimmed();
-        } else if (name == QLatin1String("title")) {
-            c.title = ProgrammeBuilder::localized(context.text().trimmed());
-        } else if (name == QLatin1String("venue")) {
-            c.venue = context.text().trimmed();
-        } else if (name == QLatin1String("city")) {
-            c.city = context.text().trimmed();
-        } else if (name == QLatin1String("start") || name == QLatin1String("end")) {
-            const bool start = name == QLatin1String("start");
-            const QDate date = QDate::fromString(context.text().trimmed().left(10), Qt::ISODate);
-            (start ? c.startDate : c.endDate) = date;
-        } else if (name == QLatin1String("day_change")) {
-            context.dayChange = FrabTime::clockTime(context.text());
-        } else if (name == QLatin1String("base_url") || name == QLatin1String("url")) {
-            c.url = QUrl(context.text().trimmed());
-        } else if (name == QLatin1String("time_zone_name")) {
-            const qint64 line = xml.lineNumber(), column = xml.columnNumber() + 1;
-            c.timeZone = context.text().trimmed();
-            if (!c.timeZone.isEmpty() && !ProgrammeBuilder::timeZone(c.timeZone).isValid())
-                return context.failAt(line, column, tr("unknown time zone \"%1\"").arg(c.timeZone));
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
-    return !xml.hasError();
-}
-
-bool PentabarfReader::readDay(Context &context) const
-{
-    QXmlStreamReader &xml = context.xml;
-    const QDate day = QDate::fromString(attribute(xml, "date"), Qt::ISODate);
-    if (!day.isValid())
-        return context.fail(tr("expected a date attribute (YYYY-MM-DD) on <day>"));
-    const QDateTime dayStart = FrabTime::zonedDateTime(attribute(xml, "start"));
-    context.noteZone(dayStart);
-    const qsizetype first = context.events.size();
-    while (xml.readNextStartElement()) {
-        if (xml.name() == QLatin1String("room")) {
-            const QString roomName = attribute(xml, "name");
-            while (xml.readNextStartElement()) {
-                if (xml.name() != QLatin1String("event"))
-                    xml.skipCurrentElement();
-                else if (!readEvent(context, roomName))
-                    return false;
+            context.skip();
+        return true;
+    case Level::Conference: {
+        static const std::pair<const char *, Field> fields[] = { { "acronym", Field::Acronym },
+            { "title", Field::ConferenceTitle }, { "venue", Field::Venue }, { "city", Field::City },
+            { "start", Field::StartDate }, { "end", Field::EndDate },
+            { "day_change", Field::DayChange }, { "base_url", Field::Url }, { "url", Field::Url },
+            { "time_zone_name", Field::TimeZoneName } };
+        context.skip();
+        for (const auto &[tag, field] : fields) {
+            if (is(name, tag)) {
+                context.read(field);
+                context.fieldOffset = context.endOfTag();
+                break;
             }
-        } else if (xml.name() == QLatin1String("event")) {
-            if (!readEvent(context, QString()))
-                return false;
-        } else {
-            xml.skipCurrentElement();
         }
+        return true;
     }
+    case Level::Day:
+        if (is(name, "room")) {
+            context.roomName = attributeText(attributes, "name");
+            context.enter(Level::Room);
+        } else if (is(name, "event")) {
+            startEvent(context, attributes, QString());
+        } else {
+            context.skip();
+        }
+        return true;
+    case Level::Room:
+        if (is(name, "event"))
+            startEvent(context, attributes, context.roomName);
+        else
+            context.skip();
+        return true;
+    case Level::Event: {
+        static const std::pair<const char *, Field> fields[]
+            = { { "title", Field::Title }, { "subtitle", Field::Subtitle }, { "type", Field::Type },
+                  { "language", Field::Language }, { "abstract", Field::Abstract },
+                  { "description", Field::Description }, { "track", Field::Track },
+                  { "room", Field::Room }, { "url", Field::EventUrl }, { "start", Field::Start },
+                  { "duration", Field::Duration }, { "date", Field::Date } };
+        if (is(name, "persons")) {
+            context.enter(Level::Persons);
+            return true;
+        }
+        if (is(name, "links")) {
+            context.enter(Level::Links);
+            return true;
+        }
+        context.skip();
+        for (const auto &[tag, field] : fields) {
+            if (is(name, tag)) {
+                context.read(field);
+                context.fieldOffset = context.endOfTag();
+                break;
+            }
+        }
+        return true;
+    }
+    case Level::Persons:
+        if (is(name, "person"))
+            context.read(Field::Person);
+        else
+            context.skip();
+        return true;
+    case Level::Links:
+        if (is(name, "link")) {
+            context.linkAddress = QByteArray(attribute(attributes, "href"));
+            context.read(Field::LinkTitle);
+        } else {
+            context.skip();
+        }
+        return true;
+    }
+    return true;
+}
+
+bool PentabarfReader::startDay(Context &context, const char **attributes)
+{
+    context.day = QDate::fromString(attributeText(attributes, "date"), Qt::ISODate);
+    if (!context.day.isValid()) {
+        return context.failAtOffset(
+            context.endOfTag(), tr("expected a date attribute (YYYY-MM-DD) on <day>"));
+    }
+    context.dayStart = FrabTime::zonedDateTime(attributeText(attributes, "start"));
+    context.noteZone(context.dayStart);
+    context.dayFirstEvent = context.eventSlots.size();
+    context.enter(Context::Level::Day);
+    return true;
+}
+
+void PentabarfReader::startEvent(Context &context, const char **attributes, const QString &room)
+{
+    context.event = PendingEvent();
+    context.eventSlot = EventSlot();
+    context.eventSlot.ids.id = attributeText(attributes, "id");
+    context.eventSlot.ids.guid = attributeText(attributes, "guid");
+    context.eventSlot.room = room;
+    context.enter(Context::Level::Event);
+}
+
+void PentabarfReader::endDay(Context &context)
+{
     // Without a <day_change>, a day's own start tells early hours from late ones.
-    for (qsizetype i = first; i < context.events.size(); ++i) {
-        PendingEvent &event = context.events[i];
-        event.slot.day = day;
-        event.dayChange = context.dayChange.isValid() ? context.dayChange : dayStart.time();
+    const QTime dayChange
+        = context.dayChange.isValid() ? context.dayChange : context.dayStart.time();
+    for (qsizetype i = context.dayFirstEvent; i < context.eventSlots.size(); ++i) {
+        EventSlot &event = context.eventSlots[i];
+        event.slot.day = context.day;
+        event.dayChange = dayChange;
     }
-    return !xml.hasError();
 }
 
-bool PentabarfReader::readEvent(Context &context, const QString &roomName) const
+bool PentabarfReader::endField(Context &context)
 {
-    QXmlStreamReader &xml = context.xml;
-    PendingEvent event;
-    event.ids.id = attribute(xml, "id");
-    event.ids.guid = attribute(xml, "guid");
-    event.room = roomName;
-    while (xml.readNextStartElement()) {
-        if (!readEventField(context, event))
-            return false;
+    const Field field = context.field;
+    if (field >= Field::Title && field <= Field::LinkTitle) {
+        endEventText(context, field);
+        return true;
     }
-    if (xml.hasError())
-        return false;
-    context.events.append(std::move(event));
+    const QString text = QString::fromUtf8(context.text.data(), qsizetype(context.text.size()));
+    if (field <= Field::TimeZoneName) {
+        endConferenceField(context, field, text);
+        const QString &zone = context.conference.timeZone;
+        if (field == Field::TimeZoneName && !zone.isEmpty()
+            && !ProgrammeBuilder::timeZone(zone).isValid()) {
+            return context.failAtOffset(
+                context.fieldOffset, tr("unknown time zone \"%1\"").arg(zone));
+        }
+        return true;
+    }
+    if (field == Field::Start || field == Field::Duration || field == Field::Date)
+        return endTimeField(context, field, text.trimmed());
+    endEventField(context, field, text);
     return true;
 }
 
-bool PentabarfReader::readEventField(Context &context, PendingEvent &event) const
+void PentabarfReader::endConferenceField(Context &context, Field field, const QString &text)
 {
-    QXmlStreamReader &xml = context.xml;
-    const QStringView name = xml.name();
-    QString *field = name == QLatin1String("title") ? &event.title
-        : name == QLatin1String("subtitle")         ? &event.subtitle
-        : name == QLatin1String("type")             ? &event.type
-        : name == QLatin1String("language")         ? &event.language
-        : name == QLatin1String("abstract")         ? &event.abstract
-        : name == QLatin1String("description")      ? &event.description
-        : name == QLatin1String("track")            ? &event.track
-                                                    : nullptr;
-    if (field) {
-        *field = context.text();
-    } else if (name == QLatin1String("room")) {
-        const QString room = context.text().trimmed();
-        if (!room.isEmpty())
+    Conference &c = context.conference;
+    switch (field) {
+    case Field::Acronym:
+        context.acronym = text.trimmed();
+        break;
+    case Field::ConferenceTitle:
+        c.title = ProgrammeBuilder::localized(text.trimmed());
+        break;
+    case Field::Venue:
+        c.venue = text.trimmed();
+        break;
+    case Field::City:
+        c.city = text.trimmed();
+        break;
+    case Field::StartDate:
+    case Field::EndDate:
+        (field == Field::StartDate ? c.startDate : c.endDate)
+            = QDate::fromString(text.trimmed().left(10), Qt::ISODate);
+        break;
+    case Field::DayChange:
+        context.dayChange = FrabTime::clockTime(text);
+        break;
+    case Field::Url:
+        c.url = QUrl(text.trimmed());
+        break;
+    case Field::TimeZoneName:
+        c.timeZone = text.trimmed();
+        break;
+    default:
+        break;
+    }
+}
+
+// The texts the conversion turns into a session's, kept as UTF-8 until then.
+void PentabarfReader::endEventText(Context &context, Field field)
+{
+    PendingEvent &event = context.event;
+    QByteArray *const texts[] = { &event.title, &event.subtitle, &event.type, &event.language,
+        &event.abstract, &event.description };
+    const auto text = QByteArray(context.text.data(), qsizetype(context.text.size()));
+    switch (field) {
+    case Field::Person:
+        event.persons.append(text);
+        break;
+    case Field::LinkTitle:
+        event.links.append({ std::exchange(context.linkAddress, {}), text });
+        break;
+    case Field::EventUrl:
+        event.links.prepend({ text, QByteArray() });
+        break;
+    default:
+        *texts[int(field) - int(Field::Title)] = text;
+        break;
+    }
+}
+
+void PentabarfReader::endEventField(Context &context, Field field, const QString &text)
+{
+    EventSlot &event = context.eventSlot;
+    switch (field) {
+    case Field::Track:
+        event.track = text;
+        break;
+    case Field::Room:
+        if (const QString room = text.trimmed(); !room.isEmpty())
             event.room = room;
-    } else if (name == QLatin1String("persons")) {
-        readPersons(context, event);
-    } else if (name == QLatin1String("links")) {
-        readLinks(context, event);
-    } else if (name == QLatin1String("url")) {
-        const QUrl url(context.text().trimmed());
-        if (url.isValid() && !url.isEmpty())
-            event.links.prepend({ url, QString() });
-    } else if (name == QLatin1String("start") || name == QLatin1String("duration")
-        || name == QLatin1String("date")) {
-        return readTimeField(context, event);
-    } else {
-        xml.skipCurrentElement();
+        break;
+    default:
+        break;
     }
-    return true;
 }
 
-bool PentabarfReader::readTimeField(Context &context, PendingEvent &event) const
+bool PentabarfReader::endTimeField(Context &context, Field field, const QString &text)
 {
-    QXmlStreamReader &xml = context.xml;
-    const QString name = xml.name().toString();
-    const qint64 line = xml.lineNumber(), column = xml.columnNumber() + 1;
-    const QString text = context.text().trimmed();
-    if (name == QLatin1String("date")) {
+    EventSlot &event = context.eventSlot;
+    if (field == Field::Date) {
         // Older frab writes a plain date here; only a zoned one pins the instant.
         event.slot.exact = FrabTime::zonedDateTime(text);
         context.noteZone(event.slot.exact);
-    } else if (name == QLatin1String("start")) {
+    } else if (field == Field::Start) {
         event.slot.start = FrabTime::clockTime(text);
-        if (!text.isEmpty() && !event.slot.start.isValid())
-            return context.failAt(line, column,
+        if (!text.isEmpty() && !event.slot.start.isValid()) {
+            return context.failAtOffset(context.fieldOffset,
                 tr("expected a time of day (HH:MM) in <start>, found \"%1\"").arg(text));
+        }
     } else {
         const std::optional<int> seconds = FrabTime::durationSeconds(text);
-        if (!text.isEmpty() && !seconds)
-            return context.failAt(line, column,
+        if (!text.isEmpty() && !seconds) {
+            return context.failAtOffset(context.fieldOffset,
                 tr("expected a duration (H:MM) in <duration>, found \"%1\"").arg(text));
+        }
         event.slot.durationSeconds = seconds.value_or(0);
     }
     return true;
-}
-
-void PentabarfReader::readPersons(Context &context, PendingEvent &event) const
-{
-    QXmlStreamReader &xml = context.xml;
-    while (xml.readNextStartElement()) {
-        if (xml.name() != QLatin1String("person")) {
-            xml.skipCurrentElement();
-            continue;
-        }
-        const QString person = context.text().simplified();
-        if (!person.isEmpty())
-            event.persons.append(person);
-    }
-}
-
-void PentabarfReader::readLinks(Context &context, PendingEvent &event) const
-{
-    QXmlStreamReader &xml = context.xml;
-    while (xml.readNextStartElement()) {
-        if (xml.name() != QLatin1String("link")) {
-            xml.skipCurrentElement();
-            continue;
-        }
-        const QUrl url(attribute(xml, "href").trimmed());
-        const QString title = context.text().simplified();
-        if (url.isValid() && !url.isEmpty())
-            event.links.append({ url, title });
-    }
 }
 
 ConferenceData PentabarfReader::assemble(Context &context) const
@@ -354,29 +777,31 @@ ConferenceData PentabarfReader::assemble(Context &context) const
         context.acronym, conference.title.text(Language::English));
     if (conference.key.isEmpty())
         conference.key = slugify(QFileInfo(context.fileName).completeBaseName());
-    // Turning events into sessions (HTML to text, times) is most of the work after
-    // the parse and each event is independent: a large programme uses two cores.
-    // Keys are given in file order afterwards, by the one builder.
-    const qsizetype count = context.events.size();
-    QList<Session> sessions(count);
+    // The sessions' times are the last step, on two cores for a large
+    // programme; keys are given in file order afterwards, by the one builder.
+    QList<Session> sessions = context.conversion.finish();
+    const qsizetype count = sessions.size();
     Session *out = sessions.data(); // each thread writes its own elements
-    const auto convert = [&context, out, &zone](qsizetype from, qsizetype to) {
+    const auto time = [&context, out, &zone](qsizetype from, qsizetype to) {
         // A zone of the thread's own: QTimeZone is reentrant, not thread-safe.
         const QTimeZone own(zone.id());
-        for (qsizetype i = from; i < to; ++i)
-            out[i] = sessionOf(context.events.at(i), own.isValid() ? own : zone);
+        for (qsizetype i = from; i < to; ++i) {
+            const EventSlot &event = context.eventSlots.at(i);
+            out[i].time
+                = FrabTime::sessionTime(event.slot, own.isValid() ? own : zone, event.dayChange);
+        }
     };
-    constexpr qsizetype parallelFrom = 256;
-    if (count >= parallelFrom) {
-        std::thread other(convert, count / 2, count);
-        convert(0, count / 2);
+    if (count >= Conversion::parallelFrom) {
+        std::thread other(time, count / 2, count);
+        time(0, count / 2);
         other.join();
     } else {
-        convert(0, count);
+        time(0, count);
     }
     ProgrammeBuilder builder(conference);
     for (qsizetype i = 0; i < count; ++i) {
-        const PendingEvent &event = context.events.at(i);
+        const EventSlot &event = context.eventSlots.at(i);
+        sessions[i].room = event.room.trimmed();
         builder.addSession(std::move(sessions[i]), event.track, event.ids);
     }
     return builder.finish();
