@@ -5,6 +5,7 @@
 
 #include <QHashFunctions>
 #include <QStringList>
+#include <QtAlgorithms>
 
 #include <cstring>
 #include <thread>
@@ -22,6 +23,18 @@ int asciiBit(char32_t c)
     if (c >= 0x5B && c <= 0x7A)
         return int(c - 0x5B + 32);
     return -1;
+}
+
+void addCharacterTo(char32_t c, SearchIndex::Characters &characters)
+{
+    const int exact = asciiBit(c);
+    if (exact >= 0) {
+        characters.ascii |= quint64(1) << exact;
+        return;
+    }
+    // One of 128 bits: a set small enough to test in two ANDs.
+    const quint32 bit = (quint32(c) * 2654435761u) >> 25; // 0..127
+    characters.other[bit >> 6] |= quint64(1) << (bit & 63);
 }
 
 bool isContinuation(uchar c)
@@ -74,39 +87,21 @@ int decodeUtf8(const uchar *p, const uchar *end, char32_t &c)
     return 0;
 }
 
-// Per ASCII byte: its folding and its bits in the character set.
-struct AsciiTable
-{
-    char folded[128];
-    SearchIndex::Characters characters[128];
-};
-
-AsciiTable makeAsciiTable(void (*add)(char32_t, SearchIndex::Characters &))
-{
-    AsciiTable table {};
-    for (int b = 0; b < 128; ++b) {
-        table.folded[b] = char(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-        add(char32_t(uchar(table.folded[b])), table.characters[b]);
-    }
-    return table;
-}
-
 // Folds valid UTF-8 into `out` (room for 3/2 of the input); false, with `out`
 // partly written, on bytes that are not.
-bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &characters,
-    void (*add)(char32_t, SearchIndex::Characters &))
+bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &characters)
 {
-    static const AsciiTable ascii = makeAsciiTable(add);
     const auto *p = reinterpret_cast<const uchar *>(utf8.data());
     const uchar *end = p + utf8.size();
+    // Most of a Latin programme: the ASCII bytes seen are noted in 128 bits and
+    // added to the set once, at the end.
+    quint64 ascii[2] = { 0, 0 };
     while (p < end) {
         const uchar b = *p;
         if (b < 0x80) {
-            // Most of a Latin programme: a table, no branch per kind of character.
-            *out++ = ascii.folded[b];
-            characters.ascii |= ascii.characters[b].ascii;
-            characters.other[0] |= ascii.characters[b].other[0];
-            characters.other[1] |= ascii.characters[b].other[1];
+            const uchar lower = b | (uchar(b - 'A') < 26 ? 0x20 : 0);
+            *out++ = char(lower);
+            ascii[lower >> 6] |= quint64(1) << (lower & 63);
             ++p;
             continue;
         }
@@ -114,7 +109,8 @@ bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &cha
         // the bytes are copied, the bulk of a Chinese programme.
         if (b >= 0xE3 && b <= 0xE9 && end - p >= 3 && isContinuation(p[1])
             && isContinuation(p[2])) {
-            add((char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F),
+            addCharacterTo(
+                (char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F),
                 characters);
             std::memcpy(out, p, 3);
             out += 3;
@@ -128,9 +124,13 @@ bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &cha
         // Qt folds character by character, each to one character (checked over
         // all of Unicode by the tests), so QChar's folding is the string's.
         const char32_t folded = QChar::toCaseFolded(c);
-        add(folded, characters);
+        addCharacterTo(folded, characters);
         out = appendUtf8(folded, out);
         p += length;
+    }
+    for (int half = 0; half < 2; ++half) {
+        for (quint64 bits = ascii[half]; bits; bits &= bits - 1)
+            addCharacterTo(char32_t(half * 64 + qCountTrailingZeroBits(bits)), characters);
     }
     return true;
 }
@@ -190,14 +190,7 @@ bool SearchIndex::read(const Database &database, const QString &conferenceKey)
 
 void SearchIndex::addCharacter(char32_t c, Characters &characters)
 {
-    const int exact = asciiBit(c);
-    if (exact >= 0) {
-        characters.ascii |= quint64(1) << exact;
-        return;
-    }
-    // One of 128 bits: a set small enough to test in two ANDs.
-    const quint32 bit = (quint32(c) * 2654435761u) >> 25; // 0..127
-    characters.other[bit >> 6] |= quint64(1) << (bit & 63);
+    addCharacterTo(c, characters);
 }
 
 void SearchIndex::addCharacters(const QString &folded, Characters &characters)
@@ -289,7 +282,7 @@ void SearchIndex::appendFolded(QByteArrayView utf8, QByteArray &out, Characters 
     out.resize(at + utf8.size() + utf8.size() / 2 + 4);
     char *end = out.data() + at;
     Characters found;
-    if (foldValidUtf8(utf8, end, found, addCharacter)) {
+    if (foldValidUtf8(utf8, end, found)) {
         out.resize(end - out.constData());
         characters.ascii |= found.ascii;
         characters.other[0] |= found.other[0];

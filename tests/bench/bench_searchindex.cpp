@@ -3,6 +3,11 @@
 // per word with and without the grams (one thread).
 //
 //   bench_searchindex --database PATH --conference KEY [--rounds N]
+//   bench_searchindex --database PATH --conference KEY --phase open|qstring|load|grams
+//
+// With --phase, one step once and nothing else, for counting instructions
+// (valgrind --tool=callgrind): the database opened, the index read as before
+// (QSqlQuery and QString), as now (two connections, UTF-8), or as now with grams.
 
 #include "benchutil.h"
 
@@ -47,7 +52,8 @@ int main(int argc, char *argv[])
         QStringLiteral("conference"), {}, QStringLiteral("KEY"));
     const QCommandLineOption roundsOption(
         QStringLiteral("rounds"), {}, QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({ databaseOption, conferenceOption, roundsOption });
+    const QCommandLineOption phaseOption(QStringLiteral("phase"), {}, QStringLiteral("STEP"));
+    parser.addOptions({ databaseOption, conferenceOption, roundsOption, phaseOption });
     parser.process(app);
     const QString key = parser.value(conferenceOption);
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
@@ -55,6 +61,21 @@ int main(int argc, char *argv[])
     if (!database.open(parser.value(databaseOption)).ok())
         return 1;
     const SearchTextQuery texts(database);
+    if (parser.isSet(phaseOption)) {
+        const QString phase = parser.value(phaseOption);
+        if (phase == QLatin1String("qstring")) {
+            SearchIndex qstrings;
+            texts.visit(key, [&qstrings](const QString &session, const SearchTextQuery::Texts &t) {
+                qstrings.insert(session, t.content, t.note);
+            });
+        } else if (phase != QLatin1String("open")) {
+            std::unique_ptr<SearchIndex> loaded
+                = SearchIndex::load(parser.value(databaseOption), key);
+            if (loaded && phase == QLatin1String("grams"))
+                loaded->buildGrams();
+        }
+        return 0;
+    }
 
     SearchIndex index;
     for (int round = 0; round < rounds; ++round) {
