@@ -14,10 +14,14 @@ int pairOf(const uchar *p)
     return (p[0] << 8) | p[1];
 }
 
+int bucketOfTriple(quint32 triple)
+{
+    return int((triple * 2654435761u) >> 16);
+}
+
 int bucketOf(const uchar *p)
 {
-    const quint32 bytes = (quint32(p[0]) << 16) | (quint32(p[1]) << 8) | p[2];
-    return int((bytes * 2654435761u) >> 16);
+    return bucketOfTriple((quint32(p[0]) << 16) | (quint32(p[1]) << 8) | p[2]);
 }
 
 // White space separates the words of a query: no word has it, so no gram with it
@@ -69,19 +73,31 @@ void SearchGrams::addTexts(Table &table, const QByteArray &contents, const std::
             const quint64 bit = quint64(1) << (text - blockStart);
             const uchar *p = data + spans[text].offset;
             const qsizetype size = spans[text].size;
-            for (qsizetype i = 0; i + 1 < size; ++i) {
-                const uchar b = p[i];
-                if (isSpace(b) || isSpace(p[i + 1]))
+            // The last three bytes, and how many of them since white space.
+            quint32 window = 0;
+            int run = 0;
+            for (qsizetype i = 0; i < size; ++i) {
+                const uchar c = p[i];
+                if (isSpace(c)) {
+                    run = 0;
                     continue;
-                if ((b < 0x80 && p[i + 1] < 0x80) || (b >= 0xC0 && b < 0xE0)) {
-                    const int g = pairOf(p + i);
-                    if (!pairs[g])
-                        touchedPairs.push_back(g);
-                    pairs[g] |= bit;
                 }
-                if (i + 2 < size && !isSpace(p[i + 2])) {
-                    const int g = bucketOf(p + i);
-                    const quint32 triple = (quint32(b) << 16) | (quint32(p[i + 1]) << 8) | p[i + 2];
+                window = (window << 8) | c;
+                ++run;
+                if (run >= 2) {
+                    const uchar b = uchar(window >> 8);
+                    // A pair where a word of two bytes can be: two ASCII
+                    // characters, or one character of two bytes.
+                    if ((b < 0x80 && c < 0x80) || (b >= 0xC0 && b < 0xE0)) {
+                        const int g = int(window & 0xFFFF);
+                        if (!pairs[g])
+                            touchedPairs.push_back(g);
+                        pairs[g] |= bit;
+                    }
+                }
+                if (run >= 3) {
+                    const quint32 triple = window & 0xFFFFFF;
+                    const int g = bucketOfTriple(triple);
                     quint32 &owner = table.tripleOf[g];
                     if (owner != triple)
                         owner = owner == noTriple ? triple : sharedBucket;
