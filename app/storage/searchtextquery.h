@@ -36,7 +36,9 @@ public:
     // on as many connections at once; this reads part `part`. Notes come apart.
     struct Utf8Texts
     {
-        static constexpr int partCount = 4;
+        // Code, titles, overviews, descriptions, room, subtitles (Chinese, then
+        // English), key points, topics, speakers.
+        static constexpr int partCount = 13;
         QByteArrayView content[partCount];
     };
     using Utf8Visitor = std::function<void(QByteArrayView sessionKey, const Utf8Texts &texts)>;
