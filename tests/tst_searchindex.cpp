@@ -21,6 +21,7 @@ private slots:
     void gramsFindWhatASubstringSearchFinds_data();
     void gramsFindWhatASubstringSearchFinds();
     void appendsAnotherIndex();
+    void appendsPartsWithBytesThatAreNotUtf8();
 };
 
 namespace {
@@ -261,6 +262,28 @@ void TestSearchIndex::appendsAnotherIndex()
     QVERIFY(!first.matches(QStringLiteral("a"), SearchIndex::words(QStringLiteral("網路"))));
     QVERIFY(!first.matches(QStringLiteral("b"), SearchIndex::words(QStringLiteral("alpha"))));
     QCOMPARE(first.entryOf(QStringLiteral("c")), -1);
+}
+
+void TestSearchIndex::appendsPartsWithBytesThatAreNotUtf8()
+{
+    // One part that is not UTF-8 among others: every part as Qt reads it, each
+    // followed by a line break, the character set without what was dropped.
+    SearchIndex index;
+    const QByteArray good = "QUANTUM 量子";
+    const QByteArray bad = "K\xff" "ERNEL \xe9\x87";
+    const QByteArrayView parts[] = { good, bad, good };
+    index.append("s", parts, 3);
+    const QString expected = (QString::fromUtf8(good) + u'\n' + QString::fromUtf8(bad) + u'\n'
+        + QString::fromUtf8(good) + u'\n')
+                                 .toCaseFolded();
+    for (const QString &word : { QStringLiteral("quantum"), QStringLiteral("量子"),
+             QStringLiteral("k\ufffdernel"), QStringLiteral("kernel"), QStringLiteral("e"),
+             QStringLiteral("\ufffd"), QStringLiteral("量子\nk") })
+        QCOMPARE(index.matches(QStringLiteral("s"), QStringList { word }), expected.contains(word));
+    index.buildGrams();
+    for (const QString &word : { QStringLiteral("quantum"), QStringLiteral("k\ufffdernel"),
+             QStringLiteral("kernel"), QStringLiteral("rnel") })
+        QCOMPARE(index.matches(0, index.query(QStringList { word })), expected.contains(word));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -95,14 +95,19 @@ bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &cha
     const uchar *end = p + utf8.size();
     // Most of a Latin programme: the ASCII bytes seen are noted in 128 bits and
     // added to the set once, at the end.
-    quint64 ascii[2] = { 0, 0 };
+    quint64 low = 0; // characters 0..63
+    quint64 high = 0; // 64..127
     while (p < end) {
-        const uchar b = *p;
+        uchar b = *p;
         if (b < 0x80) {
-            const uchar lower = b | (uchar(b - 'A') < 26 ? 0x20 : 0);
-            *out++ = char(lower);
-            ascii[lower >> 6] |= quint64(1) << (lower & 63);
-            ++p;
+            do {
+                const uchar lower = b | (uchar(b - 'A') < 26 ? 0x20 : 0);
+                *out++ = char(lower);
+                const quint64 bit = quint64(1) << (lower & 63);
+                low |= lower < 64 ? bit : 0;
+                high |= lower < 64 ? 0 : bit;
+                ++p;
+            } while (p < end && (b = *p) < 0x80);
             continue;
         }
         // U+3000..U+9FFF (CJK punctuation, kana, ideographs) have no case:
@@ -128,10 +133,10 @@ bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &cha
         out = appendUtf8(folded, out);
         p += length;
     }
-    for (int half = 0; half < 2; ++half) {
-        for (quint64 bits = ascii[half]; bits; bits &= bits - 1)
-            addCharacterTo(char32_t(half * 64 + qCountTrailingZeroBits(bits)), characters);
-    }
+    for (quint64 bits = low; bits; bits &= bits - 1)
+        addCharacterTo(char32_t(qCountTrailingZeroBits(bits)), characters);
+    for (quint64 bits = high; bits; bits &= bits - 1)
+        addCharacterTo(char32_t(64 + qCountTrailingZeroBits(bits)), characters);
     return true;
 }
 
@@ -380,14 +385,33 @@ void SearchIndex::append(
 {
     m_grams.reset();
     const int index = addEntry(sessionKey);
-    Entry &entry = m_entries[index];
-    entry.content = Text {};
-    entry.content.offset = m_contents.size();
+    Text &text = m_entries[index].content;
+    text = Text {};
+    text.offset = m_contents.size();
+    // One resize for all the parts: per part, the two resizes of appendFolded()
+    // cost as much as folding a short part.
+    qsizetype size = 0;
+    for (int i = 0; i < partCount; ++i)
+        size += contentParts[i].size() + 1;
+    m_contents.resize(text.offset + size + size / 2 + 4);
+    char *end = m_contents.data() + text.offset;
     for (int i = 0; i < partCount; ++i) {
-        appendFolded(contentParts[i], m_contents, entry.content.characters);
-        m_contents += '\n';
+        if (!foldValidUtf8(contentParts[i], end, text.characters)) {
+            // Not UTF-8 somewhere: part by part, as Qt reads the bytes.
+            m_contents.resize(text.offset);
+            text.characters = Characters {};
+            for (int j = 0; j < partCount; ++j)
+                appendFolded(
+                    QString::fromUtf8(contentParts[j]) + u'\n', m_contents, text.characters);
+            text.size = m_contents.size() - text.offset;
+            return;
+        }
+        *end++ = '\n';
     }
-    entry.content.size = m_contents.size() - entry.content.offset;
+    m_contents.resize(end - m_contents.constData());
+    text.size = m_contents.size() - text.offset;
+    if (partCount > 0)
+        addCharacter(U'\n', text.characters); // as a text with line breaks has
 }
 
 void SearchIndex::append(SearchIndex &&other)
