@@ -473,7 +473,9 @@ void SearchIndex::setGrams(std::unique_ptr<SearchGrams> grams)
 
 qsizetype SearchIndex::memoryBytes() const
 {
-    qsizetype bytes = m_contents.capacity() + m_keys.capacity()
+    // The texts' size, not their buffer's capacity: room left by its growth is
+    // never written, so never resident.
+    qsizetype bytes = m_contents.size() + m_keys.capacity()
         + qsizetype(m_entries.capacity() * sizeof(Entry) + m_slots.capacity() * sizeof(int));
     for (const Entry &entry : m_entries)
         bytes += entry.noteBytes.capacity();
