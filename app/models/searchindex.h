@@ -23,8 +23,9 @@ class Database;
 // characters it contains (exact for ASCII letters, digits and punctuation, a
 // 128-bit hash for the others), so a word with a character an entry lacks is
 // rejected without reading the entry's text, and a word of one such character
-// is answered by the set alone. Once grams() are built, a word of two bytes or
-// more is looked for only in the contents that have all its byte pairs or triples.
+// is answered by the set alone. Once the grams are built (buildGrams(),
+// setGrams()), a word of two bytes or more is looked for only in the contents
+// that have all its byte pairs or triples.
 class SearchIndex
 {
 public:

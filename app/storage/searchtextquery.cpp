@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "jsoncolumns.h"
-
 #include "sqlitestatement.h"
 
 #include <QSqlQuery>
