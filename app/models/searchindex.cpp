@@ -365,6 +365,18 @@ int SearchIndex::addEntry(QByteArrayView key)
 
 int SearchIndex::entryOf(const QString &sessionKey) const
 {
+    // Keys are short and ASCII as a rule: converted on the stack, without an
+    // allocation per key (the window looks up every session's once).
+    constexpr qsizetype shortKey = 64;
+    if (sessionKey.size() <= shortKey) {
+        char bytes[shortKey];
+        const QChar *data = sessionKey.constData();
+        qsizetype i = 0;
+        for (; i < sessionKey.size() && data[i].unicode() < 0x80; ++i)
+            bytes[i] = char(data[i].unicode());
+        if (i == sessionKey.size())
+            return findKey(QByteArrayView(bytes, i));
+    }
     return findKey(sessionKey.toUtf8());
 }
 
