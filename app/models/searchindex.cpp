@@ -8,6 +8,9 @@
 #include <QtAlgorithms>
 
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <thread>
 
 namespace planner {
@@ -87,27 +90,65 @@ int decodeUtf8(const uchar *p, const uchar *end, char32_t &c)
     return 0;
 }
 
+// The ASCII characters of a text, noted one byte each while folding (a store per
+// byte, no chain of dependent ORs) and added to its set once.
+struct AsciiSeen
+{
+    alignas(16) uchar seen[128] = {};
+
+    void addTo(SearchIndex::Characters &characters) const
+    {
+        for (int b = 0; b < 128; b += 8) {
+            quint64 eight = 0;
+            std::memcpy(&eight, seen + b, 8);
+            for (int k = 0; eight && k < 8; ++k, eight >>= 8) {
+                if (eight & 0xFF)
+                    addCharacterTo(char32_t(b + k), characters);
+            }
+        }
+    }
+};
+
+// Lower-cases a run of ASCII at `p` into `out`, 16 bytes at a time where SSE2 is
+// there; stops at the first byte that is not ASCII.
+void foldAscii(const uchar *&p, const uchar *end, char *&out, AsciiSeen &ascii)
+{
+#ifdef __SSE2__
+    const __m128i beforeA = _mm_set1_epi8('A' - 1);
+    const __m128i afterZ = _mm_set1_epi8('Z' + 1);
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if (_mm_movemask_epi8(v))
+            break; // not all ASCII
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, beforeA), _mm_cmplt_epi8(v, afterZ));
+        v = _mm_or_si128(v, _mm_and_si128(upper, caseBit));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out), v);
+        for (int k = 0; k < 16; ++k)
+            ascii.seen[uchar(out[k])] = 1;
+        p += 16;
+        out += 16;
+    }
+#endif
+    while (p < end && *p < 0x80) {
+        const uchar lower = *p | (uchar(*p - 'A') < 26 ? 0x20 : 0);
+        *out++ = char(lower);
+        ascii.seen[lower] = 1;
+        ++p;
+    }
+}
+
 // Folds valid UTF-8 into `out` (room for 3/2 of the input); false, with `out`
 // partly written, on bytes that are not.
-bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &characters)
+bool foldValidUtf8(
+    QByteArrayView utf8, char *&out, SearchIndex::Characters &characters, AsciiSeen &ascii)
 {
     const auto *p = reinterpret_cast<const uchar *>(utf8.data());
     const uchar *end = p + utf8.size();
-    // Most of a Latin programme: the ASCII bytes seen are noted in 128 bits and
-    // added to the set once, at the end.
-    quint64 low = 0; // characters 0..63
-    quint64 high = 0; // 64..127
     while (p < end) {
-        uchar b = *p;
+        const uchar b = *p;
         if (b < 0x80) {
-            do {
-                const uchar lower = b | (uchar(b - 'A') < 26 ? 0x20 : 0);
-                *out++ = char(lower);
-                const quint64 bit = quint64(1) << (lower & 63);
-                low |= lower < 64 ? bit : 0;
-                high |= lower < 64 ? 0 : bit;
-                ++p;
-            } while (p < end && (b = *p) < 0x80);
+            foldAscii(p, end, out, ascii);
             continue;
         }
         // U+3000..U+9FFF (CJK punctuation, kana, ideographs) have no case:
@@ -133,10 +174,6 @@ bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &cha
         out = appendUtf8(folded, out);
         p += length;
     }
-    for (quint64 bits = low; bits; bits &= bits - 1)
-        addCharacterTo(char32_t(qCountTrailingZeroBits(bits)), characters);
-    for (quint64 bits = high; bits; bits &= bits - 1)
-        addCharacterTo(char32_t(64 + qCountTrailingZeroBits(bits)), characters);
     return true;
 }
 
@@ -287,7 +324,9 @@ void SearchIndex::appendFolded(QByteArrayView utf8, QByteArray &out, Characters 
     out.resize(at + utf8.size() + utf8.size() / 2 + 4);
     char *end = out.data() + at;
     Characters found;
-    if (foldValidUtf8(utf8, end, found)) {
+    AsciiSeen ascii;
+    if (foldValidUtf8(utf8, end, found, ascii)) {
+        ascii.addTo(found);
         out.resize(end - out.constData());
         characters.ascii |= found.ascii;
         characters.other[0] |= found.other[0];
@@ -407,8 +446,9 @@ void SearchIndex::append(
         size += contentParts[i].size() + 1;
     m_contents.resize(text.offset + size + size / 2 + 4);
     char *end = m_contents.data() + text.offset;
+    AsciiSeen ascii;
     for (int i = 0; i < partCount; ++i) {
-        if (!foldValidUtf8(contentParts[i], end, text.characters)) {
+        if (!foldValidUtf8(contentParts[i], end, text.characters, ascii)) {
             // Not UTF-8 somewhere: part by part, as Qt reads the bytes.
             m_contents.resize(text.offset);
             text.characters = Characters {};
@@ -422,6 +462,7 @@ void SearchIndex::append(
     }
     m_contents.resize(end - m_contents.constData());
     text.size = m_contents.size() - text.offset;
+    ascii.addTo(text.characters);
     if (partCount > 0)
         addCharacter(U'\n', text.characters); // as a text with line breaks has
 }
