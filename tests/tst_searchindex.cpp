@@ -270,7 +270,8 @@ void TestSearchIndex::appendsPartsWithBytesThatAreNotUtf8()
     // followed by a line break, the character set without what was dropped.
     SearchIndex index;
     const QByteArray good = "QUANTUM 量子";
-    const QByteArray bad = "K\xff" "ERNEL \xe9\x87";
+    const QByteArray bad = "K\xff"
+                           "ERNEL \xe9\x87";
     const QByteArrayView parts[] = { good, bad, good };
     index.append("s", parts, 3);
     const QString expected = (QString::fromUtf8(good) + u'\n' + QString::fromUtf8(bad) + u'\n'

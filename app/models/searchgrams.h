@@ -14,10 +14,10 @@ namespace planner {
 // without reading every text. Pairs are kept where a word of two bytes can be
 // (two ASCII characters, or one character of two bytes), triples everywhere
 // (those across two Chinese characters make a Chinese word's candidates few), but
-// never with white space, which no word has. Pairs are exact; triples are hashed into a fixed number of
-// buckets, so a longer word's candidates may include texts without it (which a
-// look at the text then rejects), never leave one out. A word of two bytes, or of
-// three whose bucket holds no other triple, is answered exactly.
+// never with white space, which no word has. Pairs are exact; triples are hashed
+// into a fixed number of buckets, so a longer word's candidates may include texts
+// without it (which a look at the text then rejects), never leave one out. A word
+// of two bytes, or of three whose bucket holds no other triple, is answered exactly.
 //
 // Per pair or bucket the texts are a sorted list of their numbers, or a bitmap
 // over all texts once more than one in 32 have it: memory stays below 1/8 byte
