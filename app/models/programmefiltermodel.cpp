@@ -10,9 +10,24 @@
 #include <algorithm>
 #include <thread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace planner {
 
 namespace {
+
+// The calling thread (and the threads it starts) below the window's: work that
+// only makes later keystrokes faster must not slow the ones typed meanwhile.
+void runBelowWindow()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#endif
+}
 
 // Every word searched before is part of a word searched now: what matches now
 // matched then, so only the earlier matches need another look.
@@ -147,6 +162,7 @@ void ProgrammeFilterModel::startGrams()
     const int generation = m_loadGeneration;
     m_pendingGrams = std::async(std::launch::async,
         [this, generation, contents = m_index.contents(), spans = m_index.contentSpans()] {
+            runBelowWindow();
             auto grams = SearchGrams::build(contents, spans);
             QMetaObject::invokeMethod(
                 this,
