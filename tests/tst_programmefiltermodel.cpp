@@ -2,12 +2,14 @@
 #include "programmefiltermodel.h"
 #include "programmestore.h"
 #include "sampleprogramme.h"
+#include "searchindex.h"
 #include "tracktreemodel.h"
 #include "translationloader.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -100,6 +102,34 @@ ConferenceData typingProgramme()
     return data;
 }
 
+// Sessions with titles made of pieces of Latin and Chinese, words that share
+// beginnings and grams ("qua", "量子"), found in one title and not in another.
+ConferenceData randomProgramme(QRandomGenerator &random, int sessions)
+{
+    static const QStringList pieces = { QStringLiteral("Qu"), QStringLiteral("an"),
+        QStringLiteral("tum"), QStringLiteral("ke"), QStringLiteral("RN"), QStringLiteral("el"),
+        QStringLiteral("ch"), QStringLiteral("é"), QStringLiteral("量"), QStringLiteral("子"),
+        QStringLiteral("網"), QStringLiteral("路"), QStringLiteral("計") };
+    const auto text = [&random](int words) {
+        QString t;
+        for (int w = 0; w < words; ++w) {
+            for (int i = 1 + random.bounded(4); i > 0; --i)
+                t += pieces.at(random.bounded(pieces.size()));
+            t += u' ';
+        }
+        return t;
+    };
+    ConferenceData data;
+    data.conference.key = QStringLiteral("random-2026");
+    data.conference.title = LocalizedText::english(QStringLiteral("Random"));
+    data.conference.timeZone = QStringLiteral("UTC");
+    data.tracks = { { QStringLiteral("main"), LocalizedText::english(QStringLiteral("Main")) } };
+    for (int s = 0; s < sessions; ++s)
+        data.sessions.append(extraSession(QStringLiteral("R%1").arg(s), QStringLiteral("main"),
+            { text(1 + random.bounded(3)), text(1 + random.bounded(3)) }));
+    return data;
+}
+
 QStringList visibleSessionsOf(const QAbstractItemModel &model)
 {
     QStringList keys;
@@ -129,6 +159,7 @@ private slots:
     void searchesWords();
     void searchesNotes();
     void typingOnFindsWhatAFreshSearchFinds();
+    void typingFindsWhatASubstringSearchFinds();
     void findsNoteChangedAfterFirstSearch();
     void bookmarkedOnly_data();
     void bookmarkedOnly();
@@ -351,6 +382,67 @@ void TestProgrammeFilterModel::typingOnFindsWhatAFreshSearchFinds()
         visibleSessionsOf(*m_filter), (QStringList { QStringLiteral("T1"), QStringLiteral("T2") }));
     m_filter->setSearchText(QStringLiteral("量子網"));
     QCOMPARE(visibleSessionsOf(*m_filter), QStringList { QStringLiteral("T5") });
+}
+
+void TestProgrammeFilterModel::typingFindsWhatASubstringSearchFinds()
+{
+    // Every keystroke of random queries, notes changed on the way, against a plain
+    // search of the folded titles and notes: the index's grams, character sets
+    // and narrowing must neither add nor lose a session.
+    QRandomGenerator random(2026);
+    const ConferenceData data = randomProgramme(random, 150);
+    const QString key = data.conference.key;
+    QVERIFY(m_store->importConference(data, QStringLiteral("r")).ok());
+    QHash<QString, QString> notes;
+    const auto setNote = [&](const QString &session, const QString &note) {
+        QVERIFY(m_userData->setNote(key, session, note).ok());
+        notes.insert(session, note);
+    };
+    setNote(QStringLiteral("R3"), QStringLiteral("Quantum KERNEL 量子網路"));
+    setUpModels(key);
+    const auto expected = [&](const QString &query) {
+        const QStringList words = SearchIndex::words(query);
+        QStringList keys;
+        for (const planner::Session &session : data.sessions) {
+            const QString texts = (session.title.zh + u'\n' + session.title.en).toCaseFolded();
+            const QString note = notes.value(session.key).toCaseFolded();
+            if (std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
+                    return texts.contains(word) || note.contains(word);
+                }))
+                keys.append(session.key);
+        }
+        return keys;
+    };
+    const auto sorted = [](QStringList keys) {
+        keys.sort();
+        return keys;
+    };
+    const QStringList queries = { QStringLiteral("quantum kernel"), QStringLiteral("量子網路"),
+        QStringLiteral("chél 量子"), QStringLiteral("an ke"), QStringLiteral("RNel qu"),
+        QStringLiteral("子網 tumke") };
+    for (int q = 0; q < queries.size(); ++q) {
+        const QString &query = queries.at(q);
+        QStringList steps;
+        for (qsizetype n = 1; n <= query.size(); ++n)
+            steps << query.left(n);
+        for (qsizetype n = query.size() - 1; n >= 0; --n)
+            steps << query.left(n);
+        for (const QString &text : std::as_const(steps)) {
+            m_filter->setSearchText(text);
+            if (text.isEmpty())
+                continue;
+            QCOMPARE(sorted(visibleSessions()), sorted(expected(text)));
+            if (text == query) {
+                // A note written, changed or cleared while the search shows, on
+                // a session that matched or did not.
+                const QString session = QStringLiteral("R%1").arg(random.bounded(150));
+                setNote(session, q % 3 == 2 ? QString() : queries.at((q + 1) % queries.size()));
+                QCOMPARE(sorted(visibleSessions()), sorted(expected(text)));
+                setNote(QStringLiteral("R3"), q % 2 ? query : QString());
+                QCOMPARE(sorted(visibleSessions()), sorted(expected(text)));
+            }
+        }
+    }
 }
 
 void TestProgrammeFilterModel::findsNoteChangedAfterFirstSearch()

@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace planner;
@@ -15,7 +16,46 @@ private slots:
     void matchesAsCaseFolded();
     void matchesNotes();
     void keepsEntriesApart();
+    void foldsUtf8AsQtFoldsStrings();
+    void foldsBytesQtReadsAsReplacements();
+    void gramsFindWhatASubstringSearchFinds_data();
+    void gramsFindWhatASubstringSearchFinds();
+    void appendsAnotherIndex();
+    void appendsPartsWithBytesThatAreNotUtf8();
 };
+
+namespace {
+
+// A text of words from Latin (cased, accented, Greek) and Chinese pieces.
+QString randomText(QRandomGenerator &random, int words)
+{
+    static const QStringList pieces = { QStringLiteral("qu"), QStringLiteral("ANT"),
+        QStringLiteral("um"), QStringLiteral("Ke"), QStringLiteral("rn"), QStringLiteral("el"),
+        QStringLiteral("ch"), QStringLiteral("EN"), QStringLiteral("é"), QStringLiteral("É"),
+        QStringLiteral("ß"), QStringLiteral("Σ"), QStringLiteral("ς"), QStringLiteral("a"),
+        QStringLiteral("c"), QStringLiteral("量"), QStringLiteral("子"), QStringLiteral("網"),
+        QStringLiteral("路"), QStringLiteral("計算"), QStringLiteral("，"), QStringLiteral("-"),
+        QStringLiteral("7"), QStringLiteral("Ａ"), QStringLiteral("𝐀") };
+    QString text;
+    for (int w = 0; w < words; ++w) {
+        const int length = 1 + random.bounded(5);
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(random.bounded(pieces.size()));
+        text += random.bounded(4) == 0 ? QStringLiteral("\n") : QStringLiteral(" ");
+    }
+    return text;
+}
+
+// The reference: every word a substring of the folded content or of the folded note.
+bool plainMatch(const QString &content, const QString &note, const QStringList &words)
+{
+    const QString c = content.toCaseFolded();
+    const QString n = note.toCaseFolded();
+    return std::all_of(words.cbegin(), words.cend(),
+        [&](const QString &word) { return c.contains(word) || n.contains(word); });
+}
+
+} // namespace
 
 void TestSearchIndex::matchesAsCaseFolded_data()
 {
@@ -81,6 +121,170 @@ void TestSearchIndex::keepsEntriesApart()
     index.insert(QStringLiteral("a"), QStringLiteral("Gamma"), QString());
     QVERIFY(!index.matches(QStringLiteral("a"), SearchIndex::words(QStringLiteral("alpha"))));
     QVERIFY(index.matches(QStringLiteral("a"), SearchIndex::words(QStringLiteral("GAMMA"))));
+}
+
+void TestSearchIndex::foldsUtf8AsQtFoldsStrings()
+{
+    // Every character of Unicode, 64 at a time, from UTF-8 to folded UTF-8 as
+    // QString::toCaseFolded() folds it.
+    int compared = 0;
+    for (char32_t first = 0; first <= 0x10FFFF; first += 64) {
+        QString text;
+        for (char32_t c = first; c < first + 64 && c <= 0x10FFFF; ++c) {
+            if (c < 0xD800 || c > 0xDFFF)
+                text.append(QString::fromUcs4(&c, 1));
+        }
+        const QByteArray utf8 = text.toUtf8();
+        const QByteArray expected = text.toCaseFolded().toUtf8();
+        if (SearchIndex::foldedUtf8(utf8) != expected)
+            QFAIL(qPrintable(QStringLiteral("U+%1..: %2 instead of %3")
+                                 .arg(quint32(first), 4, 16, QLatin1Char('0'))
+                                 .arg(QString::fromLatin1(SearchIndex::foldedUtf8(utf8).toHex()),
+                                     QString::fromLatin1(expected.toHex()))));
+        ++compared;
+    }
+    QCOMPARE(compared, 0x110000 / 64);
+}
+
+void TestSearchIndex::foldsBytesQtReadsAsReplacements()
+{
+    // Not UTF-8: folded as Qt reads the bytes, replacement characters included.
+    for (const QByteArray &bytes : { QByteArray("ABC\xff"), QByteArray("\xc3"),
+             QByteArray("x\xe9\x87"), QByteArray("\xed\xa0\x80 Surrogate"),
+             QByteArray("\xc0\xaf overlong"), QByteArray("\xf4\x90\x80\x80 beyond"),
+             QByteArray("\xe0\x80\x80"), QByteArray("\xf0\x80\x80\x80") })
+        QCOMPARE(SearchIndex::foldedUtf8(bytes), QString::fromUtf8(bytes).toCaseFolded().toUtf8());
+}
+
+void TestSearchIndex::gramsFindWhatASubstringSearchFinds_data()
+{
+    QTest::addColumn<int>("entries");
+    // Few: every gram a list. Many: frequent grams are bitmaps, built on two cores.
+    QTest::newRow("few") << 200;
+    QTest::newRow("many") << 5000;
+}
+
+void TestSearchIndex::gramsFindWhatASubstringSearchFinds()
+{
+    QFETCH(int, entries);
+    QRandomGenerator random(entries);
+    QStringList keys;
+    QStringList contents;
+    QStringList notes;
+    SearchIndex index;
+    for (int e = 0; e < entries; ++e) {
+        keys << QStringLiteral("s%1").arg(e);
+        contents << randomText(random, 1 + random.bounded(12));
+        notes << (random.bounded(8) == 0 ? randomText(random, 2) : QString());
+        const QByteArray content = contents.constLast().toUtf8();
+        const QByteArrayView parts[] = { content };
+        index.append(keys.constLast().toUtf8(), parts, 1);
+        index.setNote(keys.constLast(), notes.constLast());
+    }
+    index.buildGrams();
+    QVERIFY(index.hasGrams());
+    QVERIFY(index.memoryBytes() > 0);
+
+    const auto check = [&](const QStringList &words) {
+        const SearchIndex::Query withGrams = index.query(words);
+        const SearchIndex::Query plain(words);
+        for (int e = 0; e < entries; ++e) {
+            const int entry = index.entryOf(keys.at(e));
+            const bool expected = plainMatch(contents.at(e), notes.at(e), words);
+            if (index.matches(entry, withGrams) != expected
+                || index.matches(entry, plain) != expected)
+                return QStringLiteral("%1 in %2 (note %3)")
+                    .arg(words.join(u' '), contents.at(e), notes.at(e));
+            // The first word alone, where typing on looks for it.
+            const int at = index.find(entry, index.query(words.mid(0, 1)));
+            const QByteArray folded = contents.at(e).toCaseFolded().toUtf8();
+            const QByteArray first = words.constFirst().toUtf8();
+            const bool foundFirst = plainMatch(contents.at(e), notes.at(e), words.mid(0, 1));
+            if ((at != SearchIndex::notFound) != foundFirst
+                || (at >= 0 && folded.mid(at, first.size()) != first))
+                return QStringLiteral("find %1 in %2").arg(words.constFirst(), contents.at(e));
+        }
+        return QString();
+    };
+    // Words cut out of the texts (found at least once) and made up (often not).
+    for (int q = 0; q < 300; ++q) {
+        QStringList words;
+        for (int w = 1 + random.bounded(2); w > 0; --w) {
+            if (random.bounded(2) == 0) {
+                const QString text = contents.at(random.bounded(entries)).toCaseFolded();
+                const QStringList parts = SearchIndex::words(text);
+                const QString part = parts.isEmpty() ? QStringLiteral("x")
+                                                     : parts.at(random.bounded(parts.size()));
+                // Cut at characters, never inside a surrogate pair.
+                const QList<uint> characters = part.toUcs4();
+                const int from = random.bounded(int(characters.size()));
+                const QList<uint> cut
+                    = characters.mid(from, 1 + random.bounded(int(characters.size()) - from));
+                words << QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(cut.constData()), cut.size());
+            } else {
+                words << SearchIndex::words(randomText(random, 1)).value(0, QStringLiteral("y"));
+            }
+        }
+        const QString failure = check(SearchIndex::words(words.join(u' ')));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+    // Notes change while the grams (over contents only) stay.
+    for (int e = 0; e < entries; e += 7) {
+        notes[e] = randomText(random, 3);
+        index.setNote(keys.at(e), notes.at(e));
+    }
+    for (const QString &query :
+        { QStringLiteral("量子"), QStringLiteral("qu"), QStringLiteral("kern"), QStringLiteral("é"),
+            QStringLiteral("σ 計"), QStringLiteral("c"), QStringLiteral("ａ𝐀") }) {
+        const QString failure = check(SearchIndex::words(query));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+}
+
+void TestSearchIndex::appendsAnotherIndex()
+{
+    // Two halves read apart, then one index: keys, texts and notes as if read at once.
+    SearchIndex first;
+    SearchIndex second;
+    const QByteArray a = "Alpha 量子";
+    const QByteArray b = "Beta 網路";
+    const QByteArrayView partsA[] = { a };
+    const QByteArrayView partsB[] = { b };
+    first.append("a", partsA, 1);
+    second.append("b", partsB, 1);
+    second.setNote(QByteArrayView("b"), QByteArrayView("Gamma"));
+    first.append(std::move(second));
+    first.buildGrams();
+    QCOMPARE(first.size(), 2);
+    QVERIFY(first.matches(QStringLiteral("a"), SearchIndex::words(QStringLiteral("ALPHA 量子"))));
+    QVERIFY(first.matches(QStringLiteral("b"), SearchIndex::words(QStringLiteral("網路 gamma"))));
+    QVERIFY(!first.matches(QStringLiteral("a"), SearchIndex::words(QStringLiteral("網路"))));
+    QVERIFY(!first.matches(QStringLiteral("b"), SearchIndex::words(QStringLiteral("alpha"))));
+    QCOMPARE(first.entryOf(QStringLiteral("c")), -1);
+}
+
+void TestSearchIndex::appendsPartsWithBytesThatAreNotUtf8()
+{
+    // One part that is not UTF-8 among others: every part as Qt reads it, each
+    // followed by a line break, the character set without what was dropped.
+    SearchIndex index;
+    const QByteArray good = "QUANTUM 量子";
+    const QByteArray bad = "K\xff"
+                           "ERNEL \xe9\x87";
+    const QByteArrayView parts[] = { good, bad, good };
+    index.append("s", parts, 3);
+    const QString expected = (QString::fromUtf8(good) + u'\n' + QString::fromUtf8(bad) + u'\n'
+        + QString::fromUtf8(good) + u'\n')
+                                 .toCaseFolded();
+    for (const QString &word : { QStringLiteral("quantum"), QStringLiteral("量子"),
+             QStringLiteral("k\ufffdernel"), QStringLiteral("kernel"), QStringLiteral("e"),
+             QStringLiteral("\ufffd"), QStringLiteral("量子\nk") })
+        QCOMPARE(index.matches(QStringLiteral("s"), QStringList { word }), expected.contains(word));
+    index.buildGrams();
+    for (const QString &word : { QStringLiteral("quantum"), QStringLiteral("k\ufffdernel"),
+             QStringLiteral("kernel"), QStringLiteral("rnel") })
+        QCOMPARE(index.matches(0, index.query(QStringList { word })), expected.contains(word));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -117,6 +117,7 @@ private slots:
     void searchMatchesLiterally_data();
     void searchMatchesLiterally();
     void searchTextsHoldTheValues();
+    void searchTextsHoldTheValuesAsUtf8();
     void tablesAllStillExist();
 
 private:
@@ -296,6 +297,37 @@ void TestSqlInjection::searchTextsHoldTheValues()
              "key point", "lead", "topic", "subtitle" })
         QVERIFY2(t.content.contains(hostile(field)), field);
     QCOMPARE(t.note, hostile("note"));
+}
+
+void TestSqlInjection::searchTextsHoldTheValuesAsUtf8()
+{
+    // The index's own reading, in two parts as its worker reads them: every
+    // session once, every value whole (quotes and backslashes in the JSON of the
+    // speakers, a NUL), the note apart.
+    Database db;
+    QVERIFY(db.open(m_database).ok());
+    const SearchTextQuery query(db);
+    QHash<QString, QString> contents;
+    for (int part = 0; part < 2; ++part) {
+        QVERIFY(query.visitUtf8(conferenceKey, part, 2,
+            [&contents](QByteArrayView key, const SearchTextQuery::Utf8Texts &texts) {
+                QString content;
+                for (const QByteArrayView text : texts.content)
+                    content += QString::fromUtf8(text) + u'\n';
+                QVERIFY(!contents.contains(QString::fromUtf8(key)));
+                contents.insert(QString::fromUtf8(key), content);
+            }));
+    }
+    QCOMPARE(contents.size(), 2);
+    const QString content = contents.value(sessionKey);
+    for (const char *field : { "code", "title", "abstract", "description", "room", "speaker",
+             "key point", "lead", "topic", "subtitle" })
+        QVERIFY2(content.contains(hostile(field)), field);
+    QHash<QString, QString> notes;
+    QVERIFY(query.visitNotesUtf8(conferenceKey, [&notes](QByteArrayView key, QByteArrayView note) {
+        notes.insert(QString::fromUtf8(key), QString::fromUtf8(note));
+    }));
+    QCOMPARE(notes.value(sessionKey), hostile("note"));
 }
 
 // Runs last: whatever the values above did, the schema is whole.

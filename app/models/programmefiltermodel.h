@@ -49,6 +49,8 @@ private:
     void onBookmarkChanged(const QString &conference);
     void startIndexLoad();
     void ensureIndex();
+    void startGrams();
+    void adoptGrams();
     struct RecentMatches;
     void updateEntryTable();
     void updateMatches();
@@ -66,6 +68,8 @@ private:
     SearchIndex m_index;
     bool m_indexLoaded = false;
     std::future<std::unique_ptr<SearchIndex>> m_pendingIndex;
+    std::future<std::unique_ptr<SearchGrams>> m_pendingGrams; // built after the index
+    int m_loadGeneration = 0; // which conference a worker's result belongs to
     QHash<QString, QString> m_notesWhileLoading; // saved after the worker read them
     // Per session ordinal (TrackTreeModel::ordinalOf): its index entry, and
     // whether it matches m_words. Empty when the source is not a TrackTreeModel.

@@ -1,23 +1,241 @@
 #include "searchindex.h"
 
+#include "database.h"
+#include "searchtextquery.h"
+
+#include <QHashFunctions>
 #include <QStringList>
+#include <QtAlgorithms>
 
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#include <thread>
 
 namespace planner {
 
 namespace {
 
-// One of 128 bits per character: a set small enough to test in two ANDs.
-void setCharacterBit(char32_t c, quint64 *characters)
+// The exact bit of an ASCII character that words are made of (folded: no upper
+// case letters), or -1.
+int asciiBit(char32_t c)
 {
+    if (c >= 0x21 && c <= 0x40)
+        return int(c - 0x21);
+    if (c >= 0x5B && c <= 0x7A)
+        return int(c - 0x5B + 32);
+    return -1;
+}
+
+void addCharacterTo(char32_t c, SearchIndex::Characters &characters)
+{
+    const int exact = asciiBit(c);
+    if (exact >= 0) {
+        characters.ascii |= quint64(1) << exact;
+        return;
+    }
+    // One of 128 bits: a set small enough to test in two ANDs.
     const quint32 bit = (quint32(c) * 2654435761u) >> 25; // 0..127
-    characters[bit >> 6] |= quint64(1) << (bit & 63);
+    characters.other[bit >> 6] |= quint64(1) << (bit & 63);
+}
+
+bool isContinuation(uchar c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+char *appendUtf8(char32_t c, char *out)
+{
+    if (c < 0x80) {
+        *out++ = char(c);
+    } else if (c < 0x800) {
+        *out++ = char(0xC0 | (c >> 6));
+        *out++ = char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        *out++ = char(0xE0 | (c >> 12));
+        *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        *out++ = char(0x80 | (c & 0x3F));
+    } else {
+        *out++ = char(0xF0 | (c >> 18));
+        *out++ = char(0x80 | ((c >> 12) & 0x3F));
+        *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        *out++ = char(0x80 | (c & 0x3F));
+    }
+    return out;
+}
+
+// The character starting at `p` and its length in bytes; a length of 0 for bytes
+// that Qt's UTF-8 decoder would not read as one character (overlong forms,
+// surrogates, beyond U+10FFFF, a sequence cut short).
+int decodeUtf8(const uchar *p, const uchar *end, char32_t &c)
+{
+    const uchar b = p[0];
+    const qsizetype left = end - p;
+    if (b >= 0xC2 && b <= 0xDF && left >= 2 && isContinuation(p[1])) {
+        c = (char32_t(b & 0x1F) << 6) | (p[1] & 0x3F);
+        return 2;
+    }
+    if (b >= 0xE0 && b <= 0xEF && left >= 3 && isContinuation(p[1]) && isContinuation(p[2])
+        && !(b == 0xE0 && p[1] < 0xA0) && !(b == 0xED && p[1] >= 0xA0)) {
+        c = (char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        return 3;
+    }
+    if (b >= 0xF0 && b <= 0xF4 && left >= 4 && isContinuation(p[1]) && isContinuation(p[2])
+        && isContinuation(p[3]) && !(b == 0xF0 && p[1] < 0x90) && !(b == 0xF4 && p[1] >= 0x90)) {
+        c = (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12)
+            | (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        return 4;
+    }
+    return 0;
+}
+
+// The ASCII characters of a text, noted one byte each while folding (a store per
+// byte, no chain of dependent ORs) and added to its set once.
+struct AsciiSeen
+{
+    alignas(16) uchar seen[128] = {};
+
+    void addTo(SearchIndex::Characters &characters) const
+    {
+        for (int b = 0; b < 128; b += 8) {
+            quint64 eight = 0;
+            std::memcpy(&eight, seen + b, 8);
+            for (int k = 0; eight && k < 8; ++k, eight >>= 8) {
+                if (eight & 0xFF)
+                    addCharacterTo(char32_t(b + k), characters);
+            }
+        }
+    }
+};
+
+// Lower-cases a run of ASCII at `p` into `out`, 16 bytes at a time where SSE2 is
+// there; stops at the first byte that is not ASCII.
+void foldAscii(const uchar *&p, const uchar *end, char *&out, AsciiSeen &ascii)
+{
+#ifdef __SSE2__
+    const __m128i beforeA = _mm_set1_epi8('A' - 1);
+    const __m128i afterZ = _mm_set1_epi8('Z' + 1);
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if (_mm_movemask_epi8(v))
+            break; // not all ASCII
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, beforeA), _mm_cmplt_epi8(v, afterZ));
+        v = _mm_or_si128(v, _mm_and_si128(upper, caseBit));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out), v);
+        for (int k = 0; k < 16; ++k)
+            ascii.seen[uchar(out[k])] = 1;
+        p += 16;
+        out += 16;
+    }
+#endif
+    while (p < end && *p < 0x80) {
+        const uchar lower = *p | (uchar(*p - 'A') < 26 ? 0x20 : 0);
+        *out++ = char(lower);
+        ascii.seen[lower] = 1;
+        ++p;
+    }
+}
+
+// Folds valid UTF-8 into `out` (room for 3/2 of the input); false, with `out`
+// partly written, on bytes that are not.
+bool foldValidUtf8(
+    QByteArrayView utf8, char *&out, SearchIndex::Characters &characters, AsciiSeen &ascii)
+{
+    const auto *p = reinterpret_cast<const uchar *>(utf8.data());
+    const uchar *end = p + utf8.size();
+    while (p < end) {
+        const uchar b = *p;
+        if (b < 0x80) {
+            foldAscii(p, end, out, ascii);
+            continue;
+        }
+        // U+3000..U+9FFF (CJK punctuation, kana, ideographs) have no case:
+        // the bytes are copied, the bulk of a Chinese programme.
+        if (b >= 0xE3 && b <= 0xE9 && end - p >= 3 && isContinuation(p[1])
+            && isContinuation(p[2])) {
+            addCharacterTo(
+                (char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F),
+                characters);
+            std::memcpy(out, p, 3);
+            out += 3;
+            p += 3;
+            continue;
+        }
+        char32_t c = 0;
+        const int length = decodeUtf8(p, end, c);
+        if (length == 0)
+            return false;
+        // Qt folds character by character, each to one character (checked over
+        // all of Unicode by the tests), so QChar's folding is the string's.
+        const char32_t folded = QChar::toCaseFolded(c);
+        addCharacterTo(folded, characters);
+        out = appendUtf8(folded, out);
+        p += length;
+    }
+    return true;
 }
 
 } // namespace
 
-void SearchIndex::addCharacters(const QString &folded, quint64 *characters)
+namespace {
+
+// One part of the sessions of a conference (of `parts`).
+bool readPart(
+    const Database &database, const QString &conferenceKey, int part, int parts, SearchIndex &index)
+{
+    return SearchTextQuery(database).visitUtf8(conferenceKey, part, parts,
+        [&index](QByteArrayView key, const SearchTextQuery::Utf8Texts &texts) {
+            index.append(key, texts.content, SearchTextQuery::Utf8Texts::partCount);
+        });
+}
+
+} // namespace
+
+std::unique_ptr<SearchIndex> SearchIndex::load(const QString &path, const QString &conferenceKey)
+{
+    constexpr int parts = 2;
+    SearchIndex halves[parts];
+    bool read[parts] = { false, false };
+    std::vector<std::pair<QByteArray, QByteArray>> notes;
+    const auto readHalf = [&](int part) {
+        Database database;
+        read[part] = database.open(path, Database::Access::ReadOnly).ok()
+            && readPart(database, conferenceKey, part, parts, halves[part]);
+        if (read[part] && part == 0) {
+            read[part] = SearchTextQuery(database).visitNotesUtf8(
+                conferenceKey, [&notes](QByteArrayView key, QByteArrayView note) {
+                    notes.emplace_back(key.toByteArray(), note.toByteArray());
+                });
+        }
+    };
+    std::thread second(readHalf, 1);
+    readHalf(0);
+    second.join();
+    if (!read[0] || !read[1])
+        return nullptr;
+    auto index = std::make_unique<SearchIndex>(std::move(halves[0]));
+    index->append(std::move(halves[1]));
+    for (const auto &[key, note] : notes)
+        index->setNote(QByteArrayView(key), QByteArrayView(note));
+    return index;
+}
+
+bool SearchIndex::read(const Database &database, const QString &conferenceKey)
+{
+    clear();
+    return readPart(database, conferenceKey, 0, 1, *this)
+        && SearchTextQuery(database).visitNotesUtf8(
+            conferenceKey, [this](QByteArrayView key, QByteArrayView note) { setNote(key, note); });
+}
+
+void SearchIndex::addCharacter(char32_t c, Characters &characters)
+{
+    addCharacterTo(c, characters);
+}
+
+void SearchIndex::addCharacters(const QString &folded, Characters &characters)
 {
     // Code units, surrogate pairs joined, without a UCS-4 copy of the text.
     const qsizetype size = folded.size();
@@ -28,7 +246,7 @@ void SearchIndex::addCharacters(const QString &folded, quint64 *characters)
             c = QChar::surrogateToUcs4(data[i], data[i + 1]);
             ++i;
         }
-        setCharacterBit(c, characters);
+        addCharacter(c, characters);
     }
 }
 
@@ -36,21 +254,36 @@ SearchIndex::Query::Query(const QStringList &foldedWords)
 {
     m_words.reserve(foldedWords.size());
     for (const QString &word : foldedWords) {
-        Word w { word.toUtf8(), {}, { 0, 0 } };
+        Word w { word.toUtf8(), {}, {}, false, {}, false };
         w.matcher.setPattern(w.utf8);
         addCharacters(word, w.characters);
+        w.byCharacters = w.utf8.size() == 1 && asciiBit(char32_t(uchar(w.utf8.at(0)))) >= 0;
         m_words.push_back(std::move(w));
     }
+}
+
+SearchIndex::Query SearchIndex::query(const QStringList &foldedWords) const
+{
+    Query query(foldedWords);
+    if (!m_grams || m_grams->textCount() != size())
+        return query;
+    for (Query::Word &word : query.m_words) {
+        if (!word.byCharacters && word.utf8.size() >= 2)
+            word.candidates = m_grams->candidates(word.utf8, &word.byCandidates);
+    }
+    return query;
 }
 
 void SearchIndex::clear()
 {
     m_contents.clear();
     m_entries.clear();
-    m_entryOfKey.clear();
+    m_keys.clear();
+    m_slots.clear();
+    m_grams.reset();
 }
 
-void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, quint64 *characters)
+void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, Characters &characters)
 {
     // As text.toCaseFolded().toUtf8(), which folds character by character, but
     // ASCII (most of a Latin programme) folds to its lower case here, and only the
@@ -70,7 +303,7 @@ void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, quint64 *c
                 const char16_t c = data[i].unicode();
                 const char lower = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
                 *out++ = lower;
-                setCharacterBit(char32_t(lower), characters);
+                addCharacter(char32_t(uchar(lower)), characters);
             }
             continue;
         }
@@ -83,21 +316,172 @@ void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, quint64 *c
     }
 }
 
+void SearchIndex::appendFolded(QByteArrayView utf8, QByteArray &out, Characters &characters)
+{
+    // Straight from UTF-8 to folded UTF-8, without a QString: folding changes a
+    // character's length by half at most (Ⱥ, two bytes, folds to ⱥ, three).
+    const qsizetype at = out.size();
+    out.resize(at + utf8.size() + utf8.size() / 2 + 4);
+    char *end = out.data() + at;
+    Characters found;
+    AsciiSeen ascii;
+    if (foldValidUtf8(utf8, end, found, ascii)) {
+        ascii.addTo(found);
+        out.resize(end - out.constData());
+        characters.ascii |= found.ascii;
+        characters.other[0] |= found.other[0];
+        characters.other[1] |= found.other[1];
+        return;
+    }
+    // Not UTF-8 as Qt reads it: Qt's reading of the bytes, replacements included.
+    out.resize(at);
+    appendFolded(QString::fromUtf8(utf8), out, characters);
+}
+
+QByteArray SearchIndex::foldedUtf8(QByteArrayView utf8)
+{
+    QByteArray out;
+    Characters characters;
+    appendFolded(utf8, out, characters);
+    return out;
+}
+
+int SearchIndex::findKey(QByteArrayView key) const
+{
+    if (m_slots.empty())
+        return -1;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t slot = qHash(key) & mask;; slot = (slot + 1) & mask) {
+        const int entry = m_slots[slot];
+        if (entry < 0)
+            return -1;
+        const Entry &e = m_entries[entry];
+        if (QByteArrayView(m_keys.constData() + e.keyOffset, e.keySize) == key)
+            return entry;
+    }
+}
+
+void SearchIndex::rehash()
+{
+    std::size_t size = 64;
+    while (size < 2 * (m_entries.size() + 1))
+        size *= 2;
+    m_slots.assign(size, -1);
+    const std::size_t mask = size - 1;
+    for (int entry = 0; entry < int(m_entries.size()); ++entry) {
+        const Entry &e = m_entries[entry];
+        std::size_t slot
+            = qHash(QByteArrayView(m_keys.constData() + e.keyOffset, e.keySize)) & mask;
+        while (m_slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = entry;
+    }
+}
+
+int SearchIndex::addEntry(QByteArrayView key)
+{
+    const int existing = findKey(key);
+    if (existing >= 0) {
+        m_entries[existing].noteBytes.clear();
+        return existing;
+    }
+    Entry entry;
+    entry.keyOffset = m_keys.size();
+    entry.keySize = int(key.size());
+    m_keys.append(key);
+    m_entries.push_back(std::move(entry));
+    if (2 * (m_entries.size() + 1) > m_slots.size()) {
+        rehash();
+    } else {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t slot = qHash(key) & mask;
+        while (m_slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = int(m_entries.size()) - 1;
+    }
+    return int(m_entries.size()) - 1;
+}
+
+int SearchIndex::entryOf(const QString &sessionKey) const
+{
+    // Keys are short and ASCII as a rule: converted on the stack, without an
+    // allocation per key (the window looks up every session's once).
+    constexpr qsizetype shortKey = 64;
+    if (sessionKey.size() <= shortKey) {
+        char bytes[shortKey];
+        const QChar *data = sessionKey.constData();
+        qsizetype i = 0;
+        for (; i < sessionKey.size() && data[i].unicode() < 0x80; ++i)
+            bytes[i] = char(data[i].unicode());
+        if (i == sessionKey.size())
+            return findKey(QByteArrayView(bytes, i));
+    }
+    return findKey(sessionKey.toUtf8());
+}
+
 void SearchIndex::insert(const QString &sessionKey, const QString &content, const QString &note)
 {
-    Entry entry;
-    entry.content.offset = m_contents.size();
-    appendFolded(content, m_contents, entry.content.characters);
-    entry.content.size = m_contents.size() - entry.content.offset;
-    const auto it = m_entryOfKey.constFind(sessionKey);
-    const int index = it == m_entryOfKey.constEnd() ? int(m_entries.size()) : *it;
-    if (index == int(m_entries.size())) {
-        m_entries.push_back(std::move(entry));
-        m_entryOfKey.insert(sessionKey, index);
-    } else {
-        m_entries[index] = std::move(entry);
-    }
+    m_grams.reset(); // its texts are numbered as the entries were
+    const int index = addEntry(sessionKey.toUtf8());
+    Text &text = m_entries[index].content;
+    text = Text {};
+    text.offset = m_contents.size();
+    appendFolded(content, m_contents, text.characters);
+    text.size = m_contents.size() - text.offset;
     setNote(sessionKey, note);
+}
+
+void SearchIndex::append(
+    QByteArrayView sessionKey, const QByteArrayView *contentParts, int partCount)
+{
+    m_grams.reset();
+    const int index = addEntry(sessionKey);
+    Text &text = m_entries[index].content;
+    text = Text {};
+    text.offset = m_contents.size();
+    // One resize for all the parts: per part, the two resizes of appendFolded()
+    // cost as much as folding a short part.
+    qsizetype size = 0;
+    for (int i = 0; i < partCount; ++i)
+        size += contentParts[i].size() + 1;
+    m_contents.resize(text.offset + size + size / 2 + 4);
+    char *end = m_contents.data() + text.offset;
+    AsciiSeen ascii;
+    for (int i = 0; i < partCount; ++i) {
+        if (!foldValidUtf8(contentParts[i], end, text.characters, ascii)) {
+            // Not UTF-8 somewhere: part by part, as Qt reads the bytes.
+            m_contents.resize(text.offset);
+            text.characters = Characters {};
+            for (int j = 0; j < partCount; ++j)
+                appendFolded(
+                    QString::fromUtf8(contentParts[j]) + u'\n', m_contents, text.characters);
+            text.size = m_contents.size() - text.offset;
+            return;
+        }
+        *end++ = '\n';
+    }
+    m_contents.resize(end - m_contents.constData());
+    text.size = m_contents.size() - text.offset;
+    ascii.addTo(text.characters);
+    if (partCount > 0)
+        addCharacter(U'\n', text.characters); // as a text with line breaks has
+}
+
+void SearchIndex::append(SearchIndex &&other)
+{
+    m_grams.reset();
+    const qsizetype contents = m_contents.size();
+    const qsizetype keys = m_keys.size();
+    m_contents.append(other.m_contents);
+    m_keys.append(other.m_keys);
+    m_entries.reserve(m_entries.size() + other.m_entries.size());
+    for (Entry &entry : other.m_entries) {
+        entry.content.offset += contents;
+        entry.keyOffset += keys;
+        m_entries.push_back(std::move(entry));
+    }
+    other.clear();
+    rehash();
 }
 
 void SearchIndex::setNote(const QString &sessionKey, const QString &note)
@@ -110,6 +494,45 @@ void SearchIndex::setNote(const QString &sessionKey, const QString &note)
     entry.note = Text {};
     appendFolded(note, entry.noteBytes, entry.note.characters);
     entry.note.size = entry.noteBytes.size();
+}
+
+void SearchIndex::setNote(QByteArrayView sessionKey, QByteArrayView note)
+{
+    const int index = findKey(sessionKey);
+    if (index < 0)
+        return;
+    Entry &entry = m_entries[index];
+    entry.noteBytes.clear();
+    entry.note = Text {};
+    appendFolded(note, entry.noteBytes, entry.note.characters);
+    entry.note.size = entry.noteBytes.size();
+}
+
+std::vector<SearchGrams::Span> SearchIndex::contentSpans() const
+{
+    std::vector<SearchGrams::Span> spans;
+    spans.reserve(m_entries.size());
+    for (const Entry &entry : m_entries)
+        spans.push_back({ entry.content.offset, entry.content.size });
+    return spans;
+}
+
+void SearchIndex::setGrams(std::unique_ptr<SearchGrams> grams)
+{
+    // Grams of other contents (read before an insert) would leave entries out.
+    if (grams && grams->textCount() == size())
+        m_grams = std::move(grams);
+}
+
+qsizetype SearchIndex::memoryBytes() const
+{
+    // The texts' size, not their buffer's capacity: room left by its growth is
+    // never written, so never resident.
+    qsizetype bytes = m_contents.size() + m_keys.capacity()
+        + qsizetype(m_entries.capacity() * sizeof(Entry) + m_slots.capacity() * sizeof(int));
+    for (const Entry &entry : m_entries)
+        bytes += entry.noteBytes.capacity();
+    return bytes + (m_grams ? m_grams->memoryBytes() : 0);
 }
 
 QStringList SearchIndex::words(const QString &query)
@@ -131,12 +554,21 @@ QStringList SearchIndex::words(const QString &query)
     return words;
 }
 
-bool SearchIndex::contains(const char *data, const Text &text, const Query::Word &word)
+bool SearchIndex::hasCharacters(const Text &text, const Query::Word &word)
 {
     // A character of the word missing from the text: no need to look.
-    if ((text.characters[0] & word.characters[0]) != word.characters[0]
-        || (text.characters[1] & word.characters[1]) != word.characters[1])
+    const Characters &w = word.characters;
+    return (text.characters.ascii & w.ascii) == w.ascii
+        && (text.characters.other[0] & w.other[0]) == w.other[0]
+        && (text.characters.other[1] & w.other[1]) == w.other[1];
+}
+
+bool SearchIndex::contains(const char *data, const Text &text, const Query::Word &word)
+{
+    if (!hasCharacters(text, word))
         return false;
+    if (word.byCharacters)
+        return true;
 #ifdef __GLIBC__
     // glibc's memmem hashes short needles and scans with SIMD: several times
     // faster than QByteArrayMatcher on the texts of a large programme.
@@ -148,6 +580,18 @@ bool SearchIndex::contains(const char *data, const Text &text, const Query::Word
 #endif
 }
 
+bool SearchIndex::contentContains(int index, const Query::Word &word) const
+{
+    const std::vector<quint64> &candidates = word.candidates;
+    if (!candidates.empty()) {
+        if (!(candidates[index >> 6] & (quint64(1) << (index & 63))))
+            return false;
+        if (word.byCandidates)
+            return true;
+    }
+    return contains(m_contents.constData(), m_entries[index].content, word);
+}
+
 bool SearchIndex::matches(int index, const Query &query) const
 {
     if (index < 0 || index >= int(m_entries.size()))
@@ -155,7 +599,7 @@ bool SearchIndex::matches(int index, const Query &query) const
     const Entry &entry = m_entries[index];
     for (const Query::Word &word : query.m_words) {
         // UTF-8 is self-synchronising: a byte match is a match of whole characters.
-        if (!contains(m_contents.constData(), entry.content, word)
+        if (!contentContains(index, word)
             && !contains(entry.noteBytes.constData(), entry.note, word))
             return false;
     }
@@ -169,8 +613,14 @@ int SearchIndex::find(int index, const Query &query) const
     const Entry &entry = m_entries[index];
     const Query::Word &word = query.m_words.front();
     const Text &text = entry.content;
-    if ((text.characters[0] & word.characters[0]) == word.characters[0]
-        && (text.characters[1] & word.characters[1]) == word.characters[1]) {
+    const std::vector<quint64> &candidates = word.candidates;
+    const bool candidate
+        = candidates.empty() || (candidates[index >> 6] & (quint64(1) << (index & 63)));
+    if (candidate && (word.byCandidates || hasCharacters(text, word))) {
+        // Found without a look at the text: no place is kept for typing on, and
+        // the next word's first look reads the text.
+        if (word.byCharacters || word.byCandidates)
+            return noOffset;
         const char *data = m_contents.constData() + text.offset;
 #ifdef __GLIBC__
         const void *found
@@ -183,7 +633,7 @@ int SearchIndex::find(int index, const Query &query) const
             return int(at);
 #endif
     }
-    return contains(entry.noteBytes.constData(), entry.note, word) ? inNote : notFound;
+    return contains(entry.noteBytes.constData(), entry.note, word) ? noOffset : notFound;
 }
 
 bool SearchIndex::hasAt(int index, const Query &query, int offset) const

@@ -1,29 +1,45 @@
 #pragma once
 
+#include "searchgrams.h"
+
 #include <QByteArray>
 #include <QByteArrayMatcher>
-#include <QHash>
+#include <QByteArrayView>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace planner {
+
+class Database;
 
 // Answers "does this session match what the user typed?" from texts held in
 // memory, case-folded once, so filtering as you type never goes to disk.
 // Chinese matches as substrings (量子 finds 量子計算); Latin text ignores case.
 //
 // Sized for 100,000 sessions: the texts are kept as UTF-8 in one buffer (about
-// half the memory of a QString each), and every entry carries a 128-bit set of
-// the characters it contains, so a word with a character an entry lacks is
-// rejected without reading the entry's text.
+// half the memory of a QString each), and every entry carries the set of the
+// characters it contains (exact for ASCII letters, digits and punctuation, a
+// 128-bit hash for the others), so a word with a character an entry lacks is
+// rejected without reading the entry's text, and a word of one such character
+// is answered by the set alone. Once the grams are built (buildGrams(),
+// setGrams()), a word of two bytes or more is looked for only in the contents
+// that have all its byte pairs or triples.
 class SearchIndex
 {
 public:
+    struct Characters
+    {
+        quint64 ascii = 0; // a bit per character of "!".."@" and "[".."z", exact
+        quint64 other[2] = { 0, 0 }; // hashed: the rest of ASCII and all others
+    };
+
     // The words of one query, prepared once for scanning every entry.
     class Query
     {
     public:
+        // Without candidates: every entry's content is read (for a few entries).
         explicit Query(const QStringList &foldedWords);
         bool isEmpty() const { return m_words.empty(); }
 
@@ -33,30 +49,61 @@ public:
         {
             QByteArray utf8;
             QByteArrayMatcher matcher;
-            quint64 characters[2];
+            Characters characters;
+            bool byCharacters = false; // one character the set has exactly
+            std::vector<quint64> candidates; // per entry, from the grams; empty: all
+            bool byCandidates = false; // the candidates are the contents with the word
         };
         std::vector<Word> m_words;
     };
+    // With the candidates of the grams, when they are built: for scanning many entries.
+    Query query(const QStringList &foldedWords) const;
+
+    // The index of a conference's sessions, read on two cores through connections
+    // of their own to the database at `path`; null when it cannot be read.
+    static std::unique_ptr<SearchIndex> load(const QString &path, const QString &conferenceKey);
+    // The same through an open database, on the calling thread.
+    bool read(const Database &database, const QString &conferenceKey);
 
     void clear();
     // `content` is the programme's text of the session; `note` the user's note.
     void insert(const QString &sessionKey, const QString &content, const QString &note);
+    // The same from UTF-8 as the database holds it: the content in parts, each
+    // followed by a line break; the note comes with setNote().
+    void append(QByteArrayView sessionKey, const QByteArrayView *contentParts, int partCount);
+    // The entries of an index read from another part of the sessions, after these.
+    void append(SearchIndex &&other);
     void setNote(const QString &sessionKey, const QString &note);
+    void setNote(QByteArrayView sessionKey, QByteArrayView note);
     bool isEmpty() const { return m_entries.empty(); }
+    int size() const { return int(m_entries.size()); }
     // The entry of a session for matches(int, …); -1 when it has none.
-    int entryOf(const QString &sessionKey) const { return m_entryOfKey.value(sessionKey, -1); }
+    int entryOf(const QString &sessionKey) const;
+
+    // The contents, for building their grams in another thread (the buffer is
+    // shared, not copied), and the grams once built; any insert() drops them.
+    QByteArray contents() const { return m_contents; }
+    std::vector<SearchGrams::Span> contentSpans() const;
+    void setGrams(std::unique_ptr<SearchGrams> grams);
+    void buildGrams() { setGrams(SearchGrams::build(m_contents, contentSpans())); }
+    bool hasGrams() const { return m_grams != nullptr; }
+    // Bytes held (texts, entries, keys, grams), for the figures.
+    qsizetype memoryBytes() const;
 
     // True when every word (from words()) is found in the session's texts.
     bool matches(const QString &sessionKey, const QStringList &foldedWords) const;
     bool matches(int entry, const Query &query) const;
     // The query as typed, case-folded and split at white space.
     static QStringList words(const QString &query);
+    // The case folding of UTF-8 text as QString::toCaseFolded() gives it, as UTF-8.
+    static QByteArray foldedUtf8(QByteArrayView utf8);
 
     // For typing on: where the entry's content contains the query's first word
-    // (a byte offset), inNote when only the note does, notFound when neither;
-    // and whether its content has that word at a given offset, which is where a
-    // longer word typed on from a shorter one is usually found again.
-    static constexpr int inNote = -1;
+    // (a byte offset); noOffset when it contains it at a place not looked up, or
+    // only its note does; notFound when neither has it. And whether its content
+    // has that word at a given offset, which is where a longer word typed on from
+    // a shorter one is usually found again.
+    static constexpr int noOffset = -1;
     static constexpr int notFound = -2;
     int find(int entry, const Query &query) const;
     bool hasAt(int entry, const Query &query, int offset) const;
@@ -66,22 +113,33 @@ private:
     {
         qsizetype offset = 0; // into m_contents, or the note's own bytes
         qsizetype size = 0;
-        quint64 characters[2] = { 0, 0 };
+        Characters characters;
     };
     struct Entry
     {
         Text content;
         Text note;
         QByteArray noteBytes; // notes change while the index lives; contents do not
+        qsizetype keyOffset = 0; // into m_keys
+        int keySize = 0;
     };
-    static void addCharacters(const QString &folded, quint64 *characters);
+    static void addCharacter(char32_t c, Characters &characters);
+    static void addCharacters(const QString &folded, Characters &characters);
     // Appends the case-folded UTF-8 of `text` and adds its characters to the set.
-    static void appendFolded(const QString &text, QByteArray &utf8, quint64 *characters);
+    static void appendFolded(const QString &text, QByteArray &utf8, Characters &characters);
+    static void appendFolded(QByteArrayView utf8, QByteArray &out, Characters &characters);
+    static bool hasCharacters(const Text &text, const Query::Word &word);
     static bool contains(const char *data, const Text &text, const Query::Word &word);
+    bool contentContains(int entry, const Query::Word &word) const;
+    int addEntry(QByteArrayView key);
+    int findKey(QByteArrayView key) const;
+    void rehash();
 
     QByteArray m_contents; // every entry's folded content, back to back
     std::vector<Entry> m_entries;
-    QHash<QString, int> m_entryOfKey;
+    QByteArray m_keys; // every entry's session key, UTF-8, back to back
+    std::vector<int> m_slots; // open addressing over the keys: entry, or -1
+    std::unique_ptr<SearchGrams> m_grams;
 };
 
 } // namespace planner

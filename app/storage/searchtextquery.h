@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 
@@ -28,6 +29,23 @@ public:
     // form of its own: a copy of every text of 100,000 sessions is not held twice.
     using Visitor = std::function<void(const QString &sessionKey, const Texts &texts)>;
     bool visit(const QString &conferenceKey, const Visitor &visitor) const;
+
+    // The same texts as SQLite holds them, UTF-8, without a QString per text: the
+    // content in parts (each to be followed by a line break), valid during the
+    // call. The sessions come in `parts` parts of about equal size, for reading
+    // on as many connections at once; this reads part `part`. Notes come apart.
+    struct Utf8Texts
+    {
+        // Code, titles, overviews, descriptions, room, subtitles (Chinese, then
+        // English), key points, topics, speakers.
+        static constexpr int partCount = 13;
+        QByteArrayView content[partCount];
+    };
+    using Utf8Visitor = std::function<void(QByteArrayView sessionKey, const Utf8Texts &texts)>;
+    bool visitUtf8(
+        const QString &conferenceKey, int part, int parts, const Utf8Visitor &visitor) const;
+    using NoteVisitor = std::function<void(QByteArrayView sessionKey, QByteArrayView note)>;
+    bool visitNotesUtf8(const QString &conferenceKey, const NoteVisitor &visitor) const;
 
 private:
     const Database &m_database;

@@ -62,6 +62,28 @@ bool SqliteStatement::execute()
     return ok;
 }
 
+bool SqliteStatement::next()
+{
+    if (!m_statement)
+        return false;
+    const int result = sqlite3_step(m_statement);
+    m_failed = result != SQLITE_ROW && result != SQLITE_DONE;
+    return result == SQLITE_ROW;
+}
+
+QByteArrayView SqliteStatement::text(int column) const
+{
+    // Bytes first, then their length, as SQLite's documentation orders the calls.
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column))
+                 : QByteArrayView();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
 QSqlError SqliteStatement::error() const
 {
     if (!m_db)

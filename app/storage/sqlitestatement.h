@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlError>
 #include <QString>
 
@@ -14,7 +15,8 @@ namespace planner {
 // One prepared statement run straight on SQLite, under an open QSqlDatabase
 // connection: for the hot loops of an import, where QSqlQuery's per-value
 // QVariant binding and UTF-16 conversion cost more than SQLite's own work.
-// Texts are bound as UTF-8 without a copy; they must outlive step().
+// Texts are bound as UTF-8 without a copy; they must outlive step(). Rows are
+// read the same way: columns as SQLite's own UTF-8, valid until the next row.
 class SqliteStatement
 {
 public:
@@ -34,6 +36,14 @@ public:
     // Runs the statement (a write: no rows expected) and resets it for the next
     // values; false on an error, then described by error().
     bool execute();
+    // Moves to the next row of a read; false after the last one or on an error
+    // (then error() describes it, and failed() is true).
+    bool next();
+    bool failed() const { return m_failed; }
+    // A column of the current row, counted from 0: UTF-8 bytes owned by SQLite,
+    // valid until next(); empty for NULL.
+    QByteArrayView text(int column) const;
+    qint64 integer(int column) const;
     // The last error as Qt's driver reports it, SQLite's result code included, so
     // Database::describeError() can put it in the user's words.
     QSqlError error() const;
@@ -41,6 +51,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    bool m_failed = false;
 };
 
 } // namespace planner
