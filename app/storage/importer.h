@@ -49,6 +49,11 @@ public:
         const QStringList &bookmarks);
 
 private:
+    // Writes `data` and compares; `written` runs once the programme is stored and
+    // `data` is no longer read, still inside the transaction.
+    ImportOutcome store(const ConferenceData &data, const QString &sourceHash,
+        const Progress &progress, const std::function<void()> &written) const;
+
     Database &m_database;
 };
 
