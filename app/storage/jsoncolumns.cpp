@@ -42,12 +42,21 @@ void appendString(QString &out, const QString &text)
         for (int shift = 12; shift >= 0; shift -= 4)
             out += QLatin1Char(hex[(u >> shift) & 0xf]);
     };
+    // Characters that stay as they are go in by runs, not one call each.
+    const auto plain
+        = [](char16_t u) { return u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u); };
     out += u'"';
     const qsizetype size = text.size();
     const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t u = data[i];
-        if (u == u'"' || u == u'\\') {
+        if (plain(u)) {
+            qsizetype end = i + 1;
+            while (end < size && plain(data[end]))
+                ++end;
+            out += QStringView(data + i, end - i);
+            i = end - 1;
+        } else if (u == u'"' || u == u'\\') {
             out += u'\\';
             out += QChar(u);
         } else if (u < 0x20) {
@@ -74,10 +83,8 @@ void appendString(QString &out, const QString &text)
             && QChar::isLowSurrogate(data[i + 1])) {
             out += QChar(u);
             out += QChar(data[++i]);
-        } else if (QChar::isSurrogate(u)) {
-            escape(u);
         } else {
-            out += QChar(u);
+            escape(u); // an unpaired surrogate
         }
     }
     out += u'"';
