@@ -484,9 +484,8 @@ void SearchIndex::append(SearchIndex &&other)
     rehash();
 }
 
-void SearchIndex::setNote(const QString &sessionKey, const QString &note)
+template <typename Note> void SearchIndex::setNoteAt(int index, const Note &note)
 {
-    const int index = entryOf(sessionKey);
     if (index < 0)
         return;
     Entry &entry = m_entries[index];
@@ -496,16 +495,14 @@ void SearchIndex::setNote(const QString &sessionKey, const QString &note)
     entry.note.size = entry.noteBytes.size();
 }
 
+void SearchIndex::setNote(const QString &sessionKey, const QString &note)
+{
+    setNoteAt(entryOf(sessionKey), note);
+}
+
 void SearchIndex::setNote(QByteArrayView sessionKey, QByteArrayView note)
 {
-    const int index = findKey(sessionKey);
-    if (index < 0)
-        return;
-    Entry &entry = m_entries[index];
-    entry.noteBytes.clear();
-    entry.note = Text {};
-    appendFolded(note, entry.noteBytes, entry.note.characters);
-    entry.note.size = entry.noteBytes.size();
+    setNoteAt(findKey(sessionKey), note);
 }
 
 std::vector<SearchGrams::Span> SearchIndex::contentSpans() const

@@ -128,6 +128,9 @@ private:
     // Appends the case-folded UTF-8 of `text` and adds its characters to the set.
     static void appendFolded(const QString &text, QByteArray &utf8, Characters &characters);
     static void appendFolded(QByteArrayView utf8, QByteArray &out, Characters &characters);
+    // Replaces the note of the entry at `index` (none when negative), given as
+    // QString or UTF-8.
+    template <typename Note> void setNoteAt(int index, const Note &note);
     static bool hasCharacters(const Text &text, const Query::Word &word);
     static bool contains(const char *data, const Text &text, const Query::Word &word);
     bool contentContains(int entry, const Query::Word &word) const;
