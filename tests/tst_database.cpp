@@ -373,6 +373,17 @@ void TestDatabase::deferredCheckpointKeepsChangesInTheLogUntilTheNextClose()
     }
     QVERIFY(!QFile::exists(log));
     QCOMPARE(valueInFileAlone(), QStringLiteral("after"));
+
+    // A log past SQLite's threshold has been copied by the commit itself; kept, the
+    // next process would read all of it again to open the database.
+    {
+        Database commandLine;
+        QVERIFY(commandLine.open(path).ok());
+        commandLine.deferCheckpointOnClose();
+        QVERIFY(commandLine.setMetaValue(QStringLiteral("large"), QString(6'000'000, u'x')).ok());
+        QVERIFY(QFileInfo(log).size() > 4'096'000);
+    }
+    QVERIFY(!QFile::exists(log));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -34,8 +34,10 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isValid())
+        if (db.isValid() && db.isOpen()) {
+            checkpointLargeLog();
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -82,8 +84,20 @@ bool writable(const QFileInfo &file)
 
 void Database::deferCheckpointOnClose()
 {
-    if (sqlite3 *handle = SqliteStatement::handleOf(connection()))
+    if (sqlite3 *handle = SqliteStatement::handleOf(connection())) {
         sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        m_deferCheckpoint = true;
+    }
+}
+
+void Database::checkpointLargeLog()
+{
+    // SQLite's automatic checkpoint threshold: 1,000 pages of the default 4 KiB.
+    constexpr qint64 threshold = 1000 * 4096;
+    if (!m_deferCheckpoint || QFileInfo(m_path + QStringLiteral("-wal")).size() <= threshold)
+        return;
+    if (sqlite3 *handle = SqliteStatement::handleOf(connection()))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
 }
 
 StoreStatus Database::open(const QString &path, Access access)

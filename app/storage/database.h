@@ -41,6 +41,8 @@ public:
     // closes. A command that writes once and ends is then spared the checkpoint's
     // file syncs and rewrites; until then the -wal file beside the database holds
     // the latest changes (copies of the database must take it along, or use backup).
+    // A log past that size has been copied already and is closed as usual, so that
+    // the next process need not read it all again to open the database.
     void deferCheckpointOnClose();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -76,6 +78,8 @@ public:
 
 private:
     StoreStatus begin();
+    // Before closing: a deferred checkpoint of a log already copied is not deferred.
+    void checkpointLargeLog();
     StoreStatus commit();
     StoreStatus rollback(const StoreStatus &cause);
     bool openConnection(bool readOnly, bool immutable);
@@ -87,6 +91,7 @@ private:
     QString m_path;
     int m_depth = 0; // transactions open: 1 for the outer one, more for savepoints
     bool m_readOnly = false;
+    bool m_deferCheckpoint = false;
 };
 
 } // namespace planner
