@@ -24,6 +24,15 @@ Decision decide(bool exists, bool identical, const QDateTime &local, const QDate
     return backup > local ? Decision::Update : Decision::Conflict;
 }
 
+// Counts one decision in the report: `overwrite` when the user chose the backup's
+// version over a newer one here.
+void count(Decision d, bool overwrite, int &added, int &updated, int &kept)
+{
+    added += d == Decision::Add ? 1 : 0;
+    updated += d == Decision::Update || overwrite ? 1 : 0;
+    kept += d == Decision::Conflict && !overwrite ? 1 : 0;
+}
+
 } // namespace
 
 int RestoreReport::changes() const
@@ -107,9 +116,7 @@ void UserDataMerge::addNote(const Place &place)
         row.insert(QStringLiteral(":at"), stamp(s.note->updated));
         m_rows.notes.append(row);
     }
-    m_report.notesAdded += d == Decision::Add ? 1 : 0;
-    m_report.notesUpdated += d == Decision::Update || overwrite ? 1 : 0;
-    m_report.notesKept += d == Decision::Conflict && !overwrite ? 1 : 0;
+    count(d, overwrite, m_report.notesAdded, m_report.notesUpdated, m_report.notesKept);
 }
 
 void UserDataMerge::addAnnotations(const Place &place)
@@ -134,9 +141,8 @@ void UserDataMerge::addAnnotations(const Place &place)
             row.insert(QStringLiteral(":at"), stamp(mark.updated));
             m_rows.annotations.append(row);
         }
-        m_report.annotationsAdded += d == Decision::Add ? 1 : 0;
-        m_report.annotationsUpdated += d == Decision::Update || overwrite ? 1 : 0;
-        m_report.annotationsKept += d == Decision::Conflict && !overwrite ? 1 : 0;
+        count(d, overwrite, m_report.annotationsAdded, m_report.annotationsUpdated,
+            m_report.annotationsKept);
     }
 }
 
