@@ -167,6 +167,10 @@ private slots:
     void combinesFilters();
     void sortsByTime();
     void sortsDateOnlyInConferenceZone();
+    void sortsAgainWhenSortKeysChange();
+    void sortsTitlesInTheShownLanguage();
+    void mapsRowsBothWays();
+    void keepsTheCurrentRowThroughFiltering();
 
 private:
     // Builds the source and the proxy, each watched by a model tester.
@@ -264,7 +268,7 @@ void TestProgrammeFilterModel::showsEverythingUnfiltered()
         (QStringList { QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("S3"),
             QStringLiteral("S4"), QStringLiteral("S5"), QStringLiteral("A1"),
             QStringLiteral("A2") }));
-    QCOMPARE(m_filter->sortRole(), int(TrackTreeModel::SortRole));
+    QCOMPARE(m_filter->sortColumn(), -1); // programme order until the user sorts
 }
 
 void TestProgrammeFilterModel::searchesWords_data()
@@ -596,6 +600,111 @@ void TestProgrammeFilterModel::sortsDateOnlyInConferenceZone()
     QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("D1"), QStringLiteral("D2") }));
     m_filter->sort(TrackTreeModel::TimeColumn, Qt::AscendingOrder);
     QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("D2"), QStringLiteral("D1") }));
+}
+
+void TestProgrammeFilterModel::sortsAgainWhenSortKeysChange()
+{
+    setUpModels();
+    m_filter->sort(TrackTreeModel::BookmarkColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleSessions().first(), QStringLiteral("T1")); // none bookmarked: programme order
+    QSignalSpy layouts(m_filter.get(), &QAbstractItemModel::layoutChanged);
+
+    // Bookmarked sessions sort first, at once.
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("S5"), true).ok());
+    QCOMPARE(visibleSessions(),
+        (QStringList { QStringLiteral("S5"), QStringLiteral("T1"), QStringLiteral("T2"),
+            QStringLiteral("S3"), QStringLiteral("S4"), QStringLiteral("A1"),
+            QStringLiteral("A2") }));
+    QCOMPARE(layouts.size(), 1);
+
+    // Sorted by another column, a bookmark moves nothing and changes no layout.
+    m_filter->sort(TrackTreeModel::CodeColumn, Qt::AscendingOrder);
+    layouts.clear();
+    QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("S5"), false).ok());
+    QCOMPARE(layouts.size(), 0);
+
+    m_filter->sort(-1, Qt::AscendingOrder);
+    QCOMPARE(visibleSessions(),
+        (QStringList { QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("S3"),
+            QStringLiteral("S4"), QStringLiteral("S5"), QStringLiteral("A1"),
+            QStringLiteral("A2") }));
+}
+
+void TestProgrammeFilterModel::sortsTitlesInTheShownLanguage()
+{
+    setUpModels();
+    m_filter->sort(TrackTreeModel::TitleColumn, Qt::AscendingOrder);
+    const auto titles = [this] {
+        QStringList shown;
+        const QModelIndex systems
+            = m_filter->mapFromSource(m_tree->indexOfTrack(QStringLiteral("systems")));
+        for (int s = 0; s < m_filter->rowCount(systems); ++s)
+            shown.append(m_filter->index(s, 0, systems).data().toString());
+        return shown;
+    };
+    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("ai"), QStringLiteral("systems") }));
+    const QStringList english = titles();
+    QCOMPARE(english.size(), 5);
+    QStringList expected = english;
+    std::sort(expected.begin(), expected.end(),
+        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    QCOMPARE(english, expected);
+
+    // Another language, other titles: sorted again by the titles now shown.
+    m_tree->setLanguage(Language::Chinese);
+    const QStringList chinese = titles();
+    expected = chinese;
+    std::sort(expected.begin(), expected.end(),
+        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    QCOMPARE(chinese, expected);
+}
+
+void TestProgrammeFilterModel::mapsRowsBothWays()
+{
+    setUpModels();
+    m_filter->sort(TrackTreeModel::TimeColumn, Qt::DescendingOrder);
+    m_filter->setSearchText(QStringLiteral("k"));
+    int shown = 0;
+    for (int t = 0; t < m_tree->rowCount(); ++t) {
+        const QModelIndex track = m_tree->index(t, 0);
+        for (int s = 0; s < m_tree->rowCount(track); ++s) {
+            for (int column = 0; column < TrackTreeModel::ColumnCount; ++column) {
+                const QModelIndex source = m_tree->index(s, column, track);
+                const QModelIndex proxy = m_filter->mapFromSource(source);
+                if (!proxy.isValid())
+                    continue;
+                QCOMPARE(m_filter->mapToSource(proxy), source);
+                QCOMPARE(proxy.data(TrackTreeModel::SessionKeyRole),
+                    source.data(TrackTreeModel::SessionKeyRole));
+                QCOMPARE(m_filter->mapFromSource(track), proxy.parent());
+                shown += column == 0;
+            }
+        }
+    }
+    QCOMPARE(shown, visibleSessions().size());
+    QVERIFY(shown > 0);
+    QVERIFY(shown < 7);
+}
+
+void TestProgrammeFilterModel::keepsTheCurrentRowThroughFiltering()
+{
+    setUpModels();
+    QItemSelectionModel selection(m_filter.get());
+    const QModelIndex a2 = m_filter->mapFromSource(m_tree->indexOfSession(QStringLiteral("A2")));
+    selection.setCurrentIndex(a2, QItemSelectionModel::SelectCurrent);
+
+    // Rows before it go; it stays current, at its new row.
+    m_filter->setSearchText(QStringLiteral("hopper"));
+    QCOMPARE(selection.currentIndex().data(TrackTreeModel::SessionKeyRole).toString(),
+        QStringLiteral("A2"));
+    QCOMPARE(selection.currentIndex().row(), 0);
+    QVERIFY(selection.isSelected(selection.currentIndex()));
+
+    // Hidden, it is current no more; shown again, nothing is current.
+    m_filter->setSearchText(QStringLiteral("breakfast"));
+    QVERIFY(!selection.currentIndex().isValid());
+    m_filter->setSearchText(QString());
+    QCOMPARE(visibleSessions().size(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestProgrammeFilterModel)

@@ -1,297 +1,88 @@
 #include "programmefiltermodel.h"
 
-#include "database.h"
-#include "searchtextquery.h"
+#include "searchindex.h"
+#include "sessionmatcher.h"
 #include "tracktreemodel.h"
 #include "userdataservice.h"
 
-#include <QTimer>
-
 #include <algorithm>
-#include <thread>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
+#include <numeric>
 
 namespace planner {
 
 namespace {
 
-// The calling thread (and the threads it starts) below the window's: work that
-// only makes later keystrokes faster must not slow the ones typed meanwhile.
-void runBelowWindow()
+// Track rows have internal id 0; session rows carry their track's row shown + 1.
+constexpr quintptr trackRowId = 0;
+
+// SortRole values compared as QSortFilterProxyModel compares them: texts in the
+// order of the user's locale, numbers as numbers, nothing after everything.
+bool sortsBefore(const QVariant &left, const QVariant &right)
 {
-#ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
-#endif
+    if (!left.isValid())
+        return false;
+    if (!right.isValid())
+        return true;
+    if (left.typeId() == QMetaType::QString && right.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(left.toString(), right.toString()) < 0;
+    return QVariant::compare(left, right) == QPartialOrdering::Less;
 }
 
-// Every word searched before is part of a word searched now: what matches now
-// matched then, so only the earlier matches need another look.
-bool narrows(const QStringList &previous, const QStringList &current)
+// Rows in `order` sorted by their keys; equal keys keep programme order either way.
+void sortByKeys(std::vector<int> &order, const QVariant *keys, Qt::SortOrder direction)
 {
-    if (previous.isEmpty())
-        return false;
-    for (const QString &word : previous) {
-        const bool kept = std::any_of(current.cbegin(), current.cend(),
-            [&word](const QString &now) { return now.contains(word); });
-        if (!kept)
-            return false;
+    if (direction == Qt::AscendingOrder) {
+        std::stable_sort(order.begin(), order.end(),
+            [keys](int a, int b) { return sortsBefore(keys[a], keys[b]); });
+    } else {
+        std::stable_sort(order.begin(), order.end(),
+            [keys](int a, int b) { return sortsBefore(keys[b], keys[a]); });
     }
-    return true;
-}
-
-// The same words, the last one typed on: "quantum k" to "quantum ke".
-bool extendsLastWord(const QStringList &previous, const QStringList &current)
-{
-    if (previous.size() != current.size() || previous.isEmpty())
-        return false;
-    for (qsizetype i = 0; i + 1 < current.size(); ++i) {
-        if (previous.at(i) != current.at(i))
-            return false;
-    }
-    return current.constLast().startsWith(previous.constLast());
 }
 
 } // namespace
 
 ProgrammeFilterModel::ProgrammeFilterModel(
     const Database &database, UserDataService &userData, QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_database(database)
+    : QAbstractProxyModel(parent)
+    , m_matcher(new SessionMatcher(database, this))
 {
-    setRecursiveFilteringEnabled(true);
-    setSortRole(TrackTreeModel::SortRole);
-    setSortLocaleAware(true);
     connect(&userData, &UserDataService::noteChanged, this, &ProgrammeFilterModel::onNoteChanged);
-    connect(&userData, &UserDataService::bookmarkChanged, this,
-        [this](const QString &conference) { onBookmarkChanged(conference); });
 }
 
-ProgrammeFilterModel::~ProgrammeFilterModel()
-{
-    if (m_pendingIndex.valid())
-        m_pendingIndex.wait(); // the worker reads through its own connection; let it finish
-    if (m_pendingGrams.valid())
-        m_pendingGrams.wait();
-}
+ProgrammeFilterModel::~ProgrammeFilterModel() = default;
 
 void ProgrammeFilterModel::setSourceModel(QAbstractItemModel *model)
 {
-    if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
-    m_tree = qobject_cast<const TrackTreeModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
-    if (model) {
-        // New rows: the per-session tables no longer line up with them.
-        // Until they are rebuilt, rows are answered through the roles.
-        connect(model, &QAbstractItemModel::modelReset, this, [this] {
-            m_entryOfOrdinal.clear();
-            forgetMatches();
-        });
+    Q_ASSERT(!model || qobject_cast<TrackTreeModel *>(model));
+    beginResetModel();
+    if (m_tree)
+        disconnect(m_tree, nullptr, this, nullptr);
+    m_tree = qobject_cast<TrackTreeModel *>(model);
+    QAbstractProxyModel::setSourceModel(m_tree);
+    m_matcher->setTree(m_tree);
+    if (m_tree) {
+        connect(m_tree, &QAbstractItemModel::modelAboutToBeReset, this,
+            &ProgrammeFilterModel::onSourceAboutToBeReset);
+        connect(
+            m_tree, &QAbstractItemModel::modelReset, this, &ProgrammeFilterModel::onSourceReset);
+        connect(m_tree, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                onSourceDataChanged(topLeft, bottomRight);
+            });
+        connect(m_tree, &QAbstractItemModel::headerDataChanged, this,
+            &QAbstractItemModel::headerDataChanged);
     }
+    rebuildOrder();
+    rebuildShown();
+    endResetModel();
 }
 
 void ProgrammeFilterModel::setConference(const QString &conferenceKey)
 {
     m_conferenceKey = conferenceKey;
-    ++m_loadGeneration;
-    if (m_pendingIndex.valid())
-        m_pendingIndex.wait();
-    m_pendingIndex = {};
-    if (m_pendingGrams.valid())
-        m_pendingGrams.wait();
-    m_pendingGrams = {};
-    m_notesWhileLoading.clear();
-    m_index.clear();
-    m_indexLoaded = false;
-    m_entryOfOrdinal.clear();
-    forgetMatches();
-    if (!m_words.isEmpty()) {
-        ensureIndex();
-        updateMatches();
-    } else {
-        startIndexLoad();
-    }
-    invalidate();
-}
-
-void ProgrammeFilterModel::startIndexLoad()
-{
-    // Reading and case-folding every text of a large programme takes a few
-    // hundred milliseconds; a worker does it once the window is built, so that the
-    // first keystroke need not. Started at once, it slowed the window's
-    // construction by as much. An in-memory database has no second connection: it
-    // loads on first use.
-    const QString path = m_database.path();
-    if (path.isEmpty() || path.startsWith(u':') || m_conferenceKey.isEmpty())
-        return;
-    // Zero: when the event loop runs, which is once the window has been built.
-    QTimer::singleShot(0, this, [this, path, key = m_conferenceKey] {
-        if (key != m_conferenceKey || m_indexLoaded || m_pendingIndex.valid())
-            return;
-        const int generation = m_loadGeneration;
-        m_pendingIndex = std::async(std::launch::async, [this, path, key, generation] {
-            auto index = SearchIndex::load(path, key);
-            // Taken over at once, not at the first keystroke, so that the grams
-            // are built before it, and the entries of the tree's sessions looked
-            // up (a fifth of the first keystroke's time at 100,000 sessions).
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation] {
-                    if (generation != m_loadGeneration)
-                        return;
-                    ensureIndex();
-                    if (m_tree)
-                        updateEntryTable();
-                },
-                Qt::QueuedConnection);
-            return index;
-        });
-    });
-}
-
-void ProgrammeFilterModel::startGrams()
-{
-    // The grams let a word be looked for only in the sessions that have all its
-    // byte pairs or triples; a worker builds them from the texts just read (the
-    // buffer is shared, not copied), while searches read the texts alone.
-    const int generation = m_loadGeneration;
-    m_pendingGrams = std::async(std::launch::async,
-        [this, generation, contents = m_index.contents(), spans = m_index.contentSpans()] {
-            runBelowWindow();
-            auto grams = SearchGrams::build(contents, spans);
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation] {
-                    if (generation == m_loadGeneration)
-                        adoptGrams();
-                },
-                Qt::QueuedConnection);
-            return grams;
-        });
-}
-
-void ProgrammeFilterModel::adoptGrams()
-{
-    if (m_pendingGrams.valid())
-        m_index.setGrams(m_pendingGrams.get());
-}
-
-void ProgrammeFilterModel::ensureIndex()
-{
-    // Loaded on the first search, not at start-up: most sessions of use never search.
-    if (m_indexLoaded)
-        return;
-    std::unique_ptr<SearchIndex> loaded;
-    if (m_pendingIndex.valid())
-        loaded = m_pendingIndex.get(); // usually long finished by the first keystroke
-    if (loaded) {
-        m_index = std::move(*loaded);
-        for (auto it = m_notesWhileLoading.cbegin(); it != m_notesWhileLoading.cend(); ++it)
-            m_index.setNote(it.key(), it.value());
-        startGrams();
-    } else {
-        m_index.read(m_database, m_conferenceKey);
-        m_index.buildGrams();
-    }
-    m_notesWhileLoading.clear();
-    m_indexLoaded = true;
-}
-
-void ProgrammeFilterModel::forgetMatches()
-{
-    m_matches.clear();
-    m_offsets.clear();
-    m_recent.clear();
-}
-
-void ProgrammeFilterModel::updateEntryTable()
-{
-    const int count = m_tree->sessionCount();
-    if (int(m_entryOfOrdinal.size()) == count)
-        return;
-    m_entryOfOrdinal.assign(count, -1);
-    for (int t = 0; t < m_tree->rowCount(); ++t) {
-        const int sessions = m_tree->rowCount(m_tree->index(t, 0));
-        for (int s = 0; s < sessions; ++s)
-            m_entryOfOrdinal[m_tree->ordinalOf(t, s)]
-                = m_index.entryOf(m_tree->sessionAt(t, s).key);
-    }
-}
-
-void ProgrammeFilterModel::updateMatches()
-{
-    if (!m_tree)
-        return;
-    updateEntryTable();
-    const auto exact = std::find_if(m_recent.begin(), m_recent.end(),
-        [this](const RecentMatches &recent) { return recent.words == m_words; });
-    if (exact != m_recent.end()) {
-        m_matches = exact->matches;
-        m_offsets = exact->offsets;
-        std::rotate(m_recent.begin(), exact, exact + 1);
-        return;
-    }
-    // Typing on narrows the matches: only what matched a shorter query can match.
-    const auto base = std::find_if(m_recent.cbegin(), m_recent.cend(),
-        [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
-    scanMatches(base != m_recent.cend() ? &*base : nullptr);
-    constexpr std::size_t kept = 16;
-    if (m_recent.size() == kept)
-        m_recent.pop_back();
-    m_recent.insert(m_recent.begin(), { m_words, m_matches, m_offsets });
-}
-
-void ProgrammeFilterModel::scanMatches(const RecentMatches *base)
-{
-    const int count = m_tree->sessionCount();
-    // Words the narrowed query already had need no second look: every candidate
-    // contains them ("quantum k" typed on to "quantum ke" looks for "ke" only).
-    QStringList unchecked = m_words;
-    if (base) {
-        m_matches = base->matches;
-        for (const QString &word : base->words)
-            unchecked.removeOne(word);
-    } else {
-        m_matches.assign(count, 1);
-    }
-    // The last word is looked for on its own, to keep where it was found: typed
-    // on ("quant" to "quantu"), it is usually found again at the same place.
-    const bool lastUnchecked = unchecked.removeOne(m_words.constLast());
-    m_offsets.assign(count, SearchIndex::noOffset); // unknown: looked up again
-    if (unchecked.isEmpty() && !lastUnchecked)
-        return; // the same words in another order: the matches are the base's
-    const SearchIndex::Query others = m_index.query(unchecked);
-    const SearchIndex::Query last = m_index.query(QStringList { m_words.constLast() });
-    const std::vector<int> *before
-        = base && extendsLastWord(base->words, m_words) ? &base->offsets : nullptr;
-    const auto scan = [&](int from, int to) {
-        for (int i = from; i < to; ++i) {
-            if (!m_matches[i])
-                continue;
-            const int entry = m_entryOfOrdinal[i];
-            if (!others.isEmpty() && !m_index.matches(entry, others)) {
-                m_matches[i] = 0;
-            } else if (lastUnchecked) {
-                const bool again = before && m_index.hasAt(entry, last, (*before)[i]);
-                m_offsets[i] = again ? (*before)[i] : m_index.find(entry, last);
-                m_matches[i] = m_offsets[i] != SearchIndex::notFound;
-            }
-        }
-    };
-    // A large programme is scanned on two cores: each half writes its own bytes.
-    constexpr int parallelFrom = 20000;
-    if (count >= parallelFrom) {
-        std::thread other(scan, count / 2, count);
-        scan(0, count / 2);
-        other.join();
-    } else {
-        scan(0, count);
-    }
+    m_matcher->setConference(conferenceKey);
+    relayout(false);
 }
 
 void ProgrammeFilterModel::setSearchText(const QString &text)
@@ -303,17 +94,8 @@ void ProgrammeFilterModel::setSearchText(const QString &text)
     m_words = SearchIndex::words(text);
     if (m_words == previous)
         return; // only white space changed
-    if (!m_words.isEmpty()) {
-        ensureIndex();
-        if (m_pendingGrams.valid()
-            && m_pendingGrams.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
-            adoptGrams();
-        updateMatches();
-    }
-    // One layout change rather than row removals: with thousands of scattered
-    // rows to hide, the tree view handled each removed range with a walk of all
-    // its rows, which took minutes at 100,000 sessions.
-    invalidate();
+    m_matcher->search(m_words);
+    relayout(false);
 }
 
 void ProgrammeFilterModel::setBookmarkedOnly(bool only)
@@ -321,7 +103,7 @@ void ProgrammeFilterModel::setBookmarkedOnly(bool only)
     if (only == m_bookmarkedOnly)
         return;
     m_bookmarkedOnly = only;
-    invalidateFilter();
+    relayout(false);
 }
 
 void ProgrammeFilterModel::setTrack(const QString &trackKey)
@@ -329,7 +111,7 @@ void ProgrammeFilterModel::setTrack(const QString &trackKey)
     if (trackKey == m_trackKey)
         return;
     m_trackKey = trackKey;
-    invalidateFilter();
+    relayout(false);
 }
 
 bool ProgrammeFilterModel::isFiltering() const
@@ -337,73 +119,286 @@ bool ProgrammeFilterModel::isFiltering() const
     return !m_words.isEmpty() || m_bookmarkedOnly || !m_trackKey.isEmpty();
 }
 
+void ProgrammeFilterModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < TrackTreeModel::ColumnCount ? column : -1;
+    m_sortOrder = order;
+    relayout(true, QAbstractItemModel::VerticalSortHint);
+}
+
+void ProgrammeFilterModel::relayout(bool resort, LayoutChangeHint hint)
+{
+    emit layoutAboutToBeChanged({}, hint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<SourcePlace> places;
+    places.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before)
+        places.push_back(placeOf(index));
+    if (resort)
+        rebuildOrder();
+    rebuildShown();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const SourcePlace &place : places)
+        after.append(indexAt(place));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, hint);
+}
+
+void ProgrammeFilterModel::onSourceAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void ProgrammeFilterModel::onSourceReset()
+{
+    // Until setConference() follows with the new conference's texts, the words
+    // filter nothing.
+    m_matcher->treeReset();
+    rebuildOrder();
+    rebuildShown();
+    endResetModel();
+}
+
+void ProgrammeFilterModel::onSourceDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const QModelIndex sourceParent = topLeft.parent();
+    const bool moved = updateSortKeys(topLeft, bottomRight);
+    // A session's data changed: with bookmarked sessions only, it may have to
+    // go or come.
+    const bool refilter = m_bookmarkedOnly && sourceParent.isValid();
+    if (moved || refilter) {
+        relayout(false);
+        return;
+    }
+    int first = -1;
+    int last = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int shown = mapFromSource(m_tree->index(row, 0, sourceParent)).row();
+        if (shown < 0)
+            continue;
+        first = first < 0 ? shown : std::min(first, shown);
+        last = std::max(last, shown);
+    }
+    if (first < 0)
+        return;
+    const QModelIndex parent = mapFromSource(sourceParent);
+    emit dataChanged(
+        index(first, topLeft.column(), parent), index(last, bottomRight.column(), parent));
+}
+
 void ProgrammeFilterModel::onNoteChanged(
     const QString &conference, const QString &session, const QString &text)
 {
-    if (conference != m_conferenceKey)
-        return;
-    if (!m_indexLoaded) {
-        if (m_pendingIndex.valid())
-            m_notesWhileLoading.insert(session, text); // the worker may have read the old one
-        return;
-    }
-    m_index.setNote(session, text);
-    if (m_words.isEmpty())
-        return;
-    // Only this session's match can change.
-    const QModelIndex row = m_tree ? m_tree->indexOfSession(session) : QModelIndex();
-    if (row.isValid() && !m_matches.empty()) {
-        const int ordinal = m_tree->ordinalOf(row.parent().row(), row.row());
-        const bool matches
-            = m_index.matches(m_entryOfOrdinal[ordinal], SearchIndex::Query(m_words));
-        for (RecentMatches &recent : m_recent) // earlier queries may now match too
-            recent.matches[ordinal]
-                = m_index.matches(m_entryOfOrdinal[ordinal], SearchIndex::Query(recent.words));
-        if (bool(m_matches[ordinal]) == matches)
-            return;
-        m_matches[ordinal] = matches;
-    }
-    invalidateFilter();
+    if (conference == m_conferenceKey && m_matcher->noteChanged(session, text))
+        relayout(false);
 }
 
-void ProgrammeFilterModel::onBookmarkChanged(const QString &conference)
+void ProgrammeFilterModel::rebuildOrder()
 {
-    // Un-bookmarking in "bookmarked only" hides the row at once.
-    if (conference == m_conferenceKey && m_bookmarkedOnly)
-        invalidateFilter();
-}
-
-bool ProgrammeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_tree || (!m_words.isEmpty() && m_matches.empty()))
-        return acceptsByRoles(sourceRow, sourceParent);
-    if (!sourceParent.isValid()) {
-        if (!m_trackKey.isEmpty() && m_tree->trackKeyAt(sourceRow) != m_trackKey)
-            return false;
-        return !isFiltering() || (!m_trackKey.isEmpty() && m_words.isEmpty() && !m_bookmarkedOnly);
+    const int tracks = m_tree ? m_tree->rowCount() : 0;
+    m_trackOrder.resize(std::size_t(tracks));
+    std::iota(m_trackOrder.begin(), m_trackOrder.end(), 0);
+    m_sessionOrder.assign(std::size_t(tracks), {});
+    m_trackSortKeys.clear();
+    m_sessionSortKeys.clear();
+    if (m_sortColumn >= 0) {
+        m_trackSortKeys.resize(std::size_t(tracks));
+        m_sessionSortKeys.resize(std::size_t(m_tree->sessionCount()));
     }
-    const int track = sourceParent.row();
-    const SessionRow &row = m_tree->sessionAt(track, sourceRow);
-    if (!m_trackKey.isEmpty() && row.trackKey != m_trackKey)
-        return false;
-    if (m_bookmarkedOnly && !m_tree->isBookmarked(row.key))
-        return false;
-    return m_words.isEmpty() || m_matches[m_tree->ordinalOf(track, sourceRow)];
+    for (int t = 0; t < tracks; ++t) {
+        const QModelIndex track = m_tree->index(t, 0);
+        std::vector<int> &order = m_sessionOrder[std::size_t(t)];
+        order.resize(std::size_t(m_tree->rowCount(track)));
+        std::iota(order.begin(), order.end(), 0);
+        if (m_sortColumn < 0)
+            continue;
+        m_trackSortKeys[std::size_t(t)]
+            = m_tree->index(t, m_sortColumn).data(TrackTreeModel::SortRole);
+        const int first = m_tree->ordinalOf(t, 0);
+        for (int s = 0; s < int(order.size()); ++s)
+            m_sessionSortKeys[std::size_t(first + s)]
+                = m_tree->index(s, m_sortColumn, track).data(TrackTreeModel::SortRole);
+        sortTrackSessions(t);
+    }
+    if (m_sortColumn >= 0)
+        sortByKeys(m_trackOrder, m_trackSortKeys.data(), m_sortOrder);
 }
 
-// Any other source model: every answer through its roles.
-bool ProgrammeFilterModel::acceptsByRoles(int sourceRow, const QModelIndex &sourceParent) const
+void ProgrammeFilterModel::sortTrackSessions(int track)
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString trackKey = index.data(TrackTreeModel::TrackKeyRole).toString();
-    if (!m_trackKey.isEmpty() && trackKey != m_trackKey)
+    sortByKeys(m_sessionOrder[std::size_t(track)],
+        m_sessionSortKeys.data() + m_tree->ordinalOf(track, 0), m_sortOrder);
+}
+
+bool ProgrammeFilterModel::updateSortKeys(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Most changes (a bookmark's star, a language's words) leave the sort keys
+    // alone; only a changed key moves rows.
+    if (m_sortColumn < topLeft.column() || m_sortColumn > bottomRight.column())
         return false;
-    if (index.data(TrackTreeModel::IsTrackRole).toBool())
-        return !isFiltering() || (!m_trackKey.isEmpty() && m_words.isEmpty() && !m_bookmarkedOnly);
-    if (m_bookmarkedOnly && !index.data(TrackTreeModel::BookmarkedRole).toBool())
+    const QModelIndex parent = topLeft.parent();
+    bool changed = false;
+    if (!parent.isValid()) {
+        for (int t = topLeft.row(); t <= bottomRight.row(); ++t) {
+            QVariant key = m_tree->index(t, m_sortColumn).data(TrackTreeModel::SortRole);
+            if (key != m_trackSortKeys[std::size_t(t)]) {
+                m_trackSortKeys[std::size_t(t)] = std::move(key);
+                changed = true;
+            }
+        }
+        if (changed)
+            sortByKeys(m_trackOrder, m_trackSortKeys.data(), m_sortOrder);
+        return changed;
+    }
+    const int track = parent.row();
+    const int first = m_tree->ordinalOf(track, 0);
+    for (int s = topLeft.row(); s <= bottomRight.row(); ++s) {
+        QVariant key = m_tree->index(s, m_sortColumn, parent).data(TrackTreeModel::SortRole);
+        if (key != m_sessionSortKeys[std::size_t(first + s)]) {
+            m_sessionSortKeys[std::size_t(first + s)] = std::move(key);
+            changed = true;
+        }
+    }
+    if (changed)
+        sortTrackSessions(track);
+    return changed;
+}
+
+void ProgrammeFilterModel::rebuildShown()
+{
+    const int tracks = m_tree ? m_tree->rowCount() : 0;
+    m_shown.clear();
+    m_shownRowOfTrack.assign(std::size_t(tracks), -1);
+    m_shownRowOfOrdinal.assign(std::size_t(m_tree ? m_tree->sessionCount() : 0), -1);
+    // Filtered by words or bookmarks, a track is shown for its sessions; by its
+    // key alone, it is the track asked for, sessions or not.
+    const bool hidesEmptyTracks = !m_words.isEmpty() || m_bookmarkedOnly;
+    for (const int t : m_trackOrder) {
+        if (!m_trackKey.isEmpty() && m_tree->trackKeyAt(t) != m_trackKey)
+            continue;
+        ShownTrack shown { t, {} };
+        const int first = m_tree->ordinalOf(t, 0);
+        for (const int s : m_sessionOrder[std::size_t(t)]) {
+            if (!accepts(t, s))
+                continue;
+            m_shownRowOfOrdinal[std::size_t(first + s)] = int(shown.sessions.size());
+            shown.sessions.push_back(s);
+        }
+        if (hidesEmptyTracks && shown.sessions.empty())
+            continue;
+        m_shownRowOfTrack[std::size_t(t)] = int(m_shown.size());
+        m_shown.push_back(std::move(shown));
+    }
+}
+
+bool ProgrammeFilterModel::accepts(int track, int session) const
+{
+    if (m_bookmarkedOnly && !m_tree->isBookmarked(m_tree->sessionAt(track, session).key))
         return false;
-    return m_words.isEmpty()
-        || m_index.matches(index.data(TrackTreeModel::SessionKeyRole).toString(), m_words);
+    return m_words.isEmpty() || !m_matcher->hasMatches()
+        || m_matcher->matches(m_tree->ordinalOf(track, session));
+}
+
+ProgrammeFilterModel::SourcePlace ProgrammeFilterModel::placeOf(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    if (proxyIndex.internalId() == trackRowId)
+        return { m_shown[std::size_t(proxyIndex.row())].sourceRow, -1, proxyIndex.column() };
+    const ShownTrack &track = m_shown[std::size_t(proxyIndex.internalId() - 1)];
+    return { track.sourceRow, track.sessions[std::size_t(proxyIndex.row())], proxyIndex.column() };
+}
+
+QModelIndex ProgrammeFilterModel::indexAt(const SourcePlace &place) const
+{
+    if (place.track < 0)
+        return {};
+    const int track = m_shownRowOfTrack[std::size_t(place.track)];
+    if (track < 0)
+        return {};
+    if (place.session < 0)
+        return createIndex(track, place.column, trackRowId);
+    const int row = m_shownRowOfOrdinal[std::size_t(m_tree->ordinalOf(place.track, place.session))];
+    return row < 0 ? QModelIndex() : createIndex(row, place.column, quintptr(track + 1));
+}
+
+QModelIndex ProgrammeFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= columnCount())
+        return {};
+    if (!parent.isValid())
+        return row < int(m_shown.size()) ? createIndex(row, column, trackRowId) : QModelIndex();
+    if (parent.internalId() != trackRowId || parent.column() != 0
+        || row >= int(m_shown[std::size_t(parent.row())].sessions.size()))
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex ProgrammeFilterModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == trackRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, trackRowId);
+}
+
+QModelIndex ProgrammeFilterModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return this->index(row, column, parent(index));
+}
+
+int ProgrammeFilterModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_shown.size());
+    if (parent.column() != 0 || parent.internalId() != trackRowId)
+        return 0;
+    return int(m_shown[std::size_t(parent.row())].sessions.size());
+}
+
+int ProgrammeFilterModel::columnCount(const QModelIndex &) const
+{
+    return m_tree ? TrackTreeModel::ColumnCount : 0;
+}
+
+bool ProgrammeFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+Qt::ItemFlags ProgrammeFilterModel::flags(const QModelIndex &index) const
+{
+    // Asked of every row the view lays out; a row's flags depend on its kind alone.
+    if (!index.isValid() || !m_tree)
+        return Qt::NoItemFlags;
+    return m_tree->flags(m_tree->indexAt(0, index.internalId() == trackRowId ? -1 : 0, 0));
+}
+
+QVariant ProgrammeFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return m_tree ? m_tree->headerData(section, orientation, role) : QVariant();
+}
+
+QModelIndex ProgrammeFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    const SourcePlace place = placeOf(proxyIndex);
+    if (place.track < 0)
+        return {};
+    return m_tree->indexAt(place.track, place.session, place.column);
+}
+
+QModelIndex ProgrammeFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_tree)
+        return {};
+    const QModelIndex sourceParent = sourceIndex.parent();
+    if (!sourceParent.isValid())
+        return indexAt({ sourceIndex.row(), -1, sourceIndex.column() });
+    return indexAt({ sourceParent.row(), sourceIndex.row(), sourceIndex.column() });
 }
 
 } // namespace planner

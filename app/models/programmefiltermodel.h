@@ -1,28 +1,29 @@
 #pragma once
 
-#include "searchindex.h"
+#include <QAbstractProxyModel>
+#include <QStringList>
 
-#include <QHash>
-#include <QSortFilterProxyModel>
-
-#include <future>
-#include <memory>
 #include <vector>
 
 namespace planner {
 
 class Database;
+class SessionMatcher;
 class TrackTreeModel;
 class UserDataService;
 
-// Sorts the programme tree and filters it as the user types: by search words
-// (across the programme's text and the user's notes), bookmarked sessions only,
-// and one track. A track stays visible while any of its sessions does.
+// The programme tree as the window shows it: sorted by a column, and filtered
+// as the user types (search words across the programme's text and the user's
+// notes), to bookmarked sessions only, and to one track. A track stays visible
+// while any of its sessions does.
 //
-// Built for 100,000 sessions: each keystroke matches every session once, in one
-// pass over the search index, and filterAcceptsRow() only reads the result; the
-// index is read in a worker thread while the window opens.
-class ProgrammeFilterModel : public QSortFilterProxyModel
+// Built for 100,000 sessions, over TrackTreeModel only: the rows shown are
+// lists of source rows, rebuilt in one pass when a filter changes, so that each
+// keystroke costs one walk of the sessions, one layout change and the view's
+// layout, and mapping an index either way is a look-up in an array. (A
+// QSortFilterProxyModel spent more on its own mappings, at every row the view
+// laid out, than the search itself.)
+class ProgrammeFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -31,6 +32,7 @@ public:
         const Database &database, UserDataService &userData, QObject *parent = nullptr);
     ~ProgrammeFilterModel() override;
 
+    // Must be a TrackTreeModel; it changes by resets and dataChanged() alone.
     void setSourceModel(QAbstractItemModel *model) override;
     void setConference(const QString &conferenceKey);
     void setSearchText(const QString &text);
@@ -40,51 +42,75 @@ public:
     void setTrack(const QString &trackKey); // empty: every track
     QString track() const { return m_trackKey; }
     bool isFiltering() const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    void onNoteChanged(const QString &conference, const QString &session, const QString &text);
-    void onBookmarkChanged(const QString &conference);
-    void startIndexLoad();
-    void ensureIndex();
-    void startGrams();
-    void adoptGrams();
-    struct RecentMatches;
-    void updateEntryTable();
-    void updateMatches();
-    void scanMatches(const RecentMatches *base);
-    void forgetMatches();
-    bool acceptsByRoles(int sourceRow, const QModelIndex &sourceParent) const;
+    // A row of the source by its place, which a layout change keeps.
+    struct SourcePlace
+    {
+        int track = -1;
+        int session = -1; // -1: the track's own row
+        int column = 0;
+    };
+    struct ShownTrack
+    {
+        int sourceRow = 0;
+        std::vector<int> sessions; // source rows, in the order shown
+    };
 
-    const Database &m_database;
-    const TrackTreeModel *m_tree = nullptr; // the source, when it is the programme tree
+    void onSourceAboutToBeReset();
+    void onSourceReset();
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onNoteChanged(const QString &conference, const QString &session, const QString &text);
+    // Rebuilds the rows shown (and the order first, when `resort`) as one layout
+    // change, carrying the view's persistent indexes over by their source places:
+    // one signal for any number of rows hidden or shown, where removing them
+    // range by range made the view walk all its rows for each range.
+    void relayout(bool resort, LayoutChangeHint hint = NoLayoutChangeHint);
+    void rebuildOrder();
+    void sortTrackSessions(int track);
+    bool updateSortKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void rebuildShown();
+    bool accepts(int track, int session) const;
+    SourcePlace placeOf(const QModelIndex &proxyIndex) const;
+    QModelIndex indexAt(const SourcePlace &place) const;
+
+    SessionMatcher *m_matcher;
+    TrackTreeModel *m_tree = nullptr;
     QString m_conferenceKey;
     QString m_searchText;
     QStringList m_words; // case-folded
     bool m_bookmarkedOnly = false;
     QString m_trackKey;
-    SearchIndex m_index;
-    bool m_indexLoaded = false;
-    std::future<std::unique_ptr<SearchIndex>> m_pendingIndex;
-    std::future<std::unique_ptr<SearchGrams>> m_pendingGrams; // built after the index
-    int m_loadGeneration = 0; // which conference a worker's result belongs to
-    QHash<QString, QString> m_notesWhileLoading; // saved after the worker read them
-    // Per session ordinal (TrackTreeModel::ordinalOf): its index entry, and
-    // whether it matches m_words. Empty when the source is not a TrackTreeModel.
-    std::vector<int> m_entryOfOrdinal;
-    std::vector<char> m_matches;
-    std::vector<int> m_offsets; // per ordinal: where the last word was found
-    // The matches of the last few queries, newest first: Backspace goes back to
-    // one of them, and typing on starts from the closest one it narrows.
-    struct RecentMatches
-    {
-        QStringList words;
-        std::vector<char> matches;
-        std::vector<int> offsets; // where the last word was found (SearchIndex::find)
-    };
-    std::vector<RecentMatches> m_recent;
+    int m_sortColumn = -1; // -1: programme order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    // The order, over every source row: tracks, and each track's sessions.
+    std::vector<int> m_trackOrder;
+    std::vector<std::vector<int>> m_sessionOrder;
+    // What each row sorts by (SortRole of m_sortColumn), per track and per session
+    // ordinal, to tell whether a change of data moves it.
+    std::vector<QVariant> m_trackSortKeys;
+    std::vector<QVariant> m_sessionSortKeys;
+    // What is shown, and the way back from the source: a track's row shown, a
+    // session's row within its track shown; -1 when hidden.
+    std::vector<ShownTrack> m_shown;
+    std::vector<int> m_shownRowOfTrack;
+    std::vector<int> m_shownRowOfOrdinal;
 };
 
 } // namespace planner

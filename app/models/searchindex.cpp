@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "bytesearch.h"
 #include "database.h"
 #include "searchtextquery.h"
 
@@ -254,8 +255,7 @@ SearchIndex::Query::Query(const QStringList &foldedWords)
 {
     m_words.reserve(foldedWords.size());
     for (const QString &word : foldedWords) {
-        Word w { word.toUtf8(), {}, {}, false, {}, false };
-        w.matcher.setPattern(w.utf8);
+        Word w { word.toUtf8(), {}, false, {}, false };
         addCharacters(word, w.characters);
         w.byCharacters = w.utf8.size() == 1 && asciiBit(char32_t(uchar(w.utf8.at(0)))) >= 0;
         m_words.push_back(std::move(w));
@@ -566,15 +566,7 @@ bool SearchIndex::contains(const char *data, const Text &text, const Query::Word
         return false;
     if (word.byCharacters)
         return true;
-#ifdef __GLIBC__
-    // glibc's memmem hashes short needles and scans with SIMD: several times
-    // faster than QByteArrayMatcher on the texts of a large programme.
-    return memmem(data + text.offset, size_t(text.size), word.utf8.constData(),
-               size_t(word.utf8.size()))
-        != nullptr;
-#else
-    return word.matcher.indexIn(data + text.offset, text.size) >= 0;
-#endif
+    return ByteSearch::contains(QByteArrayView(data + text.offset, text.size), word.utf8);
 }
 
 bool SearchIndex::contentContains(int index, const Query::Word &word) const
@@ -618,17 +610,10 @@ int SearchIndex::find(int index, const Query &query) const
         // the next word's first look reads the text.
         if (word.byCharacters || word.byCandidates)
             return noOffset;
-        const char *data = m_contents.constData() + text.offset;
-#ifdef __GLIBC__
-        const void *found
-            = memmem(data, size_t(text.size), word.utf8.constData(), size_t(word.utf8.size()));
-        if (found)
-            return int(static_cast<const char *>(found) - data);
-#else
-        const qsizetype at = word.matcher.indexIn(data, text.size);
+        const qsizetype at = ByteSearch::indexIn(
+            QByteArrayView(m_contents.constData() + text.offset, text.size), word.utf8);
         if (at >= 0)
             return int(at);
-#endif
     }
     return contains(entry.noteBytes.constData(), entry.note, word) ? noOffset : notFound;
 }

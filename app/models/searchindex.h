@@ -3,7 +3,6 @@
 #include "searchgrams.h"
 
 #include <QByteArray>
-#include <QByteArrayMatcher>
 #include <QByteArrayView>
 #include <QString>
 
@@ -48,7 +47,6 @@ public:
         struct Word
         {
             QByteArray utf8;
-            QByteArrayMatcher matcher;
             Characters characters;
             bool byCharacters = false; // one character the set has exactly
             std::vector<quint64> candidates; // per entry, from the grams; empty: all

@@ -58,6 +58,13 @@ public:
     }
     const QString &trackKeyAt(int trackRow) const { return m_tracks.at(trackRow).track.key; }
     bool isBookmarked(const QString &sessionKey) const { return m_bookmarks.contains(sessionKey); }
+    // The index of a row known to exist, without the checks of index(): a
+    // session's when `sessionRow` is not negative, else its track's.
+    QModelIndex indexAt(int trackRow, int sessionRow, int column) const
+    {
+        return sessionRow < 0 ? createIndex(trackRow, column, quintptr(0))
+                              : createIndex(sessionRow, column, quintptr(trackRow + 1));
+    }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

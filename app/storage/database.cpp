@@ -80,6 +80,16 @@ bool writable(const QFileInfo &file)
     return folder.isWritable() && (!file.exists() || file.isWritable());
 }
 
+// SQLite counts every allocation under one global mutex unless told not to.
+// The window reads its search index on two threads of its own while it loads
+// the programme tree; every row each of them read queued on that mutex.
+// Nothing here reads the counts. Only possible before SQLite's first use.
+void stopSqliteMemoryCounts()
+{
+    static const bool stopped = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(stopped);
+}
+
 } // namespace
 
 void Database::deferCheckpointOnClose()
@@ -102,6 +112,7 @@ void Database::checkpointLargeLog()
 
 StoreStatus Database::open(const QString &path, Access access)
 {
+    stopSqliteMemoryCounts();
     m_path = path;
     const QFileInfo info(path);
     m_readOnly = access == Access::ReadOnly || (info.exists() && !writable(info));

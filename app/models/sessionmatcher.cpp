@@ -1,0 +1,309 @@
+#include "sessionmatcher.h"
+
+#include "database.h"
+#include "tracktreemodel.h"
+
+#include <algorithm>
+#include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace planner {
+
+namespace {
+
+// The calling thread (and the threads it starts) below the window's: work that
+// only makes later keystrokes faster must not slow the ones typed meanwhile.
+void runBelowWindow()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#endif
+}
+
+// Every word searched before is part of a word searched now: what matches now
+// matched then, so only the earlier matches need another look.
+bool narrows(const QStringList &previous, const QStringList &current)
+{
+    if (previous.isEmpty())
+        return false;
+    for (const QString &word : previous) {
+        const bool kept = std::any_of(current.cbegin(), current.cend(),
+            [&word](const QString &now) { return now.contains(word); });
+        if (!kept)
+            return false;
+    }
+    return true;
+}
+
+// The same words, the last one typed on: "quantum k" to "quantum ke".
+bool extendsLastWord(const QStringList &previous, const QStringList &current)
+{
+    if (previous.size() != current.size() || previous.isEmpty())
+        return false;
+    for (qsizetype i = 0; i + 1 < current.size(); ++i) {
+        if (previous.at(i) != current.at(i))
+            return false;
+    }
+    return current.constLast().startsWith(previous.constLast());
+}
+
+} // namespace
+
+SessionMatcher::SessionMatcher(const Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+SessionMatcher::~SessionMatcher()
+{
+    if (m_pendingIndex.valid())
+        m_pendingIndex.wait(); // the worker reads through its own connection; let it finish
+    if (m_pendingGrams.valid())
+        m_pendingGrams.wait();
+}
+
+void SessionMatcher::setTree(const TrackTreeModel *tree)
+{
+    m_tree = tree;
+    treeReset();
+}
+
+void SessionMatcher::treeReset()
+{
+    // New rows: the per-session tables no longer line up with them.
+    m_entryOfOrdinal.clear();
+    forgetMatches();
+}
+
+void SessionMatcher::setConference(const QString &conferenceKey)
+{
+    m_conferenceKey = conferenceKey;
+    ++m_loadGeneration;
+    if (m_pendingIndex.valid())
+        m_pendingIndex.wait();
+    m_pendingIndex = {};
+    if (m_pendingGrams.valid())
+        m_pendingGrams.wait();
+    m_pendingGrams = {};
+    m_notesWhileLoading.clear();
+    m_index.clear();
+    m_indexLoaded = false;
+    treeReset();
+    if (!m_words.isEmpty())
+        search(m_words);
+    else
+        startIndexLoad();
+}
+
+void SessionMatcher::startIndexLoad()
+{
+    // Reading and case-folding every text of a large programme takes a few
+    // hundred milliseconds of both cores; workers start at once, below the
+    // window's priority, so that they take what the window's construction
+    // leaves of the two cores and all of them once it waits for input, and the
+    // first keystroke finds the index read. An in-memory database has no
+    // second connection: it loads on first use.
+    const QString path = m_database.path();
+    if (path.isEmpty() || path.startsWith(u':') || m_conferenceKey.isEmpty())
+        return;
+    const int generation = m_loadGeneration;
+    m_pendingIndex
+        = std::async(std::launch::async, [this, path, key = m_conferenceKey, generation] {
+              runBelowWindow();
+              auto index = SearchIndex::load(path, key);
+              // Taken over at once, not at the first keystroke, so that the grams
+              // are built before it, and the entries of the tree's sessions looked
+              // up (a fifth of the first keystroke's time at 100,000 sessions).
+              QMetaObject::invokeMethod(
+                  this,
+                  [this, generation] {
+                      if (generation != m_loadGeneration)
+                          return;
+                      ensureIndex();
+                      if (m_tree)
+                          updateEntryTable();
+                      emit indexReady();
+                  },
+                  Qt::QueuedConnection);
+              return index;
+          });
+}
+
+void SessionMatcher::startGrams()
+{
+    // The grams let a word be looked for only in the sessions that have all its
+    // byte pairs or triples; a worker builds them from the texts just read (the
+    // buffer is shared, not copied), while searches read the texts alone.
+    const int generation = m_loadGeneration;
+    m_pendingGrams = std::async(std::launch::async,
+        [this, generation, contents = m_index.contents(), spans = m_index.contentSpans()] {
+            runBelowWindow();
+            auto grams = SearchGrams::build(contents, spans);
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation] {
+                    if (generation == m_loadGeneration)
+                        adoptGrams();
+                },
+                Qt::QueuedConnection);
+            return grams;
+        });
+}
+
+void SessionMatcher::adoptGrams()
+{
+    if (m_pendingGrams.valid())
+        m_index.setGrams(m_pendingGrams.get());
+}
+
+void SessionMatcher::ensureIndex()
+{
+    if (m_indexLoaded)
+        return;
+    std::unique_ptr<SearchIndex> loaded;
+    if (m_pendingIndex.valid())
+        loaded = m_pendingIndex.get(); // usually long finished by the first keystroke
+    if (loaded) {
+        m_index = std::move(*loaded);
+        for (auto it = m_notesWhileLoading.cbegin(); it != m_notesWhileLoading.cend(); ++it)
+            m_index.setNote(it.key(), it.value());
+        startGrams();
+    } else {
+        m_index.read(m_database, m_conferenceKey);
+        m_index.buildGrams();
+    }
+    m_notesWhileLoading.clear();
+    m_indexLoaded = true;
+}
+
+void SessionMatcher::forgetMatches()
+{
+    m_matches.clear();
+    m_offsets.clear();
+    m_recent.clear();
+}
+
+void SessionMatcher::updateEntryTable()
+{
+    const int count = m_tree->sessionCount();
+    if (int(m_entryOfOrdinal.size()) == count)
+        return;
+    m_entryOfOrdinal.assign(count, -1);
+    for (int t = 0; t < m_tree->rowCount(); ++t) {
+        const int sessions = m_tree->rowCount(m_tree->index(t, 0));
+        for (int s = 0; s < sessions; ++s)
+            m_entryOfOrdinal[m_tree->ordinalOf(t, s)]
+                = m_index.entryOf(m_tree->sessionAt(t, s).key);
+    }
+}
+
+void SessionMatcher::search(const QStringList &foldedWords)
+{
+    m_words = foldedWords;
+    if (m_words.isEmpty() || !m_tree) {
+        m_matches.clear();
+        return;
+    }
+    ensureIndex();
+    if (m_pendingGrams.valid()
+        && m_pendingGrams.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        adoptGrams();
+    updateEntryTable();
+    const auto exact = std::find_if(m_recent.begin(), m_recent.end(),
+        [this](const RecentMatches &recent) { return recent.words == m_words; });
+    if (exact != m_recent.end()) {
+        m_matches = exact->matches;
+        m_offsets = exact->offsets;
+        std::rotate(m_recent.begin(), exact, exact + 1);
+        return;
+    }
+    // Typing on narrows the matches: only what matched a shorter query can match.
+    const auto base = std::find_if(m_recent.cbegin(), m_recent.cend(),
+        [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
+    scanMatches(base != m_recent.cend() ? &*base : nullptr);
+    constexpr std::size_t kept = 16;
+    if (m_recent.size() == kept)
+        m_recent.pop_back();
+    m_recent.insert(m_recent.begin(), { m_words, m_matches, m_offsets });
+}
+
+void SessionMatcher::scanMatches(const RecentMatches *base)
+{
+    const int count = m_tree->sessionCount();
+    // Words the narrowed query already had need no second look: every candidate
+    // contains them ("quantum k" typed on to "quantum ke" looks for "ke" only).
+    QStringList unchecked = m_words;
+    if (base) {
+        m_matches = base->matches;
+        for (const QString &word : base->words)
+            unchecked.removeOne(word);
+    } else {
+        m_matches.assign(count, 1);
+    }
+    // The last word is looked for on its own, to keep where it was found: typed
+    // on ("quant" to "quantu"), it is usually found again at the same place.
+    const bool lastUnchecked = unchecked.removeOne(m_words.constLast());
+    m_offsets.assign(count, SearchIndex::noOffset); // unknown: looked up again
+    if (unchecked.isEmpty() && !lastUnchecked)
+        return; // the same words in another order: the matches are the base's
+    const SearchIndex::Query others = m_index.query(unchecked);
+    const SearchIndex::Query last = m_index.query(QStringList { m_words.constLast() });
+    const std::vector<int> *before
+        = base && extendsLastWord(base->words, m_words) ? &base->offsets : nullptr;
+    const auto scan = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            if (!m_matches[i])
+                continue;
+            const int entry = m_entryOfOrdinal[i];
+            if (!others.isEmpty() && !m_index.matches(entry, others)) {
+                m_matches[i] = 0;
+            } else if (lastUnchecked) {
+                const bool again = before && m_index.hasAt(entry, last, (*before)[i]);
+                m_offsets[i] = again ? (*before)[i] : m_index.find(entry, last);
+                m_matches[i] = m_offsets[i] != SearchIndex::notFound;
+            }
+        }
+    };
+    // A large programme is scanned on two cores: each half writes its own bytes.
+    constexpr int parallelFrom = 20000;
+    if (count >= parallelFrom) {
+        std::thread other(scan, count / 2, count);
+        scan(0, count / 2);
+        other.join();
+    } else {
+        scan(0, count);
+    }
+}
+
+bool SessionMatcher::noteChanged(const QString &sessionKey, const QString &note)
+{
+    if (!m_indexLoaded) {
+        if (m_pendingIndex.valid())
+            m_notesWhileLoading.insert(sessionKey, note); // the worker may have read the old one
+        return false;
+    }
+    m_index.setNote(sessionKey, note);
+    if (m_words.isEmpty() || m_matches.empty() || !m_tree)
+        return false;
+    // Only this session's match can change.
+    const QModelIndex row = m_tree->indexOfSession(sessionKey);
+    if (!row.isValid())
+        return false;
+    const int ordinal = m_tree->ordinalOf(row.parent().row(), row.row());
+    const int entry = m_entryOfOrdinal[ordinal];
+    for (RecentMatches &recent : m_recent) // earlier queries may now match too
+        recent.matches[ordinal] = m_index.matches(entry, SearchIndex::Query(recent.words));
+    const bool matches = m_index.matches(entry, SearchIndex::Query(m_words));
+    if (bool(m_matches[ordinal]) == matches)
+        return false;
+    m_matches[ordinal] = matches;
+    return true;
+}
+
+} // namespace planner

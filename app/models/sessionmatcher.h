@@ -1,0 +1,87 @@
+#pragma once
+
+#include "searchindex.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <future>
+#include <memory>
+#include <vector>
+
+namespace planner {
+
+class Database;
+class TrackTreeModel;
+
+// Which sessions of the programme tree contain every word the user typed, as a
+// flag per session ordinal (TrackTreeModel::ordinalOf), for the filter to read.
+//
+// Built for 100,000 sessions: the search index is read by a worker as soon as a
+// conference is shown, its grams built after it, and each query is matched once
+// against every session; the matches of the last few queries are kept, so that
+// typing on looks only at what a shorter query matched and Backspace looks at
+// nothing.
+class SessionMatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionMatcher(const Database &database, QObject *parent = nullptr);
+    ~SessionMatcher() override;
+
+    // The sessions to match; their rows must not change without treeReset().
+    void setTree(const TrackTreeModel *tree);
+    void treeReset();
+    // Starts reading the conference's search texts in the background.
+    void setConference(const QString &conferenceKey);
+
+    // Matches every session against `foldedWords` (SearchIndex::words()); none
+    // match nothing: the matches are dropped.
+    void search(const QStringList &foldedWords);
+    bool hasMatches() const { return !m_matches.empty(); }
+    bool matches(int ordinal) const { return m_matches[std::size_t(ordinal)] != 0; }
+    // A session's note changed: true when that changed whether it matches.
+    bool noteChanged(const QString &sessionKey, const QString &note);
+
+signals:
+    // The index was read: a search typed before it arrived can now be answered.
+    void indexReady();
+
+private:
+    struct RecentMatches
+    {
+        QStringList words;
+        std::vector<char> matches;
+        std::vector<int> offsets; // where the last word was found (SearchIndex::find)
+    };
+
+    void startIndexLoad();
+    void ensureIndex();
+    void startGrams();
+    void adoptGrams();
+    void updateEntryTable();
+    void scanMatches(const RecentMatches *base);
+    void forgetMatches();
+
+    const Database &m_database;
+    const TrackTreeModel *m_tree = nullptr;
+    QString m_conferenceKey;
+    QStringList m_words;
+    SearchIndex m_index;
+    bool m_indexLoaded = false;
+    std::future<std::unique_ptr<SearchIndex>> m_pendingIndex;
+    std::future<std::unique_ptr<SearchGrams>> m_pendingGrams; // built after the index
+    int m_loadGeneration = 0; // which conference a worker's result belongs to
+    QHash<QString, QString> m_notesWhileLoading; // saved after the worker read them
+    // Per session ordinal: its index entry, whether it matches m_words, and
+    // where the last word was found.
+    std::vector<int> m_entryOfOrdinal;
+    std::vector<char> m_matches;
+    std::vector<int> m_offsets;
+    // The matches of the last few queries, newest first.
+    std::vector<RecentMatches> m_recent;
+};
+
+} // namespace planner
