@@ -62,10 +62,8 @@ SessionMatcher::SessionMatcher(const Database &database, QObject *parent)
 
 SessionMatcher::~SessionMatcher()
 {
-    if (m_pendingIndex.valid())
-        m_pendingIndex.wait(); // the worker reads through its own connection; let it finish
-    if (m_pendingGrams.valid())
-        m_pendingGrams.wait();
+    if (m_loader.valid())
+        m_loader.wait(); // the worker reads through its own connection; let it finish
 }
 
 void SessionMatcher::setTree(const TrackTreeModel *tree)
@@ -85,11 +83,10 @@ void SessionMatcher::setConference(const QString &conferenceKey)
 {
     m_conferenceKey = conferenceKey;
     ++m_loadGeneration;
-    if (m_pendingIndex.valid())
-        m_pendingIndex.wait();
+    if (m_loader.valid())
+        m_loader.wait();
+    m_loader = {};
     m_pendingIndex = {};
-    if (m_pendingGrams.valid())
-        m_pendingGrams.wait();
     m_pendingGrams = {};
     m_notesWhileLoading.clear();
     m_index.clear();
@@ -104,62 +101,63 @@ void SessionMatcher::setConference(const QString &conferenceKey)
 void SessionMatcher::startIndexLoad()
 {
     // Reading and case-folding every text of a large programme takes a few
-    // hundred milliseconds of both cores; workers start at once, below the
-    // window's priority, so that they take what the window's construction
-    // leaves of the two cores and all of them once it waits for input, and the
-    // first keystroke finds the index read. An in-memory database has no
-    // second connection: it loads on first use.
+    // hundred milliseconds of both cores, and building its grams as much again.
+    // A worker starts at once, below the window's priority, so that it takes
+    // what the window's construction leaves of the two cores, and all of them
+    // once the window waits for input: the first keystrokes find both ready.
+    // An in-memory database has no second connection: it loads on first use.
     const QString path = m_database.path();
     if (path.isEmpty() || path.startsWith(u':') || m_conferenceKey.isEmpty())
         return;
     const int generation = m_loadGeneration;
-    m_pendingIndex
-        = std::async(std::launch::async, [this, path, key = m_conferenceKey, generation] {
-              runBelowWindow();
-              auto index = SearchIndex::load(path, key);
-              // Taken over at once, not at the first keystroke, so that the grams
-              // are built before it, and the entries of the tree's sessions looked
-              // up (a fifth of the first keystroke's time at 100,000 sessions).
-              QMetaObject::invokeMethod(
-                  this,
-                  [this, generation] {
-                      if (generation != m_loadGeneration)
-                          return;
-                      ensureIndex();
-                      if (m_tree)
-                          updateEntryTable();
-                      emit indexReady();
-                  },
-                  Qt::QueuedConnection);
-              return index;
-          });
+    std::promise<std::unique_ptr<SearchIndex>> index;
+    std::promise<std::unique_ptr<SearchGrams>> grams;
+    m_pendingIndex = index.get_future();
+    m_pendingGrams = grams.get_future();
+    // Taken over as each arrives, not at the first keystroke: the entries of the
+    // tree's sessions are looked up then (a fifth of the first keystroke's time
+    // at 100,000 sessions).
+    const auto whenCurrent = [this, generation](void (SessionMatcher::*adopt)()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, adopt] {
+                if (generation == m_loadGeneration)
+                    (this->*adopt)();
+            },
+            Qt::QueuedConnection);
+    };
+    m_loader = std::async(std::launch::async,
+        [path, key = m_conferenceKey, whenCurrent, index = std::move(index),
+            grams = std::move(grams)]() mutable {
+            runBelowWindow();
+            std::unique_ptr<SearchIndex> loaded = SearchIndex::load(path, key);
+            // The grams are built from the same texts (the buffer is shared, not
+            // copied) while searches already read them.
+            const QByteArray contents = loaded ? loaded->contents() : QByteArray();
+            const std::vector<SearchGrams::Span> spans
+                = loaded ? loaded->contentSpans() : std::vector<SearchGrams::Span>();
+            const bool read = loaded != nullptr;
+            index.set_value(std::move(loaded));
+            whenCurrent(&SessionMatcher::adoptIndex);
+            grams.set_value(read ? SearchGrams::build(contents, spans) : nullptr);
+            whenCurrent(&SessionMatcher::adoptGrams);
+        });
 }
 
-void SessionMatcher::startGrams()
+void SessionMatcher::adoptIndex()
 {
-    // The grams let a word be looked for only in the sessions that have all its
-    // byte pairs or triples; a worker builds them from the texts just read (the
-    // buffer is shared, not copied), while searches read the texts alone.
-    const int generation = m_loadGeneration;
-    m_pendingGrams = std::async(std::launch::async,
-        [this, generation, contents = m_index.contents(), spans = m_index.contentSpans()] {
-            runBelowWindow();
-            auto grams = SearchGrams::build(contents, spans);
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation] {
-                    if (generation == m_loadGeneration)
-                        adoptGrams();
-                },
-                Qt::QueuedConnection);
-            return grams;
-        });
+    ensureIndex();
+    if (m_tree)
+        updateEntryTable();
+    emit indexReady();
 }
 
 void SessionMatcher::adoptGrams()
 {
-    if (m_pendingGrams.valid())
-        m_index.setGrams(m_pendingGrams.get());
+    if (!m_indexLoaded || !m_pendingGrams.valid())
+        return;
+    if (std::unique_ptr<SearchGrams> grams = m_pendingGrams.get())
+        m_index.setGrams(std::move(grams));
 }
 
 void SessionMatcher::ensureIndex()
@@ -173,8 +171,8 @@ void SessionMatcher::ensureIndex()
         m_index = std::move(*loaded);
         for (auto it = m_notesWhileLoading.cbegin(); it != m_notesWhileLoading.cend(); ++it)
             m_index.setNote(it.key(), it.value());
-        startGrams();
     } else {
+        m_pendingGrams = {}; // none will come
         m_index.read(m_database, m_conferenceKey);
         m_index.buildGrams();
     }
@@ -184,6 +182,7 @@ void SessionMatcher::ensureIndex()
 
 void SessionMatcher::forgetMatches()
 {
+    m_searched = false;
     m_matches.clear();
     m_offsets.clear();
     m_recent.clear();
@@ -206,14 +205,16 @@ void SessionMatcher::updateEntryTable()
 void SessionMatcher::search(const QStringList &foldedWords)
 {
     m_words = foldedWords;
-    if (m_words.isEmpty() || !m_tree) {
+    m_searched = !m_words.isEmpty() && m_tree;
+    if (!m_searched) {
         m_matches.clear();
         return;
     }
     ensureIndex();
     if (m_pendingGrams.valid()
         && m_pendingGrams.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
-        adoptGrams();
+        adoptGrams(); // built, its arrival not yet taken
+
     updateEntryTable();
     const auto exact = std::find_if(m_recent.begin(), m_recent.end(),
         [this](const RecentMatches &recent) { return recent.words == m_words; });
@@ -235,7 +236,7 @@ void SessionMatcher::search(const QStringList &foldedWords)
 
 void SessionMatcher::scanMatches(const RecentMatches *base)
 {
-    const int count = m_tree->sessionCount();
+    const int count = m_index.size();
     // Words the narrowed query already had need no second look: every candidate
     // contains them ("quantum k" typed on to "quantum ke" looks for "ke" only).
     QStringList unchecked = m_words;
@@ -257,16 +258,15 @@ void SessionMatcher::scanMatches(const RecentMatches *base)
     const std::vector<int> *before
         = base && extendsLastWord(base->words, m_words) ? &base->offsets : nullptr;
     const auto scan = [&](int from, int to) {
-        for (int i = from; i < to; ++i) {
-            if (!m_matches[i])
+        for (int entry = from; entry < to; ++entry) {
+            if (!m_matches[entry])
                 continue;
-            const int entry = m_entryOfOrdinal[i];
             if (!others.isEmpty() && !m_index.matches(entry, others)) {
-                m_matches[i] = 0;
+                m_matches[entry] = 0;
             } else if (lastUnchecked) {
-                const bool again = before && m_index.hasAt(entry, last, (*before)[i]);
-                m_offsets[i] = again ? (*before)[i] : m_index.find(entry, last);
-                m_matches[i] = m_offsets[i] != SearchIndex::notFound;
+                const int at = before ? (*before)[entry] : SearchIndex::noOffset;
+                m_offsets[entry] = m_index.hasAt(entry, last, at) ? at : m_index.find(entry, last);
+                m_matches[entry] = m_offsets[entry] != SearchIndex::notFound;
             }
         }
     };
@@ -295,14 +295,15 @@ bool SessionMatcher::noteChanged(const QString &sessionKey, const QString &note)
     const QModelIndex row = m_tree->indexOfSession(sessionKey);
     if (!row.isValid())
         return false;
-    const int ordinal = m_tree->ordinalOf(row.parent().row(), row.row());
-    const int entry = m_entryOfOrdinal[ordinal];
-    for (RecentMatches &recent : m_recent) // earlier queries may now match too
-        recent.matches[ordinal] = m_index.matches(entry, SearchIndex::Query(recent.words));
-    const bool matches = m_index.matches(entry, SearchIndex::Query(m_words));
-    if (bool(m_matches[ordinal]) == matches)
+    const int entry = m_entryOfOrdinal[m_tree->ordinalOf(row.parent().row(), row.row())];
+    if (entry < 0)
         return false;
-    m_matches[ordinal] = matches;
+    for (RecentMatches &recent : m_recent) // earlier queries may now match too
+        recent.matches[entry] = m_index.matches(entry, SearchIndex::Query(recent.words));
+    const bool matches = m_index.matches(entry, SearchIndex::Query(m_words));
+    if (bool(m_matches[entry]) == matches)
+        return false;
+    m_matches[entry] = matches;
     return true;
 }
 
