@@ -3,6 +3,7 @@
 #include "mainwindowactions.h"
 
 #include "bookmarkcommand.h"
+#include "cachedtextdelegate.h"
 #include "conferencefiles.h"
 #include "database.h"
 #include "externalchanges.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
     m_filter->setSourceModel(m_model);
     m_tree->setObjectName(QStringLiteral("programmeTree"));
     m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new CachedTextDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(-1, Qt::AscendingOrder); // programme order until the user sorts

@@ -1,0 +1,80 @@
+#include "cachedtextdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace planner {
+
+void CachedTextDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    // Multi-line text and other elide modes are left to the style's own layout.
+    const QString text = cell.text;
+    if (text.contains(QChar::LineSeparator) || text.contains(u'\n')
+        || cell.textElideMode != Qt::ElideRight) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = cell.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // Where the style would put the text, found while the option still has it.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget)
+                               .adjusted(margin, 0, -margin, 0);
+    // Background, selection, icon and focus as the style draws them; the text apart.
+    cell.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    if (text.isEmpty() || textRect.width() <= 0)
+        return;
+    cell.text = text;
+    const QStaticText &laid = laidOut(cell, textRect.width());
+
+    QPalette::ColorGroup group
+        = cell.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(cell.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    const QPalette::ColorRole role
+        = cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    const Qt::Alignment alignment = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
+    const QSizeF size = laid.size();
+    qreal x = textRect.left();
+    if (alignment & Qt::AlignRight)
+        x = textRect.right() + 1 - size.width();
+    else if (alignment & Qt::AlignHCenter)
+        x = textRect.left() + (textRect.width() - size.width()) / 2;
+    qreal y = textRect.top() + (textRect.height() - size.height()) / 2;
+    if (alignment & Qt::AlignTop)
+        y = textRect.top();
+    else if (alignment & Qt::AlignBottom)
+        y = textRect.bottom() + 1 - size.height();
+
+    painter->save();
+    painter->setClipRect(cell.rect, Qt::IntersectClip);
+    painter->setFont(cell.font);
+    painter->setPen(cell.palette.color(group, role));
+    painter->drawStaticText(QPointF(x, y), laid);
+    painter->restore();
+}
+
+const QStaticText &CachedTextDelegate::laidOut(const QStyleOptionViewItem &option, int width) const
+{
+    if (option.font != m_font) {
+        m_texts.clear();
+        m_font = option.font;
+    }
+    const QString key = QString::number(width) + u'\x1f' + option.text;
+    if (const QStaticText *cached = m_texts.object(key))
+        return *cached;
+    auto laid = std::make_unique<QStaticText>(
+        option.fontMetrics.elidedText(option.text, Qt::ElideRight, width));
+    laid->setTextFormat(Qt::PlainText);
+    laid->setPerformanceHint(QStaticText::AggressiveCaching);
+    laid->prepare(QTransform(), option.font);
+    const QStaticText *kept = laid.get();
+    m_texts.insert(key, laid.release());
+    return *kept;
+}
+
+} // namespace planner

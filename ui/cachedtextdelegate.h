@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCache>
+#include <QFont>
+#include <QStaticText>
+#include <QStyledItemDelegate>
+
+namespace planner {
+
+// Draws an item view's cells as QStyledItemDelegate does, but keeps each text
+// laid out and elided for its width, so that a cell painted again is not
+// shaped again. Search as you type repaints the same first rows of the
+// programme at every keystroke; shaping their titles, codes and times (Chinese
+// through HarfBuzz) was most of each repaint.
+class CachedTextDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+
+private:
+    const QStaticText &laidOut(const QStyleOptionViewItem &option, int width) const;
+
+    // Texts of a few screens of rows, by text and width, for the font they were laid out in.
+    mutable QCache<QString, QStaticText> m_texts { 4000 };
+    mutable QFont m_font;
+};
+
+} // namespace planner
