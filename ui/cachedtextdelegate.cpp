@@ -10,9 +10,14 @@ void CachedTextDelegate::paint(
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    // Multi-line text and other elide modes are left to the style's own layout.
+    // Multi-line text and other elide modes are left to the style's own layout,
+    // and so are cells whose selection or focus the style draws around the
+    // text alone: without the text, it would not know how wide that is. (A tree
+    // selecting whole rows marks whole cells, and draws the row's focus itself.)
     const QString text = cell.text;
-    if (text.contains(QChar::LineSeparator) || text.contains(u'\n')
+    const bool aroundText = (cell.state & QStyle::State_HasFocus)
+        || ((cell.state & QStyle::State_Selected) && !cell.showDecorationSelected);
+    if (aroundText || text.contains(QChar::LineSeparator) || text.contains(u'\n')
         || cell.textElideMode != Qt::ElideRight) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
