@@ -168,6 +168,8 @@ private slots:
     void sortsByTime();
     void sortsDateOnlyInConferenceZone();
     void sortsAgainWhenSortKeysChange();
+    void searchesTheNextConferenceShown_data();
+    void searchesTheNextConferenceShown();
     void sortsTitlesInTheShownLanguage();
     void mapsRowsBothWays();
     void keepsTheCurrentRowThroughFiltering();
@@ -600,6 +602,33 @@ void TestProgrammeFilterModel::sortsDateOnlyInConferenceZone()
     QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("D1"), QStringLiteral("D2") }));
     m_filter->sort(TrackTreeModel::TimeColumn, Qt::AscendingOrder);
     QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("D2"), QStringLiteral("D1") }));
+}
+
+void TestProgrammeFilterModel::searchesTheNextConferenceShown_data()
+{
+    QTest::addColumn<bool>("filterFirst");
+    QTest::newRow("filter told first, as the window does") << true;
+    QTest::newRow("tree reset first") << false;
+}
+
+void TestProgrammeFilterModel::searchesTheNextConferenceShown()
+{
+    QFETCH(bool, filterFirst);
+    setUpModels();
+    m_filter->setSearchText(QStringLiteral("talk"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("S4") });
+
+    // The words stay, and find what the other conference has.
+    if (filterFirst) {
+        m_filter->setConference(westKey);
+        m_tree->setConference(westKey);
+    } else {
+        m_tree->setConference(westKey);
+        m_filter->setConference(westKey);
+    }
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("D2") });
+    m_filter->setSearchText(QStringLiteral("announced"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("D1") });
 }
 
 void TestProgrammeFilterModel::sortsAgainWhenSortKeysChange()

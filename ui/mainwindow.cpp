@@ -428,8 +428,8 @@ void MainWindow::showConference(const QString &conferenceKey)
     }
     m_conferenceKey = conferenceKey;
     m_undoStack->clear(); // steps of another conference make no sense here
+    m_filter->setConference(conferenceKey); // starts reading its search texts
     m_model->setConference(conferenceKey);
-    m_filter->setConference(conferenceKey);
     m_details->setConference(conferenceKey);
     const std::optional<Conference> conference = m_programme->conference(conferenceKey);
     m_schedule->setConference(conferenceKey, conference ? conference->zone() : QTimeZone::utc(),

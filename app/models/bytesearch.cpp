@@ -56,7 +56,8 @@ qsizetype ByteSearch::indexIn(QByteArrayView text, QByteArrayView word)
             };
             const __m128i both = _mm_and_si128(
                 _mm_cmpeq_epi8(load(0), first), _mm_cmpeq_epi8(load(length - 1), last));
-            return unsigned(_mm_movemask_epi8(_mm_and_si128(both, _mm_cmpeq_epi8(load(1), second))));
+            return unsigned(
+                _mm_movemask_epi8(_mm_and_si128(both, _mm_cmpeq_epi8(load(1), second))));
         };
         const auto check = [&](qsizetype at, unsigned mask) -> qsizetype {
             for (; mask; mask &= mask - 1) {

@@ -82,6 +82,7 @@ void ProgrammeFilterModel::setConference(const QString &conferenceKey)
 {
     m_conferenceKey = conferenceKey;
     m_matcher->setConference(conferenceKey);
+    searchShownConference();
     relayout(false);
 }
 
@@ -155,9 +156,18 @@ void ProgrammeFilterModel::onSourceReset()
     // Until setConference() follows with the new conference's texts, the words
     // filter nothing.
     m_matcher->treeReset();
+    searchShownConference();
     rebuildOrder();
     rebuildShown();
     endResetModel();
+}
+
+void ProgrammeFilterModel::searchShownConference()
+{
+    // The words typed for one conference, searched in the next one shown: once
+    // both the tree and the texts are of it, whichever of the two comes last.
+    if (!m_words.isEmpty() && m_tree && m_tree->conference() == m_conferenceKey)
+        m_matcher->search(m_words);
 }
 
 void ProgrammeFilterModel::onSourceDataChanged(

@@ -34,6 +34,7 @@ public:
 
     // Must be a TrackTreeModel; it changes by resets and dataChanged() alone.
     void setSourceModel(QAbstractItemModel *model) override;
+    // Before the tree shows the conference, so that its texts are read meanwhile.
     void setConference(const QString &conferenceKey);
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
@@ -76,6 +77,7 @@ private:
     void onSourceReset();
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onNoteChanged(const QString &conference, const QString &session, const QString &text);
+    void searchShownConference();
     // Rebuilds the rows shown (and the order first, when `resort`) as one layout
     // change, carrying the view's persistent indexes over by their source places:
     // one signal for any number of rows hidden or shown, where removing them

@@ -92,10 +92,7 @@ void SessionMatcher::setConference(const QString &conferenceKey)
     m_index.clear();
     m_indexLoaded = false;
     treeReset();
-    if (!m_words.isEmpty())
-        search(m_words);
-    else
-        startIndexLoad();
+    startIndexLoad();
 }
 
 void SessionMatcher::startIndexLoad()

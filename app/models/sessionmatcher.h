@@ -34,7 +34,8 @@ public:
     // The sessions to match; their rows must not change without treeReset().
     void setTree(const TrackTreeModel *tree);
     void treeReset();
-    // Starts reading the conference's search texts in the background.
+    // Starts reading the conference's search texts in the background; a search
+    // before they arrive waits for them. May come before the tree's reset.
     void setConference(const QString &conferenceKey);
 
     // Matches every session against `foldedWords` (SearchIndex::words()); none
