@@ -130,6 +130,14 @@
 <context>
     <name>planner::TrackTreeModel</name>
     <message numerus="yes">
+        <source>%1 (%2 of %n session(s))</source>
+        <comment>track name, then how many of its sessions the search shows, of how many</comment>
+        <translation>
+            <numerusform>%1 (%2 of %n session)</numerusform>
+            <numerusform>%1 (%2 of %n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 (%n session(s))</source>
         <comment>track name, then how many sessions it holds</comment>
         <translation>

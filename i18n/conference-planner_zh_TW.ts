@@ -1652,6 +1652,13 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
 <context>
     <name>planner::TrackTreeModel</name>
     <message numerus="yes">
+        <source>%1 (%2 of %n session(s))</source>
+        <comment>track name, then how many of its sessions the search shows, of how many</comment>
+        <translation>
+            <numerusform>%1（顯示 %2 個，共 %n 個議程）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 (%n session(s))</source>
         <comment>track name, then how many sessions it holds</comment>
         <translation>

@@ -168,6 +168,7 @@ private slots:
     void sortsByTime();
     void sortsDateOnlyInConferenceZone();
     void sortsAgainWhenSortKeysChange();
+    void titlesTracksWithWhatTheSearchShows();
     void searchesTheNextConferenceShown_data();
     void searchesTheNextConferenceShown();
     void sortsTitlesInTheShownLanguage();
@@ -602,6 +603,25 @@ void TestProgrammeFilterModel::sortsDateOnlyInConferenceZone()
     QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("D1"), QStringLiteral("D2") }));
     m_filter->sort(TrackTreeModel::TimeColumn, Qt::AscendingOrder);
     QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("D2"), QStringLiteral("D1") }));
+}
+
+void TestProgrammeFilterModel::titlesTracksWithWhatTheSearchShows()
+{
+    setUpModels();
+    const auto systemsTitle = [this] {
+        return m_filter->mapFromSource(m_tree->indexOfTrack(QStringLiteral("systems")))
+            .data()
+            .toString();
+    };
+    const QString unfiltered = systemsTitle();
+    QVERIFY(unfiltered.endsWith(QStringLiteral("(5 sessions)")));
+    m_filter->setSearchText(QStringLiteral("talk"));
+    QVERIFY2(
+        systemsTitle().endsWith(QStringLiteral("(1 of 5 sessions)")), qPrintable(systemsTitle()));
+    // One track chosen shows all of it: the whole count says so.
+    m_filter->setSearchText(QString());
+    m_filter->setTrack(QStringLiteral("systems"));
+    QCOMPARE(systemsTitle(), unfiltered);
 }
 
 void TestProgrammeFilterModel::searchesTheNextConferenceShown_data()

@@ -380,6 +380,17 @@ bool ProgrammeFilterModel::hasChildren(const QModelIndex &parent) const
     return rowCount(parent) > 0;
 }
 
+QVariant ProgrammeFilterModel::data(const QModelIndex &index, int role) const
+{
+    const bool narrowed = !m_words.isEmpty() || m_bookmarkedOnly;
+    if (narrowed && role == Qt::DisplayRole && index.isValid() && index.internalId() == trackRowId
+        && index.column() == TrackTreeModel::TitleColumn) {
+        const ShownTrack &track = m_shown[std::size_t(index.row())];
+        return m_tree->filteredTrackTitle(track.sourceRow, int(track.sessions.size()));
+    }
+    return QAbstractProxyModel::data(index, role);
+}
+
 Qt::ItemFlags ProgrammeFilterModel::flags(const QModelIndex &index) const
 {
     // Asked of every row the view lays out; a row's flags depend on its kind alone.

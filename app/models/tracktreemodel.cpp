@@ -221,6 +221,16 @@ QVariant TrackTreeModel::trackData(const TrackNode &node, int column, int role) 
     }
 }
 
+QString TrackTreeModel::filteredTrackTitle(int trackRow, int shown) const
+{
+    const TrackNode &node = m_tracks.at(trackRow);
+    return tr("%1 (%2 of %n session(s))",
+        "track name, then how many of its sessions the search shows, of how many",
+        int(node.sessions.size()))
+        .arg(node.track.name.text(m_language))
+        .arg(shown);
+}
+
 QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role) const
 {
     const bool bookmarked = m_bookmarks.contains(row.key);

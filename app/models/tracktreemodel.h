@@ -57,6 +57,8 @@ public:
         return m_tracks.at(trackRow).sessions.at(sessionRow);
     }
     const QString &trackKeyAt(int trackRow) const { return m_tracks.at(trackRow).track.key; }
+    // A track's title while a search or filter shows `shown` of its sessions.
+    QString filteredTrackTitle(int trackRow, int shown) const;
     bool isBookmarked(const QString &sessionKey) const { return m_bookmarks.contains(sessionKey); }
     // The index of a row known to exist, without the checks of index(): a
     // session's when `sessionRow` is not negative, else its track's.
