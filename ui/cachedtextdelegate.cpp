@@ -10,30 +10,30 @@ void CachedTextDelegate::paint(
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    // Multi-line text and other elide modes are left to the style's own layout,
-    // and so are cells whose selection or focus the style draws around the
-    // text alone: without the text, it would not know how wide that is. (A tree
-    // selecting whole rows marks whole cells, and draws the row's focus itself.)
-    const QString text = cell.text;
+    // Multi-line text, other elide modes and cells with an icon or a check box
+    // are left to the style's own layout, and so are cells whose selection or
+    // focus the style draws around the text alone. (A tree selecting whole rows
+    // marks whole cells, and draws the row's focus itself.)
+    const QString &text = cell.text;
     const bool aroundText = (cell.state & QStyle::State_HasFocus)
         || ((cell.state & QStyle::State_Selected) && !cell.showDecorationSelected);
-    if (aroundText || text.contains(QChar::LineSeparator) || text.contains(u'\n')
+    const bool textAlone = !(cell.features
+        & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator));
+    if (aroundText || !textAlone || text.contains(QChar::LineSeparator) || text.contains(u'\n')
         || cell.textElideMode != Qt::ElideRight) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     const QWidget *widget = cell.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    // Where the style would put the text, found while the option still has it.
+    // What CE_ItemViewItem draws of such a cell, but for the text: its background
+    // and selection. The text fills the cell but for the style's margins; asking
+    // the style where it goes would measure the text by laying it out.
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget)
-                               .adjusted(margin, 0, -margin, 0);
-    // Background, selection, icon and focus as the style draws them; the text apart.
-    cell.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    const QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
     if (text.isEmpty() || textRect.width() <= 0)
         return;
-    cell.text = text;
     const QStaticText &laid = laidOut(cell, textRect.width());
 
     QPalette::ColorGroup group
