@@ -159,6 +159,7 @@ private slots:
     void searchesWords();
     void searchesNotes();
     void typingOnFindsWhatAFreshSearchFinds();
+    void typingFindsWhatASubstringSearchFinds_data();
     void typingFindsWhatASubstringSearchFinds();
     void findsNoteChangedAfterFirstSearch();
     void bookmarkedOnly_data();
@@ -391,13 +392,26 @@ void TestProgrammeFilterModel::typingOnFindsWhatAFreshSearchFinds()
     QCOMPARE(visibleSessionsOf(*m_filter), QStringList { QStringLiteral("T5") });
 }
 
+void TestProgrammeFilterModel::typingFindsWhatASubstringSearchFinds_data()
+{
+    QTest::addColumn<int>("sessions");
+    QTest::newRow("150 sessions") << 150;
+    // Enough to be scanned on two cores, and for a worker to find the places of
+    // words the grams answer while the next keystroke comes.
+    QTest::newRow("20,500 sessions") << 20500;
+}
+
 void TestProgrammeFilterModel::typingFindsWhatASubstringSearchFinds()
 {
     // Every keystroke of random queries, notes changed on the way, against a plain
     // search of the folded titles and notes: the index's grams, character sets
     // and narrowing must neither add nor lose a session.
+    QFETCH(int, sessions);
     QRandomGenerator random(2026);
-    const ConferenceData data = randomProgramme(random, 150);
+    const ConferenceData data = randomProgramme(random, sessions);
+    QStringList foldedTitles;
+    for (const planner::Session &session : data.sessions)
+        foldedTitles.append((session.title.zh + u'\n' + session.title.en).toCaseFolded());
     const QString key = data.conference.key;
     QVERIFY(m_store->importConference(data, QStringLiteral("r")).ok());
     QHash<QString, QString> notes;
@@ -410,8 +424,9 @@ void TestProgrammeFilterModel::typingFindsWhatASubstringSearchFinds()
     const auto expected = [&](const QString &query) {
         const QStringList words = SearchIndex::words(query);
         QStringList keys;
-        for (const planner::Session &session : data.sessions) {
-            const QString texts = (session.title.zh + u'\n' + session.title.en).toCaseFolded();
+        for (qsizetype i = 0; i < data.sessions.size(); ++i) {
+            const planner::Session &session = data.sessions.at(i);
+            const QString &texts = foldedTitles.at(i);
             const QString note = notes.value(session.key).toCaseFolded();
             if (std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
                     return texts.contains(word) || note.contains(word);
@@ -442,7 +457,7 @@ void TestProgrammeFilterModel::typingFindsWhatASubstringSearchFinds()
             if (text == query) {
                 // A note written, changed or cleared while the search shows, on
                 // a session that matched or did not.
-                const QString session = QStringLiteral("R%1").arg(random.bounded(150));
+                const QString session = QStringLiteral("R%1").arg(random.bounded(sessions));
                 setNote(session, q % 3 == 2 ? QString() : queries.at((q + 1) % queries.size()));
                 QCOMPARE(sorted(visibleSessions()), sorted(expected(text)));
                 setNote(QStringLiteral("R3"), q % 2 ? query : QString());

@@ -595,7 +595,7 @@ bool SearchIndex::matches(int index, const Query &query) const
     return true;
 }
 
-int SearchIndex::find(int index, const Query &query) const
+int SearchIndex::find(int index, const Query &query, int from) const
 {
     if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty())
         return notFound;
@@ -610,12 +610,32 @@ int SearchIndex::find(int index, const Query &query) const
         // the next word's first look reads the text.
         if (word.byCharacters || word.byCandidates)
             return noOffset;
-        const qsizetype at = ByteSearch::indexIn(
-            QByteArrayView(m_contents.constData() + text.offset, text.size), word.utf8);
+        const int at = contentIndexOf(index, word, from);
         if (at >= 0)
-            return int(at);
+            return at;
     }
     return contains(entry.noteBytes.constData(), entry.note, word) ? noOffset : notFound;
+}
+
+int SearchIndex::findInContent(int index, const Query &query) const
+{
+    if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty())
+        return notFound;
+    const Query::Word &word = query.m_words.front();
+    if (!hasCharacters(m_entries[index].content, word))
+        return notFound;
+    const int at = contentIndexOf(index, word, 0);
+    return at >= 0 ? at : notFound;
+}
+
+int SearchIndex::contentIndexOf(int index, const Query::Word &word, int from) const
+{
+    const Text &text = m_entries[index].content;
+    if (from > text.size)
+        return -1;
+    const qsizetype at = ByteSearch::indexIn(
+        QByteArrayView(m_contents.constData() + text.offset + from, text.size - from), word.utf8);
+    return at >= 0 ? int(at + from) : -1;
 }
 
 bool SearchIndex::hasAt(int index, const Query &query, int offset) const

@@ -41,6 +41,13 @@ public:
         // Without candidates: every entry's content is read (for a few entries).
         explicit Query(const QStringList &foldedWords);
         bool isEmpty() const { return m_words.empty(); }
+        // Whether find() gives the places of the first word, or answers from the
+        // character sets or grams alone without reading the texts.
+        bool findsPlaces() const
+        {
+            return !m_words.empty() && !m_words.front().byCharacters
+                && !m_words.front().byCandidates;
+        }
 
     private:
         friend class SearchIndex;
@@ -97,14 +104,18 @@ public:
     static QByteArray foldedUtf8(QByteArrayView utf8);
 
     // For typing on: where the entry's content contains the query's first word
-    // (a byte offset); noOffset when it contains it at a place not looked up, or
-    // only its note does; notFound when neither has it. And whether its content
-    // has that word at a given offset, which is where a longer word typed on from
-    // a shorter one is usually found again.
+    // (a byte offset) at `from` or after; noOffset when it contains it at a place
+    // not looked up, or only its note does; notFound when neither has it. And
+    // whether its content has that word at a given offset, which is where a
+    // longer word typed on from a shorter one is usually found again.
     static constexpr int noOffset = -1;
     static constexpr int notFound = -2;
-    int find(int entry, const Query &query) const;
+    int find(int entry, const Query &query, int from = 0) const;
     bool hasAt(int entry, const Query &query, int offset) const;
+    // Where the entry's content has the query's first word, looked up in the
+    // text whatever the grams say; notFound when it has not. Reads nothing that
+    // setNote() writes, so another thread may call it meanwhile.
+    int findInContent(int entry, const Query &query) const;
 
 private:
     struct Text
@@ -132,6 +143,7 @@ private:
     static bool hasCharacters(const Text &text, const Query::Word &word);
     static bool contains(const char *data, const Text &text, const Query::Word &word);
     bool contentContains(int entry, const Query::Word &word) const;
+    int contentIndexOf(int entry, const Query::Word &word, int from) const; // -1: not there
     int addEntry(QByteArrayView key);
     int findKey(QByteArrayView key) const;
     void rehash();

@@ -88,10 +88,10 @@ void SessionMatcher::setConference(const QString &conferenceKey)
     m_loader = {};
     m_pendingIndex = {};
     m_pendingGrams = {};
+    treeReset(); // waits for the workers finding places in the index's texts
     m_notesWhileLoading.clear();
     m_index.clear();
     m_indexLoaded = false;
-    treeReset();
     startIndexLoad();
 }
 
@@ -224,14 +224,41 @@ void SessionMatcher::search(const QStringList &foldedWords)
     // Typing on narrows the matches: only what matched a shorter query can match.
     const auto base = std::find_if(m_recent.cbegin(), m_recent.cend(),
         [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
-    scanMatches(base != m_recent.cend() ? &*base : nullptr);
+    const bool placesKnown = scanMatches(base != m_recent.cend() ? &*base : nullptr);
     constexpr std::size_t kept = 16;
     if (m_recent.size() == kept)
         m_recent.pop_back();
-    m_recent.insert(m_recent.begin(), { m_words, m_matches, m_offsets });
+    RecentMatches recent { m_words, m_matches, m_offsets, {} };
+    if (!placesKnown)
+        recent.locating = locateLastWord();
+    m_recent.insert(m_recent.begin(), std::move(recent));
 }
 
-void SessionMatcher::scanMatches(const RecentMatches *base)
+std::shared_future<std::vector<int>> SessionMatcher::locateLastWord() const
+{
+    // A word the grams answered ("ker") is typed on next ("kern"): the longer
+    // word is then looked for where the shorter one is, not from the start of
+    // every text that may have it, which read most of the programme's text at
+    // that keystroke. A worker finds those places meanwhile, on the other core,
+    // while the window shows the matches; the next keystroke waits for what is
+    // left. It reads only the texts of the programme (findInContent), which do
+    // not change while the index lives, and its own copy of the matches.
+    return std::async(std::launch::async,
+        [index = &m_index, matches = m_matches, word = m_words.constLast()] {
+            const SearchIndex::Query plain(QStringList { word });
+            std::vector<int> places(matches.size(), SearchIndex::noOffset);
+            for (int entry = 0; entry < int(matches.size()); ++entry) {
+                if (!matches[std::size_t(entry)])
+                    continue;
+                const int at = index->findInContent(entry, plain);
+                places[std::size_t(entry)] = at >= 0 ? at : SearchIndex::noOffset;
+            }
+            return places;
+        })
+        .share();
+}
+
+bool SessionMatcher::scanMatches(const RecentMatches *base)
 {
     const int count = m_index.size();
     // Words the narrowed query already had need no second look: every candidate
@@ -249,11 +276,11 @@ void SessionMatcher::scanMatches(const RecentMatches *base)
     const bool lastUnchecked = unchecked.removeOne(m_words.constLast());
     m_offsets.assign(count, SearchIndex::noOffset); // unknown: looked up again
     if (unchecked.isEmpty() && !lastUnchecked)
-        return; // the same words in another order: the matches are the base's
+        return true; // the same words in another order: the matches are the base's
     const SearchIndex::Query others = m_index.query(unchecked);
     const SearchIndex::Query last = m_index.query(QStringList { m_words.constLast() });
     const std::vector<int> *before
-        = base && extendsLastWord(base->words, m_words) ? &base->offsets : nullptr;
+        = base && extendsLastWord(base->words, m_words) ? &base->placesOfLastWord() : nullptr;
     const auto scan = [&](int from, int to) {
         for (int entry = from; entry < to; ++entry) {
             if (!m_matches[entry])
@@ -261,8 +288,11 @@ void SessionMatcher::scanMatches(const RecentMatches *base)
             if (!others.isEmpty() && !m_index.matches(entry, others)) {
                 m_matches[entry] = 0;
             } else if (lastUnchecked) {
+                // Typed on, the word is where its beginning was, or after it.
                 const int at = before ? (*before)[entry] : SearchIndex::noOffset;
-                m_offsets[entry] = m_index.hasAt(entry, last, at) ? at : m_index.find(entry, last);
+                m_offsets[entry] = m_index.hasAt(entry, last, at)
+                    ? at
+                    : m_index.find(entry, last, std::max(at + 1, 0));
                 m_matches[entry] = m_offsets[entry] != SearchIndex::notFound;
             }
         }
@@ -276,6 +306,13 @@ void SessionMatcher::scanMatches(const RecentMatches *base)
     } else {
         scan(0, count);
     }
+    // A word answered by its characters or the grams has no places. Those of
+    // words of three bytes ("ker", "量") are worth a worker: the grams answer
+    // most such words, and leave their next byte to be looked for in the texts.
+    // Shorter ones are typed on to words the grams answer again; a small
+    // programme is read again faster than a worker starts.
+    return !lastUnchecked || last.findsPlaces() || m_words.constLast().toUtf8().size() < 3
+        || count < parallelFrom;
 }
 
 bool SessionMatcher::noteChanged(const QString &sessionKey, const QString &note)

@@ -60,6 +60,13 @@ private:
         QStringList words;
         std::vector<char> matches; // per entry, as m_matches
         std::vector<int> offsets; // where the last word was found (SearchIndex::find)
+        // Instead of `offsets`, when the last word was answered without its
+        // places: them, looked up by a worker while the window shows the matches.
+        std::shared_future<std::vector<int>> locating;
+        const std::vector<int> &placesOfLastWord() const
+        {
+            return locating.valid() ? locating.get() : offsets;
+        }
     };
 
     void startIndexLoad();
@@ -67,7 +74,9 @@ private:
     void adoptGrams();
     void ensureIndex();
     void updateEntryTable();
-    void scanMatches(const RecentMatches *base);
+    // False when the last word's places were not looked up (SearchIndex::Query::findsPlaces).
+    bool scanMatches(const RecentMatches *base);
+    std::shared_future<std::vector<int>> locateLastWord() const;
     void forgetMatches();
 
     const Database &m_database;
