@@ -4,9 +4,9 @@
 #include "jsoncolumns.h"
 #include "programmestore.h"
 #include "sessioncolumns.h"
+#include "sha1.h"
 #include "sqlitestatement.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSet>
 #include <QSqlError>
@@ -64,16 +64,12 @@ SessionValues valuesOf(const Session &s)
         v.timed[t] = times[t]->isValid();
         v.text[startColumn + t] = QByteArray::number(v.timed[t] ? times[t]->toSecsSinceEpoch() : 0);
     }
-    QByteArray bytes;
-    qsizetype size = 0;
-    for (const QByteArray &text : v.text)
-        size += text.size() + 1;
-    bytes.reserve(size);
+    Sha1 revision;
     for (const QByteArray &text : v.text) {
-        bytes += text;
-        bytes += '\x1f';
+        revision.addData(text);
+        revision.addData("\x1f");
     }
-    v.revision = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
+    v.revision = revision.hexResult();
     return v;
 }
 
