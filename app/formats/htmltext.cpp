@@ -209,7 +209,7 @@ private:
 
     qsizetype skipMarkup(const QString &text, qsizetype i)
     {
-        if (text.mid(i, 4) == QLatin1String("<!--")) {
+        if (QStringView(text).sliced(i).startsWith(QLatin1String("<!--"))) {
             const qsizetype end = text.indexOf(QLatin1String("-->"), i + 4);
             return end < 0 ? text.size() : end + 3;
         }
@@ -285,7 +285,19 @@ QString HtmlText::decodeEntities(const QString &text)
     out.reserve(text.size());
     qsizetype i = 0;
     while (i < text.size()) {
-        const qsizetype semicolon = text.at(i) == u'&' ? text.indexOf(u';', i + 1) : -1;
+        if (text.at(i) != u'&') {
+            // The text up to the next reference goes in at once, not a character a call.
+            qsizetype next = text.indexOf(u'&', i);
+            if (next < 0)
+                next = text.size();
+            out += QStringView(text).mid(i, next - i);
+            i = next;
+            continue;
+        }
+        // A reference is at most 12 characters from '&' to ';': the ';' is looked
+        // for there only, or a text of many '&' would be read again for each.
+        const qsizetype found = QStringView(text).mid(i + 1, 12).indexOf(u';');
+        const qsizetype semicolon = found < 0 ? -1 : i + 1 + found;
         if (semicolon > i + 1 && semicolon - i <= 12) {
             const QString decoded = entityText(QStringView(text).mid(i + 1, semicolon - i - 1));
             if (!decoded.isNull()) {
