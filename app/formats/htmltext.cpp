@@ -188,9 +188,13 @@ public:
                 // A run of ordinary characters goes in at once, not one call each,
                 // single spaces between words included: they collapse to themselves.
                 qsizetype end = i + 1;
-                while (end < text.size() && text.at(end) != u'<'
-                    && (!collapses(text.at(end)) || singleSpace(text, end)))
+                while (end < text.size()) {
+                    end = endOfPrintableAscii(text, end);
+                    if (end == text.size() || text.at(end) == u'<'
+                        || (collapses(text.at(end)) && !singleSpace(text, end)))
+                        break;
                     ++end;
+                }
                 m_out += QStringView(text).mid(i, end - i);
                 i = end;
             }
@@ -199,6 +203,17 @@ public:
     }
 
 private:
+    // The end of the printable ASCII from `i` on, '<' excepted: characters that
+    // are neither space nor markup, the most of any text, in a loop of their own.
+    static qsizetype endOfPrintableAscii(const QString &text, qsizetype i)
+    {
+        const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
+        const qsizetype size = text.size();
+        while (i < size && data[i] > u' ' && data[i] < 0x7f && data[i] != u'<')
+            ++i;
+        return i;
+    }
+
     static bool startsTag(const QString &text, qsizetype i)
     {
         if (i + 1 >= text.size())
