@@ -130,8 +130,12 @@ struct PentabarfReader::Conversion
         std::vector<PendingEvent> events;
         QList<Session> sessions;
     };
-    static constexpr std::size_t batchSize = 64;
-    static constexpr qsizetype parallelFrom = 256; // events; below, one thread
+    // Small batches, and the second core started early: the conversion costs
+    // most of what the parse does, so a second core that starts late, or a last
+    // batch that is large, is still converting after the parse has ended.
+    static constexpr std::size_t batchSize = 16;
+    static constexpr qsizetype workerFrom = 64; // events; below, one thread converts
+    static constexpr qsizetype parallelFrom = 256; // events; below, one thread sets the times
 
     std::vector<std::unique_ptr<Batch>> batches; // handed over, in file order
     std::unique_ptr<Batch> filling = std::make_unique<Batch>();
@@ -170,7 +174,7 @@ struct PentabarfReader::Conversion
             waiting.push_back(batch);
         }
         handedOver.notify_one();
-        if (!worker.joinable() && count >= parallelFrom)
+        if (!worker.joinable() && count >= workerFrom)
             worker = std::thread([this] { work(); });
     }
     Batch *take()
