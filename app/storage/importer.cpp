@@ -91,14 +91,31 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
     if (!result.ok())
         return failedRead(std::move(*result.error));
     report(progress, parsedPercent);
+    return storeRead(std::move(result), progress);
+}
+
+ReadResult Importer::readFile(const QString &path)
+{
+    return ProgrammeReader().readFile(path);
+}
+
+ImportOutcome Importer::importRead(ReadResult read) const
+{
+    if (!read.ok())
+        return failedRead(std::move(*read.error));
+    return storeRead(std::move(read), {});
+}
+
+ImportOutcome Importer::storeRead(ReadResult &&read, const Progress &progress) const
+{
     // Freeing a large programme, string by string, takes a good part of a second
     // at 100,000 sessions: another core does it while this one commits.
     std::future<void> freed;
     // No source hash: nothing compares it (an unchanged file is told by the
     // sessions' revisions), and hashing the file cost a core a fifth of the parse.
-    return store(result.data, QString(), progress, [&] {
+    return store(read.data, QString(), progress, [&] {
         freed = std::async(std::launch::async,
-            [programme = std::move(result.data)]() mutable { programme = ConferenceData(); });
+            [programme = std::move(read.data)]() mutable { programme = ConferenceData(); });
     });
 }
 
