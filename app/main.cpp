@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstdio>
+#include <unistd.h>
+
 // One program, two binaries: this one runs the commands that read and write the
 // database, headless and without QtGui; the window and exports are handed to
 // conference-planner-gui in the same process (see GraphicalBinary).
@@ -19,7 +22,18 @@ int main(int argc, char *argv[])
     }
     QCoreApplication app(argc, argv);
     planner::ApplicationInfo::apply();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return planner::CommandLine(out, err).run(QCoreApplication::arguments());
+    int status = planner::CommandLine::Failure;
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        // The command line's destructor closes the database: every write is
+        // committed and the connection closed before this block ends.
+        status = planner::CommandLine(out, err).run(QCoreApplication::arguments());
+    } // the streams flush what they hold
+    std::fflush(stdout);
+    std::fflush(stderr);
+    // All that is left is freeing memory and unloading Qt's libraries and the
+    // SQLite plugin one destructor at a time, which ending the process does at
+    // once.
+    _exit(status);
 }

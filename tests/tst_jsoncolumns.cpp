@@ -17,6 +17,7 @@ class TestJsonColumns : public QObject
 private slots:
     void writesAsQJsonDocument_data();
     void writesAsQJsonDocument();
+    void emptyListsAsQJsonDocument();
     void readsBack();
 };
 
@@ -61,6 +62,14 @@ void TestJsonColumns::writesAsQJsonDocument()
         expected.append(QJsonObject { { QLatin1String("url"), link.url.toString() },
             { QLatin1String("title"), link.title } });
     QCOMPARE(JsonColumns::fromLinks(links), compact(expected));
+    QCOMPARE(JsonColumns::fromLinks({}), compact(QJsonArray()));
+}
+
+void TestJsonColumns::emptyListsAsQJsonDocument()
+{
+    QCOMPARE(JsonColumns::fromTexts({}), compact(QJsonArray()));
+    QCOMPARE(JsonColumns::fromKeyPoints({}), compact(QJsonArray()));
+    QCOMPARE(JsonColumns::fromStrings({}), compact(QJsonArray()));
     QCOMPARE(JsonColumns::fromLinks({}), compact(QJsonArray()));
 }
 

@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <future>
+
 namespace planner {
 
 struct CommandLine::Options
@@ -181,6 +183,11 @@ int CommandLine::dispatch(const Options &options)
 {
     if (!commandNames().contains(options.command))
         return usage(tr("unknown command \"%1\"").arg(options.command));
+    // An import reads and parses its file on another core while this one opens
+    // the database (a connection is used only by the thread that opened it).
+    std::future<ReadResult> programme;
+    if (options.command == QLatin1String("import") && options.arguments.size() == 1)
+        programme = std::async(std::launch::async, &Importer::readFile, options.arguments.first());
     if (!openDatabase(options))
         return Failure;
     if (options.command == QLatin1String("conferences"))
@@ -199,7 +206,7 @@ int CommandLine::dispatch(const Options &options)
     if (options.command == QLatin1String("restore"))
         return BackupCommand(*m_database, m_language, m_out, m_err)
             .restore(options.arguments, options.overwriteNewer);
-    return importFile(options);
+    return importFile(options, programme);
 }
 
 int CommandLine::usageError(QTextStream &err, const QString &message)
@@ -406,11 +413,11 @@ int CommandLine::exportAgenda(const Options &options)
             options.arguments });
 }
 
-int CommandLine::importFile(const Options &options)
+int CommandLine::importFile(const Options &options, std::future<ReadResult> &programme)
 {
     if (options.arguments.size() != 1)
         return usage(tr("import takes exactly one file"));
-    const ImportOutcome outcome = Importer(*m_database).importFile(options.arguments.first());
+    const ImportOutcome outcome = Importer(*m_database).importRead(programme.get());
     if (!outcome.ok())
         return fail(outcome.errorMessage());
     m_out << ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);

@@ -2,11 +2,13 @@
 
 #include "exportrequest.h"
 #include "language.h"
+#include "readresult.h"
 #include "session.h"
 #include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <future>
 #include <memory>
 
 class QTextStream;
@@ -61,7 +63,7 @@ private:
     int listSessions(const Options &options);
     int bookmark(const Options &options);
     int note(const Options &options);
-    int importFile(const Options &options);
+    int importFile(const Options &options, std::future<ReadResult> &programme);
     int exportAgenda(const Options &options);
     void printSessions(const QString &conferenceKey, const QList<Session> &sessions, bool json);
     int usage(const QString &message);

@@ -2,6 +2,10 @@
 
 #include <QHash>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace planner {
 
 namespace {
@@ -188,9 +192,13 @@ public:
                 // A run of ordinary characters goes in at once, not one call each,
                 // single spaces between words included: they collapse to themselves.
                 qsizetype end = i + 1;
-                while (end < text.size() && text.at(end) != u'<'
-                    && (!collapses(text.at(end)) || singleSpace(text, end)))
+                while (end < text.size()) {
+                    end = endOfPrintableAscii(text, end);
+                    if (end == text.size() || text.at(end) == u'<'
+                        || (collapses(text.at(end)) && !singleSpace(text, end)))
+                        break;
                     ++end;
+                }
                 m_out += QStringView(text).mid(i, end - i);
                 i = end;
             }
@@ -199,6 +207,36 @@ public:
     }
 
 private:
+    // The end of the printable ASCII from `i` (not the first of the text) on,
+    // '<' excepted, and of single spaces between such characters: most of any
+    // text, in a loop of its own, eight characters at a time where it can be.
+    static qsizetype endOfPrintableAscii(const QString &text, qsizetype i)
+    {
+        const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
+        const qsizetype size = text.size();
+#ifdef __SSE2__
+        // As signed numbers, characters from U+8000 on are below ' ' and stop too.
+        const auto printable = [](__m128i v) {
+            const __m128i inRange = _mm_and_si128(
+                _mm_cmpgt_epi16(v, _mm_set1_epi16(0x20)), _mm_cmplt_epi16(v, _mm_set1_epi16(0x7f)));
+            return _mm_andnot_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('<')), inRange);
+        };
+        for (; i + 9 <= size; i += 8) {
+            const auto load = [data](qsizetype at) {
+                return _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + at));
+            };
+            const __m128i v = load(i);
+            const __m128i singleSpaces = _mm_and_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(' ')),
+                _mm_and_si128(printable(load(i - 1)), printable(load(i + 1))));
+            if (_mm_movemask_epi8(_mm_or_si128(printable(v), singleSpaces)) != 0xffff)
+                break;
+        }
+#endif
+        while (i < size && data[i] > u' ' && data[i] < 0x7f && data[i] != u'<')
+            ++i;
+        return i;
+    }
+
     static bool startsTag(const QString &text, qsizetype i)
     {
         if (i + 1 >= text.size())
@@ -209,7 +247,7 @@ private:
 
     qsizetype skipMarkup(const QString &text, qsizetype i)
     {
-        if (text.mid(i, 4) == QLatin1String("<!--")) {
+        if (QStringView(text).sliced(i).startsWith(QLatin1String("<!--"))) {
             const qsizetype end = text.indexOf(QLatin1String("-->"), i + 4);
             return end < 0 ? text.size() : end + 3;
         }
@@ -237,7 +275,10 @@ private:
         return end + 1;
     }
 
-    bool collapses(QChar c) const { return m_html && c.isSpace() && c != QChar(0x00A0); }
+    bool collapses(QChar c) const
+    {
+        return m_html && c.isSpace() && c != QChar(0x00A0);
+    }
 
     // A space inside a run, after a character that stays and is no space (a
     // no-break space swallows the next) and before one that stays too: what
@@ -285,7 +326,19 @@ QString HtmlText::decodeEntities(const QString &text)
     out.reserve(text.size());
     qsizetype i = 0;
     while (i < text.size()) {
-        const qsizetype semicolon = text.at(i) == u'&' ? text.indexOf(u';', i + 1) : -1;
+        if (text.at(i) != u'&') {
+            // The text up to the next reference goes in at once, not a character a call.
+            qsizetype next = text.indexOf(u'&', i);
+            if (next < 0)
+                next = text.size();
+            out += QStringView(text).mid(i, next - i);
+            i = next;
+            continue;
+        }
+        // A reference is at most 12 characters from '&' to ';': the ';' is looked
+        // for there only, or a text of many '&' would be read again for each.
+        const qsizetype found = QStringView(text).mid(i + 1, 12).indexOf(u';');
+        const qsizetype semicolon = found < 0 ? -1 : i + 1 + found;
         if (semicolon > i + 1 && semicolon - i <= 12) {
             const QString decoded = entityText(QStringView(text).mid(i + 1, semicolon - i - 1));
             if (!decoded.isNull()) {

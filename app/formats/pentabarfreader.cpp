@@ -130,8 +130,12 @@ struct PentabarfReader::Conversion
         std::vector<PendingEvent> events;
         QList<Session> sessions;
     };
-    static constexpr std::size_t batchSize = 64;
-    static constexpr qsizetype parallelFrom = 256; // events; below, one thread
+    // Small batches, and the second core started early: the conversion costs
+    // most of what the parse does, so a second core that starts late, or a last
+    // batch that is large, is still converting after the parse has ended.
+    static constexpr std::size_t batchSize = 16;
+    static constexpr qsizetype workerFrom = 64; // events; below, one thread converts
+    static constexpr qsizetype parallelFrom = 256; // events; below, one thread sets the times
 
     std::vector<std::unique_ptr<Batch>> batches; // handed over, in file order
     std::unique_ptr<Batch> filling = std::make_unique<Batch>();
@@ -170,7 +174,7 @@ struct PentabarfReader::Conversion
             waiting.push_back(batch);
         }
         handedOver.notify_one();
-        if (!worker.joinable() && count >= parallelFrom)
+        if (!worker.joinable() && count >= workerFrom)
             worker = std::thread([this] { work(); });
     }
     Batch *take()
@@ -377,9 +381,15 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
     // protection against entity amplification stays on as a second guard.
     XML_SetEntityDeclHandler(context.parser, entityDeclaration);
     XML_SetParamEntityParsing(context.parser, XML_PARAM_ENTITY_PARSING_NEVER);
-    // XML_Parse takes an int; programmes are far smaller, but go in pieces.
-    constexpr qsizetype piece = 1 << 30;
+    // In pieces: expat copies what it is given into a buffer of its own, and a
+    // whole programme copied at once is that many more pages of memory to take
+    // from the system (a few microseconds each); pieces reuse one buffer. They
+    // grow with what has been read, as expat reads a token cut by the end of a
+    // piece again from its start: a huge one (a comment, an attribute) read in
+    // small pieces would be read over and over. (And XML_Parse takes an int.)
+    constexpr qsizetype firstPiece = 64 * 1024, largestPiece = 1 << 30;
     for (qsizetype from = 0; !context.finished;) {
+        const qsizetype piece = std::min(std::max(firstPiece, from / 8), largestPiece);
         const qsizetype length = std::min(bytes.size() - from, piece);
         const bool last = from + length == bytes.size();
         const XML_Status status

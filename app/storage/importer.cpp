@@ -86,22 +86,36 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
     if (std::optional<ReadError> error = reader.load(path, &bytes, nullptr))
         return failedRead(std::move(*error));
     report(progress, loadedPercent);
-    // The hash runs on another core while the reader parses the same, unchanging
-    // bytes.
-    std::future<QString> hash
-        = std::async(std::launch::async, [bytes] { return ProgrammeReader::hashOf(bytes); });
     ReadResult result = reader.read(bytes, path);
-    const QString sourceHash = hash.get();
     bytes.clear(); // the programme is read; its bytes need not stay for the store
     if (!result.ok())
         return failedRead(std::move(*result.error));
     report(progress, parsedPercent);
+    return storeRead(std::move(result), progress);
+}
+
+ReadResult Importer::readFile(const QString &path)
+{
+    return ProgrammeReader().readFile(path);
+}
+
+ImportOutcome Importer::importRead(ReadResult read) const
+{
+    if (!read.ok())
+        return failedRead(std::move(*read.error));
+    return storeRead(std::move(read), {});
+}
+
+ImportOutcome Importer::storeRead(ReadResult &&read, const Progress &progress) const
+{
     // Freeing a large programme, string by string, takes a good part of a second
     // at 100,000 sessions: another core does it while this one commits.
     std::future<void> freed;
-    return store(result.data, sourceHash, progress, [&] {
+    // No source hash: nothing compares it (an unchanged file is told by the
+    // sessions' revisions), and hashing the file cost a core a fifth of the parse.
+    return store(read.data, QString(), progress, [&] {
         freed = std::async(std::launch::async,
-            [programme = std::move(result.data)]() mutable { programme = ConferenceData(); });
+            [programme = std::move(read.data)]() mutable { programme = ConferenceData(); });
     });
 }
 

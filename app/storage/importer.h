@@ -39,6 +39,11 @@ public:
     explicit Importer(Database &database);
 
     ImportOutcome importFile(const QString &path, const Progress &progress = {}) const;
+    // importFile() in two steps. The first reads and parses the file and
+    // touches no database, so it may run on another thread (the command line
+    // reads while it opens the database); the second stores what was read.
+    static ReadResult readFile(const QString &path);
+    ImportOutcome importRead(ReadResult read) const;
     // For programmes read elsewhere (the bundled one, tests).
     ImportOutcome importData(
         const ConferenceData &data, const QString &sourceHash, const Progress &progress = {}) const;
@@ -49,6 +54,8 @@ public:
         const QStringList &bookmarks);
 
 private:
+    // Stores a programme read without error, freeing it on another core.
+    ImportOutcome storeRead(ReadResult &&read, const Progress &progress) const;
     // Writes `data` and compares; `written` runs once the programme is stored and
     // `data` is no longer read, still inside the transaction.
     ImportOutcome store(const ConferenceData &data, const QString &sourceHash,

@@ -4,9 +4,9 @@
 #include "jsoncolumns.h"
 #include "programmestore.h"
 #include "sessioncolumns.h"
+#include "sha1.h"
 #include "sqlitestatement.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSet>
 #include <QSqlError>
@@ -24,7 +24,8 @@ namespace planner {
 namespace {
 
 constexpr int columnCount = 21; // SessionColumns::names()
-constexpr int dayColumn = 13, startColumn = 14, endColumn = 15;
+constexpr int keyPointsColumn = 11, topicsColumn = 12, dayColumn = 13, startColumn = 14,
+              endColumn = 15, speakersColumn = 17, linksColumn = 18;
 constexpr qsizetype chunk = 128; // sessions prepared at once
 
 // A session's column values as UTF-8, with its revision: a fingerprint of the
@@ -48,32 +49,57 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// The day as QDate::toString(Qt::ISODate) writes it, without its cost (a few
+// thousand instructions a call): "yyyy-MM-dd" for the years it writes so.
+QByteArray isoDate(QDate date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1000 || year > 9999)
+        return date.toString(Qt::ISODate).toUtf8();
+    QByteArray text(10, Qt::Uninitialized);
+    char *p = text.data();
+    const auto digits = [&p](int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            p[i] = char('0' + value % 10);
+        p += count;
+    };
+    digits(year, 4);
+    *p++ = '-';
+    digits(month, 2);
+    *p++ = '-';
+    digits(day, 2);
+    return text;
+}
+
 SessionValues valuesOf(const Session &s)
 {
-    const QString texts[columnCount] = { s.key, s.trackKey, s.code, s.title.zh, s.title.en,
-        s.subtitle.zh, s.subtitle.en, s.overview.zh, s.overview.en, s.description.zh,
-        s.description.en, JsonColumns::fromKeyPoints(s.keyPoints), JsonColumns::fromTexts(s.topics),
-        s.time.date.toString(Qt::ISODate), {}, {}, s.room, JsonColumns::fromStrings(s.speakers),
-        JsonColumns::fromLinks(s.links), s.language, s.type };
+    const QString *texts[columnCount]
+        = { &s.key, &s.trackKey, &s.code, &s.title.zh, &s.title.en, &s.subtitle.zh, &s.subtitle.en,
+              &s.overview.zh, &s.overview.en, &s.description.zh, &s.description.en, nullptr,
+              nullptr, nullptr, nullptr, nullptr, &s.room, nullptr, nullptr, &s.language, &s.type };
     SessionValues v;
-    for (int c = 0; c < columnCount; ++c)
-        v.text[c] = texts[c].toUtf8();
+    for (int c = 0; c < columnCount; ++c) {
+        if (texts[c])
+            v.text[c] = texts[c]->toUtf8();
+    }
+    v.text[keyPointsColumn] = JsonColumns::fromKeyPoints(s.keyPoints).toUtf8();
+    v.text[topicsColumn] = JsonColumns::fromTexts(s.topics).toUtf8();
+    v.text[dayColumn] = isoDate(s.time.date);
+    v.text[speakersColumn] = JsonColumns::fromStrings(s.speakers).toUtf8();
+    v.text[linksColumn] = JsonColumns::fromLinks(s.links).toUtf8();
     // A missing time is hashed as "0", as the revisions stored so far were.
     const QDateTime *times[2] = { &s.time.start, &s.time.end };
     for (int t = 0; t < 2; ++t) {
         v.timed[t] = times[t]->isValid();
         v.text[startColumn + t] = QByteArray::number(v.timed[t] ? times[t]->toSecsSinceEpoch() : 0);
     }
-    QByteArray bytes;
-    qsizetype size = 0;
-    for (const QByteArray &text : v.text)
-        size += text.size() + 1;
-    bytes.reserve(size);
+    Sha1 revision;
     for (const QByteArray &text : v.text) {
-        bytes += text;
-        bytes += '\x1f';
+        revision.addData(text);
+        revision.addData("\x1f");
     }
-    v.revision = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
+    v.revision = revision.hexResult();
     return v;
 }
 

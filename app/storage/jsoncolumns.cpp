@@ -96,10 +96,19 @@ LocalizedText textFrom(const QJsonObject &object)
         object.value(QLatin1String("en")).toString() };
 }
 
+// Most sessions have no topics and no key points: their "[]" needs no document.
+const QString &emptyList()
+{
+    static const QString empty = QStringLiteral("[]");
+    return empty;
+}
+
 } // namespace
 
 QString fromTexts(const QList<LocalizedText> &texts)
 {
+    if (texts.isEmpty())
+        return emptyList();
     QJsonArray array;
     for (const LocalizedText &text : texts)
         array.append(textObject(text));
@@ -116,6 +125,8 @@ QList<LocalizedText> toTexts(const QString &json)
 
 QString fromKeyPoints(const QList<KeyPoint> &points)
 {
+    if (points.isEmpty())
+        return emptyList();
     QJsonArray array;
     for (const KeyPoint &point : points) {
         QJsonObject object { { QLatin1String("text"), textObject(point.text) } };
