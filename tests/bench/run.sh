@@ -227,6 +227,15 @@ function sortv(a, n,   i, j, t) { for (i = 2; i <= n; i++) { t = a[i]; for (j = 
 function med(name,   n, i, a) { n = count[name]; if (!n) return -1; for (i = 1; i <= n; i++) a[i] = v[name, i]; sortv(a, n); return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
 function lo(name,   i, m) { m = v[name, 1]; for (i = 2; i <= count[name]; i++) if (v[name, i] < m) m = v[name, i]; return m }
 function hi(name,   i, m) { m = v[name, 1]; for (i = 2; i <= count[name]; i++) if (v[name, i] > m) m = v[name, i]; return m }
+function pct(name, p,   n, i, a, k) { n = count[name]; for (i = 1; i <= n; i++) a[i] = v[name, i]; sortv(a, n); k = int(p * n); if (k < p * n) k++; if (k < 1) k = 1; return a[k] }
+function over(name, limit,   i, c) { c = 0; for (i = 1; i <= count[name]; i++) if (v[name, i] > limit) c++; return c }
+# A target every sample must meet: judged on the slowest, with the tail beside it.
+function everyRow(label, name, target, limit,   n, late) {
+    if (!count[name]) { row(label, name, target, ""); return }
+    n = count[name]; late = over(name, limit)
+    printf "%-48s %10.1f %10.1f %10.1f  %-22s %s\n", label, lo(name), med(name), hi(name), target, late ? sprintf("NOT met (%d of %d over)", late, n) : "met"
+    printf "%-48s p90 %.1f, p95 %.1f, p99 %.1f; %d of %d over %s\n", "", pct(name, 0.9), pct(name, 0.95), pct(name, 0.99), late, n, limit
+}
 function row(label, name, target, limit,   m, verdict) {
     if (!count[name]) { printf "%-48s %10s %10s %10s  %-22s %s\n", label, "-", "-", "-", target, "not measured"; return }
     m = med(name)
@@ -253,8 +262,8 @@ END {
     row("  import, whole process", "import_big", "<= 3000", 3000)
     row("  start to window mapped (Xvfb, real binary)", "ours_big_window_mapped", "<= 1000", 1000)
     row("  start to window exposed (offscreen, process)", "big_process_to_exposed", "<= 1000", 1000)
-    row("  search: first keystroke (index may be loading)", "search_first_keystroke", "", "")
-    row("  search: keystroke to repainted tree", "search_keystroke", "<= 16", 16)
+    everyRow("  search: first keystroke, 200 ms after shown", "search_first_keystroke", "<= 16", 16)
+    everyRow("  search: keystroke to repainted tree", "search_keystroke", "<= 16 each", 16)
     row("  resident memory, shown (Xvfb, settled 3 s)", "ours_big_window_rss", "<= 300", 300)
     row("  resident memory after searching", "interaction_rss", "<= 300", 300)
     row("  bookmark toggle, store to views repainted", "bookmark_toggle", "<= 5", 5)
