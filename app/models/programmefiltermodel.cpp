@@ -326,14 +326,17 @@ ProgrammeFilterModel::SourcePlace ProgrammeFilterModel::placeOf(const QModelInde
 
 QModelIndex ProgrammeFilterModel::indexAt(const SourcePlace &place) const
 {
-    if (place.track < 0)
+    // Out of range while the source is reset and this model not yet.
+    if (place.track < 0 || std::size_t(place.track) >= m_shownRowOfTrack.size()
+        || place.track >= m_tree->rowCount())
         return {};
     const int track = m_shownRowOfTrack[std::size_t(place.track)];
     if (track < 0)
         return {};
     if (place.session < 0)
         return createIndex(track, place.column, trackRowId);
-    const int row = m_shownRowOfOrdinal[std::size_t(m_tree->ordinalOf(place.track, place.session))];
+    const std::size_t ordinal = std::size_t(m_tree->ordinalOf(place.track, place.session));
+    const int row = ordinal < m_shownRowOfOrdinal.size() ? m_shownRowOfOrdinal[ordinal] : -1;
     return row < 0 ? QModelIndex() : createIndex(row, place.column, quintptr(track + 1));
 }
 
