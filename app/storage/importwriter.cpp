@@ -1,6 +1,7 @@
 #include "importwriter.h"
 
 #include "database.h"
+#include "helperthread.h"
 #include "jsoncolumns.h"
 #include "programmestore.h"
 #include "sessioncolumns.h"
@@ -16,7 +17,6 @@
 
 #include <array>
 #include <atomic>
-#include <future>
 #include <vector>
 
 namespace planner {
@@ -310,22 +310,24 @@ StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportRe
     const qsizetype count = sessions.size();
     ValuesChunk chunks[2];
     chunks[0].reset(sessions, 0, chunkEnd(0, count));
-    std::future<void> helper = std::async(std::launch::async, [&chunks] { chunks[0].prepare(); });
+    HelperThread helper;
+    helper.run([&chunks] { chunks[0].prepare(); });
     chunks[0].prepare();
-    helper.get();
+    helper.wait();
     for (qsizetype from = 0, turn = 0; from < count; from = chunks[turn].end(), turn ^= 1) {
         const ValuesChunk &values = chunks[turn];
         ValuesChunk &upcoming = chunks[turn ^ 1];
         const qsizetype to = values.end();
-        if (to < count) {
+        const bool more = to < count;
+        if (more) {
             upcoming.reset(sessions, to, chunkEnd(to, count));
-            helper = std::async(std::launch::async, [&upcoming] { upcoming.prepare(); });
+            helper.run([&upcoming] { upcoming.prepare(); });
         }
         // Finishes the upcoming chunk with the other core, whatever the outcome here.
         const auto joinIn = qScopeGuard([&] {
-            if (helper.valid()) {
+            if (more) {
                 upcoming.prepare();
-                helper.get();
+                helper.wait();
             }
         });
         for (qsizetype i = from; i < to; ++i) {
