@@ -80,6 +80,13 @@ void TestSha1::knownDigests()
     QCOMPARE(abc.hexResult(), QByteArray("a9993e364706816aba3e25717850c26c9cd0d89d"));
     Sha1 empty;
     QCOMPARE(empty.hexResult(), QByteArray("da39a3ee5e6b4b0d3255bfef95601890afd80709"));
+    // Null pieces, as empty columns give, between others.
+    Sha1 withNull;
+    withNull.addData(QByteArray());
+    withNull.addData("a");
+    withNull.addData(QByteArray());
+    withNull.addData("bc");
+    QCOMPARE(withNull.hexResult(), QByteArray("a9993e364706816aba3e25717850c26c9cd0d89d"));
 }
 
 QTEST_GUILESS_MAIN(TestSha1)

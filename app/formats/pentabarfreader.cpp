@@ -809,6 +809,7 @@ ConferenceData PentabarfReader::assemble(Context &context) const
         time(0, count);
     }
     ProgrammeBuilder builder(conference);
+    builder.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         const EventSlot &event = context.eventSlots.at(i);
         sessions[i].room = event.room.trimmed();

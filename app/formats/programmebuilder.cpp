@@ -133,6 +133,12 @@ void ProgrammeBuilder::addSession(Session session, const QString &trackName, con
     m_data.sessions.append(std::move(session));
 }
 
+void ProgrammeBuilder::reserve(qsizetype count)
+{
+    m_data.sessions.reserve(count);
+    m_sessionKeys.reserve(count);
+}
+
 ConferenceData ProgrammeBuilder::finish()
 {
     Conference &c = m_data.conference;

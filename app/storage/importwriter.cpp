@@ -1,6 +1,7 @@
 #include "importwriter.h"
 
 #include "database.h"
+#include "helperthread.h"
 #include "jsoncolumns.h"
 #include "programmestore.h"
 #include "sessioncolumns.h"
@@ -16,7 +17,6 @@
 
 #include <array>
 #include <atomic>
-#include <future>
 #include <vector>
 
 namespace planner {
@@ -26,7 +26,7 @@ namespace {
 constexpr int columnCount = 21; // SessionColumns::names()
 constexpr int keyPointsColumn = 11, topicsColumn = 12, dayColumn = 13, startColumn = 14,
               endColumn = 15, speakersColumn = 17, linksColumn = 18;
-constexpr qsizetype chunk = 128; // sessions prepared at once
+constexpr qsizetype chunk = 128; // sessions prepared at once, at most (see chunkEnd)
 
 // A session's column values as UTF-8, with its revision: a fingerprint of the
 // content, to tell updated sessions from unchanged ones. The position is left
@@ -122,6 +122,7 @@ public:
         for (qsizetype k = m_next.fetch_add(1); k < size; k = m_next.fetch_add(1))
             m_values[std::size_t(k)] = valuesOf(m_sessions->at(m_from + k));
     }
+    qsizetype end() const { return m_from + qsizetype(m_values.size()); }
     // Only once every thread's prepare() has returned.
     const SessionValues &at(qsizetype session) const
     {
@@ -134,6 +135,18 @@ private:
     std::vector<SessionValues> m_values;
     std::atomic<qsizetype> m_next { 0 };
 };
+
+// Where the chunk that begins at `from` ends: small at first, so that writing
+// starts soon, and small again at the end, so that little is left to write
+// once the other core has nothing more to prepare.
+qsizetype chunkEnd(qsizetype from, qsizetype count)
+{
+    constexpr qsizetype smallest = 16;
+    qsizetype size = qBound(smallest, from, chunk);
+    if (count - from <= 2 * size)
+        size = qMax(smallest, (count - from) / 2);
+    return qMin(from + size, count);
+}
 
 void bindSession(SqliteStatement &statement, const SessionValues &v)
 {
@@ -296,23 +309,25 @@ StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportRe
     // the UTF-8 copies of a large programme small.
     const qsizetype count = sessions.size();
     ValuesChunk chunks[2];
-    chunks[0].reset(sessions, 0, qMin(chunk, count));
-    std::future<void> helper = std::async(std::launch::async, [&chunks] { chunks[0].prepare(); });
+    chunks[0].reset(sessions, 0, chunkEnd(0, count));
+    HelperThread helper;
+    helper.run([&chunks] { chunks[0].prepare(); });
     chunks[0].prepare();
-    helper.get();
-    for (qsizetype from = 0, turn = 0; from < count; from += chunk, turn ^= 1) {
+    helper.wait();
+    for (qsizetype from = 0, turn = 0; from < count; from = chunks[turn].end(), turn ^= 1) {
         const ValuesChunk &values = chunks[turn];
         ValuesChunk &upcoming = chunks[turn ^ 1];
-        const qsizetype to = qMin(from + chunk, count);
-        if (to < count) {
-            upcoming.reset(sessions, to, qMin(to + chunk, count));
-            helper = std::async(std::launch::async, [&upcoming] { upcoming.prepare(); });
+        const qsizetype to = values.end();
+        const bool more = to < count;
+        if (more) {
+            upcoming.reset(sessions, to, chunkEnd(to, count));
+            helper.run([&upcoming] { upcoming.prepare(); });
         }
         // Finishes the upcoming chunk with the other core, whatever the outcome here.
         const auto joinIn = qScopeGuard([&] {
-            if (helper.valid()) {
+            if (more) {
                 upcoming.prepare();
-                helper.get();
+                helper.wait();
             }
         });
         for (qsizetype i = from; i < to; ++i) {

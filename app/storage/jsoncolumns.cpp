@@ -172,14 +172,23 @@ QStringList toStrings(const QString &json)
 QString fromLinks(const QList<Link> &links)
 {
     // Keys in QJsonObject's order (sorted), as the stored revisions expect.
-    QString json(1, u'[');
+    QStringList urls;
+    urls.reserve(links.size());
+    qsizetype size = 2;
     for (const Link &link : links) {
-        if (json.size() > 1)
+        urls.append(link.url.toString());
+        size += link.title.size() + urls.last().size() + 24; // the keys, quotes, commas
+    }
+    QString json;
+    json.reserve(size); // escapes aside, no growing on the way
+    json += u'[';
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        if (i > 0)
             json += u',';
         json += QLatin1String("{\"title\":");
-        appendString(json, link.title);
+        appendString(json, links.at(i).title);
         json += QLatin1String(",\"url\":");
-        appendString(json, link.url.toString());
+        appendString(json, urls.at(i));
         json += u'}';
     }
     return json += u']';

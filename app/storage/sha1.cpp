@@ -115,6 +115,8 @@ void Sha1::addData(QByteArrayView bytes)
         m_fallback->addData(bytes);
         return;
     }
+    if (bytes.isEmpty()) // an empty column: its data may be null, which memcpy may not be given
+        return;
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
     qsizetype size = bytes.size();
     m_length += std::uint64_t(size);
