@@ -66,18 +66,33 @@ last_conference() {
     printf '[conference]\nlast=%s\n' "$1" >"$XDG_CONFIG_HOME/conference-planner/conference-planner.conf"
 }
 
+# A database as the next process finds it. A command leaves its last changes in
+# the write-ahead log (Database::deferCheckpointOnClose): they are copied into the
+# file first, as the window's close does, else a copy of the file alone lacks them.
+snapshot() { # source copy
+    sqlite3 "$1" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+    rm -f "$2" "$2-wal" "$2-shm"
+    cp "$1" "$2"
+}
+# Stops the run when a copy lacks the conference it is to measure.
+holds() { # database conference
+    "$PLANNER" conferences --database "$1" | cut -f1 | grep -qx "$2" \
+        || { say "$1 does not hold $2"; exit 1; }
+}
+
 # --- data --------------------------------------------------------------------
+command -v sqlite3 >/dev/null || { say "sqlite3 is needed to copy the databases"; exit 1; }
 say "generating $SESSIONS sessions"
 "$BENCH/programme-generator" --events "$SESSIONS" --format xml -o "$WORK/big.xml"
 BIG_KEY=bench$SESSIONS
 # An existing database, as after a first start: the bundled conference is in it.
 "$PLANNER" conferences --database "$WORK/base.sqlite" >/dev/null
+holds "$WORK/base.sqlite" gtc-2025
 
 # --- import, whole process ---------------------------------------------------
 import_runs() { # name file runs
     for _ in $(seq "$3"); do
-        rm -f "$WORK/import.sqlite"*
-        cp "$WORK/base.sqlite" "$WORK/import.sqlite"
+        snapshot "$WORK/base.sqlite" "$WORK/import.sqlite"
         local start end
         start=$(now)
         "$PLANNER" import "$2" --database "$WORK/import.sqlite" >/dev/null
@@ -88,13 +103,15 @@ import_runs() { # name file runs
 if [ -f "$FOSDEM" ]; then
     say "import FOSDEM 2020 ($RUNS runs)"
     import_runs import_fosdem "$FOSDEM" "$RUNS"
-    cp "$WORK/import.sqlite" "$WORK/fosdem.sqlite"
+    snapshot "$WORK/import.sqlite" "$WORK/fosdem.sqlite"
+    holds "$WORK/fosdem.sqlite" fosdem-2020
 else
     say "no $FOSDEM: the FOSDEM rows stay empty"
 fi
 say "import $SESSIONS sessions ($(( (RUNS + 1) / 2 )) runs)"
 import_runs import_big "$WORK/big.xml" $(( (RUNS + 1) / 2 ))
-cp "$WORK/import.sqlite" "$WORK/big.sqlite"
+snapshot "$WORK/import.sqlite" "$WORK/big.sqlite"
+holds "$WORK/big.sqlite" "$BIG_KEY"
 
 # --- in-process start-up phases (offscreen) -------------------------------------
 startup_runs() { # prefix database conference
@@ -114,12 +131,12 @@ startup_runs big "$WORK/big.sqlite" "$BIG_KEY"
 
 # --- interaction and export on copies of the large database ---------------------------
 say "search, bookmark and note at $SESSIONS sessions"
-cp "$WORK/big.sqlite" "$WORK/interaction.sqlite"
+snapshot "$WORK/big.sqlite" "$WORK/interaction.sqlite"
 last_conference "$BIG_KEY"
 QT_QPA_PLATFORM=offscreen "$BENCH/bench_interaction" --database "$WORK/interaction.sqlite" \
     --conference "$BIG_KEY" --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS"
 say "export 1,000 bookmarked sessions"
-cp "$WORK/big.sqlite" "$WORK/export.sqlite"
+snapshot "$WORK/big.sqlite" "$WORK/export.sqlite"
 QT_QPA_PLATFORM=offscreen "$BENCH/bench_export" --database "$WORK/export.sqlite" \
     --conference "$BIG_KEY" --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS"
 
