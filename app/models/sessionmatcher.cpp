@@ -243,16 +243,24 @@ std::shared_future<std::vector<int>> SessionMatcher::locateLastWord() const
     // while the window shows the matches; the next keystroke waits for what is
     // left. It reads only the texts of the programme (findInContent), which do
     // not change while the index lives, and its own copy of the matches.
+    // Two halves on two threads: the window's thread leaves its core to them
+    // once it has painted, while it waits for the next keystroke.
     return std::async(std::launch::async,
         [index = &m_index, matches = m_matches, word = m_words.constLast()] {
             const SearchIndex::Query plain(QStringList { word });
             std::vector<int> places(matches.size(), SearchIndex::noOffset);
-            for (int entry = 0; entry < int(matches.size()); ++entry) {
-                if (!matches[std::size_t(entry)])
-                    continue;
-                const int at = index->findInContent(entry, plain);
-                places[std::size_t(entry)] = at >= 0 ? at : SearchIndex::noOffset;
-            }
+            const auto locate = [&](int from, int to) {
+                for (int entry = from; entry < to; ++entry) {
+                    if (!matches[std::size_t(entry)])
+                        continue;
+                    const int at = index->findInContent(entry, plain);
+                    places[std::size_t(entry)] = at >= 0 ? at : SearchIndex::noOffset;
+                }
+            };
+            const int count = int(matches.size());
+            std::thread other(locate, count / 2, count);
+            locate(0, count / 2);
+            other.join();
             return places;
         })
         .share();
