@@ -116,6 +116,16 @@ public:
     // text whatever the grams say; notFound when it has not. Reads nothing that
     // setNote() writes, so another thread may call it meanwhile.
     int findInContent(int entry, const Query &query) const;
+    // Asks the processor for the start of an entry's content, which a scan will
+    // read soon: each scan stops at a word and skips sessions, so the texts are
+    // not read as one stream the processor would fetch ahead by itself.
+    static constexpr int prefetchDistance = 8; // entries ahead: about a microsecond
+    void prefetch(int entry) const
+    {
+        if (entry < int(m_entries.size()))
+            __builtin_prefetch(
+                m_contents.constData() + m_entries[std::size_t(entry)].content.offset);
+    }
 
 private:
     struct Text

@@ -251,6 +251,7 @@ std::shared_future<std::vector<int>> SessionMatcher::locateLastWord() const
             std::vector<int> places(matches.size(), SearchIndex::noOffset);
             const auto locate = [&](int from, int to) {
                 for (int entry = from; entry < to; ++entry) {
+                    index->prefetch(entry + SearchIndex::prefetchDistance);
                     if (!matches[std::size_t(entry)])
                         continue;
                     const int at = index->findInContent(entry, plain);
@@ -291,6 +292,7 @@ bool SessionMatcher::scanMatches(const RecentMatches *base)
         = base && extendsLastWord(base->words, m_words) ? &base->placesOfLastWord() : nullptr;
     const auto scan = [&](int from, int to) {
         for (int entry = from; entry < to; ++entry) {
+            m_index.prefetch(entry + SearchIndex::prefetchDistance);
             if (!m_matches[entry])
                 continue;
             if (!others.isEmpty() && !m_index.matches(entry, others)) {

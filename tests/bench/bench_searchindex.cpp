@@ -36,8 +36,10 @@ void read(const SearchTextQuery &texts, const QString &key, SearchIndex &index)
 int scan(const SearchIndex &index, const SearchIndex::Query &query)
 {
     int found = 0;
-    for (int entry = 0; entry < index.size(); ++entry)
+    for (int entry = 0; entry < index.size(); ++entry) {
+        index.prefetch(entry + SearchIndex::prefetchDistance); // as SessionMatcher scans
         found += index.find(entry, query) != SearchIndex::notFound;
+    }
     return found;
 }
 
