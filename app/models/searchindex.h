@@ -122,9 +122,13 @@ public:
     static constexpr int prefetchDistance = 8; // entries ahead: about a microsecond
     void prefetch(int entry) const
     {
+#if defined(__GNUC__) || defined(__clang__)
         if (entry < int(m_entries.size()))
             __builtin_prefetch(
                 m_contents.constData() + m_entries[std::size_t(entry)].content.offset);
+#else
+        Q_UNUSED(entry);
+#endif
     }
 
 private:
