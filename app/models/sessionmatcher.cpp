@@ -146,7 +146,6 @@ void SessionMatcher::adoptIndex()
     ensureIndex();
     if (m_tree)
         updateEntryTable();
-    emit indexReady();
 }
 
 void SessionMatcher::adoptGrams()

@@ -15,14 +15,14 @@ namespace planner {
 class Database;
 class TrackTreeModel;
 
-// Which sessions of the programme tree contain every word the user typed, as a
-// flag per session ordinal (TrackTreeModel::ordinalOf), for the filter to read.
+// Which sessions of the programme tree contain every word the user typed, asked
+// by session ordinal (TrackTreeModel::ordinalOf), for the filter to read.
 //
 // Built for 100,000 sessions: the search index is read by a worker as soon as a
-// conference is shown, its grams built after it, and each query is matched once
-// against every session; the matches of the last few queries are kept, so that
-// typing on looks only at what a shorter query matched and Backspace looks at
-// nothing.
+// conference is shown, its grams built right after it, and each query is matched
+// once against every session; the matches of the last few queries are kept, so
+// that typing on looks only at what a shorter query matched and Backspace looks
+// at nothing.
 class SessionMatcher : public QObject
 {
     Q_OBJECT
@@ -49,10 +49,6 @@ public:
     }
     // A session's note changed: true when that changed whether it matches.
     bool noteChanged(const QString &sessionKey, const QString &note);
-
-signals:
-    // The index was read: a search typed before it arrived can now be answered.
-    void indexReady();
 
 private:
     struct RecentMatches
