@@ -617,14 +617,14 @@ int SearchIndex::find(int index, const Query &query, int from) const
     return contains(entry.noteBytes.constData(), entry.note, word) ? noOffset : notFound;
 }
 
-int SearchIndex::findInContent(int index, const Query &query) const
+int SearchIndex::findInContent(int index, const Query &query, int from) const
 {
     if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty())
         return notFound;
     const Query::Word &word = query.m_words.front();
     if (!hasCharacters(m_entries[index].content, word))
         return notFound;
-    const int at = contentIndexOf(index, word, 0);
+    const int at = contentIndexOf(index, word, from);
     return at >= 0 ? at : notFound;
 }
 

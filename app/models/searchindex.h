@@ -115,7 +115,7 @@ public:
     // Where the entry's content has the query's first word, looked up in the
     // text whatever the grams say; notFound when it has not. Reads nothing that
     // setNote() writes, so another thread may call it meanwhile.
-    int findInContent(int entry, const Query &query) const;
+    int findInContent(int entry, const Query &query, int from = 0) const;
     // Asks the processor for the start of an entry's content, which a scan will
     // read soon: each scan stops at a word and skips sessions, so the texts are
     // not read as one stream the processor would fetch ahead by itself.

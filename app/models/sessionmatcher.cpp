@@ -223,37 +223,55 @@ void SessionMatcher::search(const QStringList &foldedWords)
     // Typing on narrows the matches: only what matched a shorter query can match.
     const auto base = std::find_if(m_recent.cbegin(), m_recent.cend(),
         [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
-    const bool placesKnown = scanMatches(base != m_recent.cend() ? &*base : nullptr);
+    const RecentMatches *narrowed = base != m_recent.cend() ? &*base : nullptr;
+    RecentMatches recent { m_words, {}, {}, {} };
+    if (!scanMatches(narrowed))
+        recent.locating = locateLastWord(narrowed);
+    recent.matches = m_matches;
+    recent.offsets = m_offsets;
     constexpr std::size_t kept = 16;
     if (m_recent.size() == kept)
         m_recent.pop_back();
-    RecentMatches recent { m_words, m_matches, m_offsets, {} };
-    if (!placesKnown)
-        recent.locating = locateLastWord();
     m_recent.insert(m_recent.begin(), std::move(recent));
 }
 
-std::shared_future<std::vector<int>> SessionMatcher::locateLastWord() const
+std::shared_future<std::vector<int>> SessionMatcher::locateLastWord(const RecentMatches *base) const
 {
-    // A word the grams answered ("ker") is typed on next ("kern"): the longer
-    // word is then looked for where the shorter one is, not from the start of
-    // every text that may have it, which read most of the programme's text at
-    // that keystroke. A worker finds those places meanwhile, on the other core,
-    // while the window shows the matches; the next keystroke waits for what is
-    // left. It reads only the texts of the programme (findInContent), which do
-    // not change while the index lives, and its own copy of the matches.
+    // A word the grams answered ("ke", "ker") is typed on next ("kern"): the
+    // longer word is then looked for where the shorter one is, not from the
+    // start of every text that may have it, which read most of the programme's
+    // text at that keystroke. A worker finds those places meanwhile, while the
+    // window shows the matches, from the places of the word before ("ke" for
+    // "ker"), so that the work is spread over the keystrokes; the next keystroke
+    // waits for what is left. It reads only the texts of the programme
+    // (findInContent), which do not change while the index lives, and copies of
+    // the matches and places it starts from.
     // Two halves on two threads: the window's thread leaves its core to them
     // once it has painted, while it waits for the next keystroke.
+    std::shared_future<std::vector<int>> from;
+    if (base && extendsLastWord(base->words, m_words)) {
+        if (base->locating.valid()) {
+            from = base->locating;
+        } else {
+            std::promise<std::vector<int>> known;
+            known.set_value(base->offsets);
+            from = known.get_future().share();
+        }
+    }
     return std::async(std::launch::async,
-        [index = &m_index, matches = m_matches, word = m_words.constLast()] {
+        [index = &m_index, matches = m_matches, word = m_words.constLast(), from] {
             const SearchIndex::Query plain(QStringList { word });
+            const std::vector<int> *before = from.valid() ? &from.get() : nullptr;
             std::vector<int> places(matches.size(), SearchIndex::noOffset);
-            const auto locate = [&](int from, int to) {
-                for (int entry = from; entry < to; ++entry) {
+            const auto locate = [&](int first, int end) {
+                for (int entry = first; entry < end; ++entry) {
                     index->prefetch(entry + SearchIndex::prefetchDistance);
                     if (!matches[std::size_t(entry)])
                         continue;
-                    const int at = index->findInContent(entry, plain);
+                    const int was = before ? (*before)[std::size_t(entry)] : SearchIndex::noOffset;
+                    const int at = index->hasAt(entry, plain, was)
+                        ? was
+                        : index->findInContent(entry, plain, std::max(was + 1, 0));
                     places[std::size_t(entry)] = at >= 0 ? at : SearchIndex::noOffset;
                 }
             };
@@ -315,12 +333,11 @@ bool SessionMatcher::scanMatches(const RecentMatches *base)
     } else {
         scan(0, count);
     }
-    // A word answered by its characters or the grams has no places. Those of
-    // words of three bytes ("ker", "量") are worth a worker: the grams answer
-    // most such words, and leave their next byte to be looked for in the texts.
-    // Shorter ones are typed on to words the grams answer again; a small
-    // programme is read again faster than a worker starts.
-    return !lastUnchecked || last.findsPlaces() || m_words.constLast().toUtf8().size() < 3
+    // A word answered by its characters or the grams has no places: those of
+    // words of two bytes or more ("ke", "ker", "量") are found by a worker. (One
+    // ASCII character is typed on to a pair, which the grams answer exactly.) A
+    // small programme is read again faster than a worker starts.
+    return !lastUnchecked || last.findsPlaces() || m_words.constLast().toUtf8().size() < 2
         || count < parallelFrom;
 }
 

@@ -72,7 +72,9 @@ private:
     void updateEntryTable();
     // False when the last word's places were not looked up (SearchIndex::Query::findsPlaces).
     bool scanMatches(const RecentMatches *base);
-    std::shared_future<std::vector<int>> locateLastWord() const;
+    // The places of the last word, from those of the shorter word it was typed
+    // on from, when `base` is that.
+    std::shared_future<std::vector<int>> locateLastWord(const RecentMatches *base) const;
     void forgetMatches();
 
     const Database &m_database;
