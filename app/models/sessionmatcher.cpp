@@ -305,8 +305,13 @@ bool SessionMatcher::scanMatches(const RecentMatches *base)
         return true; // the same words in another order: the matches are the base's
     const SearchIndex::Query others = m_index.query(unchecked);
     const SearchIndex::Query last = m_index.query(QStringList { m_words.constLast() });
+    // The places of the word typed on from, when this word is looked for in the
+    // texts; one the grams answer needs none, and does not wait for a worker
+    // still finding them.
     const std::vector<int> *before
-        = base && extendsLastWord(base->words, m_words) ? &base->placesOfLastWord() : nullptr;
+        = base && extendsLastWord(base->words, m_words) && last.findsPlaces()
+        ? &base->placesOfLastWord()
+        : nullptr;
     const auto scan = [&](int from, int to) {
         for (int entry = from; entry < to; ++entry) {
             m_index.prefetch(entry + SearchIndex::prefetchDistance);
