@@ -7,21 +7,19 @@
 #include "plannerjsonreader.h"
 #include "schedulejsonreader.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 namespace planner {
 
-ReadResult ProgrammeReader::readFile(const QString &path, QString *sourceHash) const
+ReadResult ProgrammeReader::readFile(const QString &path) const
 {
     QByteArray bytes;
-    if (const std::optional<ReadError> error = load(path, &bytes, sourceHash))
+    if (const std::optional<ReadError> error = load(path, &bytes))
         return ReadResult::failure(*error);
     return read(bytes, path);
 }
 
-std::optional<ReadError> ProgrammeReader::load(
-    const QString &path, QByteArray *bytes, QString *sourceHash) const
+std::optional<ReadError> ProgrammeReader::load(const QString &path, QByteArray *bytes) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -32,15 +30,7 @@ std::optional<ReadError> ProgrammeReader::load(
                 .arg(file.size() / (1024 * 1024))
                 .arg(maximumFileSize / (1024 * 1024)) };
     *bytes = file.readAll();
-    if (sourceHash)
-        *sourceHash = hashOf(*bytes);
     return std::nullopt;
-}
-
-QString ProgrammeReader::hashOf(const QByteArray &bytes)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256).toHex());
 }
 
 ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileName) const

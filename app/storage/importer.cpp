@@ -83,7 +83,7 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
 {
     const ProgrammeReader reader;
     QByteArray bytes;
-    if (std::optional<ReadError> error = reader.load(path, &bytes, nullptr))
+    if (std::optional<ReadError> error = reader.load(path, &bytes))
         return failedRead(std::move(*error));
     report(progress, loadedPercent);
     ReadResult result = reader.read(bytes, path);
