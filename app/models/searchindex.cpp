@@ -595,7 +595,7 @@ bool SearchIndex::matches(int index, const Query &query) const
     return true;
 }
 
-int SearchIndex::find(int index, const Query &query, int from) const
+int SearchIndex::find(int index, const Query &query, int typedOnAt) const
 {
     if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty())
         return notFound;
@@ -610,44 +610,39 @@ int SearchIndex::find(int index, const Query &query, int from) const
         // the next word's first look reads the text.
         if (word.byCharacters || word.byCandidates)
             return noOffset;
-        const int at = contentIndexOf(index, word, from);
+        const int at = contentIndexOf(index, word, typedOnAt);
         if (at >= 0)
             return at;
     }
     return contains(entry.noteBytes.constData(), entry.note, word) ? noOffset : notFound;
 }
 
-int SearchIndex::findInContent(int index, const Query &query, int from) const
+int SearchIndex::findInContent(int index, const Query &query, int typedOnAt) const
 {
     if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty())
         return notFound;
     const Query::Word &word = query.m_words.front();
     if (!hasCharacters(m_entries[index].content, word))
         return notFound;
-    const int at = contentIndexOf(index, word, from);
+    const int at = contentIndexOf(index, word, typedOnAt);
     return at >= 0 ? at : notFound;
 }
 
-int SearchIndex::contentIndexOf(int index, const Query::Word &word, int from) const
+int SearchIndex::contentIndexOf(int index, const Query::Word &word, int typedOnAt) const
 {
     const Text &text = m_entries[index].content;
+    const char *data = m_contents.constData() + text.offset;
+    const qsizetype size = word.utf8.size();
+    if (typedOnAt >= 0 && typedOnAt + size <= text.size
+        && std::memcmp(data + typedOnAt, word.utf8.constData(), std::size_t(size)) == 0)
+        return typedOnAt;
+    // Not there: after it, since the shorter word was first found there.
+    const int from = typedOnAt + 1 > 0 ? typedOnAt + 1 : 0;
     if (from > text.size)
         return -1;
-    const qsizetype at = ByteSearch::indexIn(
-        QByteArrayView(m_contents.constData() + text.offset + from, text.size - from), word.utf8);
+    const qsizetype at
+        = ByteSearch::indexIn(QByteArrayView(data + from, text.size - from), word.utf8);
     return at >= 0 ? int(at + from) : -1;
-}
-
-bool SearchIndex::hasAt(int index, const Query &query, int offset) const
-{
-    if (index < 0 || index >= int(m_entries.size()) || query.m_words.empty() || offset < 0)
-        return false;
-    const Text &text = m_entries[index].content;
-    const QByteArray &word = query.m_words.front().utf8;
-    return offset + word.size() <= text.size
-        && std::memcmp(
-               m_contents.constData() + text.offset + offset, word.constData(), size_t(word.size()))
-        == 0;
 }
 
 bool SearchIndex::matches(const QString &sessionKey, const QStringList &foldedWords) const

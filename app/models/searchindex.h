@@ -104,18 +104,18 @@ public:
     static QByteArray foldedUtf8(QByteArrayView utf8);
 
     // For typing on: where the entry's content contains the query's first word
-    // (a byte offset) at `from` or after; noOffset when it contains it at a place
-    // not looked up, or only its note does; notFound when neither has it. And
-    // whether its content has that word at a given offset, which is where a
-    // longer word typed on from a shorter one is usually found again.
+    // (a byte offset); noOffset when it contains it at a place not looked up, or
+    // only its note does; notFound when neither has it. `typedOnAt` is where a
+    // shorter word the first word was typed on from ("quant" for "quantu") was
+    // found, or noOffset: the longer word is there, where it usually is found
+    // again, or after it.
     static constexpr int noOffset = -1;
     static constexpr int notFound = -2;
-    int find(int entry, const Query &query, int from = 0) const;
-    bool hasAt(int entry, const Query &query, int offset) const;
+    int find(int entry, const Query &query, int typedOnAt = noOffset) const;
     // Where the entry's content has the query's first word, looked up in the
     // text whatever the grams say; notFound when it has not. Reads nothing that
     // setNote() writes, so another thread may call it meanwhile.
-    int findInContent(int entry, const Query &query, int from = 0) const;
+    int findInContent(int entry, const Query &query, int typedOnAt = noOffset) const;
     // Asks the processor for the start of an entry's content, which a scan will
     // read soon: each scan stops at a word and skips sessions, so the texts are
     // not read as one stream the processor would fetch ahead by itself.
@@ -157,7 +157,7 @@ private:
     static bool hasCharacters(const Text &text, const Query::Word &word);
     static bool contains(const char *data, const Text &text, const Query::Word &word);
     bool contentContains(int entry, const Query::Word &word) const;
-    int contentIndexOf(int entry, const Query::Word &word, int from) const; // -1: not there
+    int contentIndexOf(int entry, const Query::Word &word, int typedOnAt) const; // -1: not there
     int addEntry(QByteArrayView key);
     int findKey(QByteArrayView key) const;
     void rehash();

@@ -25,6 +25,23 @@ void runBelowWindow()
 #endif
 }
 
+// Sessions from which a scan is worth a second core or a worker: below, starting
+// a thread costs more than it saves.
+constexpr int twoCoresFrom = 20000;
+
+// Runs `work(from, to)` over entries 0..count, a large count in two halves on
+// two cores; each half writes only its own entries' places in the results.
+template <typename Work> void onTwoCores(int count, const Work &work)
+{
+    if (count < twoCoresFrom) {
+        work(0, count);
+        return;
+    }
+    std::thread other(work, count / 2, count);
+    work(0, count / 2);
+    other.join();
+}
+
 // Every word searched before is part of a word searched now: what matches now
 // matched then, so only the earlier matches need another look.
 bool narrows(const QStringList &previous, const QStringList &current)
@@ -180,7 +197,6 @@ void SessionMatcher::forgetMatches()
 {
     m_searched = false;
     m_matches.clear();
-    m_offsets.clear();
     m_recent.clear();
 }
 
@@ -216,7 +232,6 @@ void SessionMatcher::search(const QStringList &foldedWords)
         [this](const RecentMatches &recent) { return recent.words == m_words; });
     if (exact != m_recent.end()) {
         m_matches = exact->matches;
-        m_offsets = exact->offsets;
         std::rotate(m_recent.begin(), exact, exact + 1);
         return;
     }
@@ -225,10 +240,9 @@ void SessionMatcher::search(const QStringList &foldedWords)
         [this](const RecentMatches &recent) { return narrows(recent.words, m_words); });
     const RecentMatches *narrowed = base != m_recent.cend() ? &*base : nullptr;
     RecentMatches recent { m_words, {}, {}, {} };
-    if (!scanMatches(narrowed))
+    if (!scanMatches(narrowed, recent.offsets))
         recent.locating = locateLastWord(narrowed);
     recent.matches = m_matches;
-    recent.offsets = m_offsets;
     constexpr std::size_t kept = 16;
     if (m_recent.size() == kept)
         m_recent.pop_back();
@@ -269,22 +283,17 @@ std::shared_future<std::vector<int>> SessionMatcher::locateLastWord(const Recent
                     if (!matches[std::size_t(entry)])
                         continue;
                     const int was = before ? (*before)[std::size_t(entry)] : SearchIndex::noOffset;
-                    const int at = index->hasAt(entry, plain, was)
-                        ? was
-                        : index->findInContent(entry, plain, std::max(was + 1, 0));
+                    const int at = index->findInContent(entry, plain, was);
                     places[std::size_t(entry)] = at >= 0 ? at : SearchIndex::noOffset;
                 }
             };
-            const int count = int(matches.size());
-            std::thread other(locate, count / 2, count);
-            locate(0, count / 2);
-            other.join();
+            onTwoCores(int(matches.size()), locate);
             return places;
         })
         .share();
 }
 
-bool SessionMatcher::scanMatches(const RecentMatches *base)
+bool SessionMatcher::scanMatches(const RecentMatches *base, std::vector<int> &places)
 {
     const int count = m_index.size();
     // Words the narrowed query already had need no second look: every candidate
@@ -300,7 +309,7 @@ bool SessionMatcher::scanMatches(const RecentMatches *base)
     // The last word is looked for on its own, to keep where it was found: typed
     // on ("quant" to "quantu"), it is usually found again at the same place.
     const bool lastUnchecked = unchecked.removeOne(m_words.constLast());
-    m_offsets.assign(count, SearchIndex::noOffset); // unknown: looked up again
+    places.assign(count, SearchIndex::noOffset); // unknown: looked up again
     if (unchecked.isEmpty() && !lastUnchecked)
         return true; // the same words in another order: the matches are the base's
     const SearchIndex::Query others = m_index.query(unchecked);
@@ -320,30 +329,19 @@ bool SessionMatcher::scanMatches(const RecentMatches *base)
             if (!others.isEmpty() && !m_index.matches(entry, others)) {
                 m_matches[entry] = 0;
             } else if (lastUnchecked) {
-                // Typed on, the word is where its beginning was, or after it.
                 const int at = before ? (*before)[entry] : SearchIndex::noOffset;
-                m_offsets[entry] = m_index.hasAt(entry, last, at)
-                    ? at
-                    : m_index.find(entry, last, std::max(at + 1, 0));
-                m_matches[entry] = m_offsets[entry] != SearchIndex::notFound;
+                places[entry] = m_index.find(entry, last, at);
+                m_matches[entry] = places[entry] != SearchIndex::notFound;
             }
         }
     };
-    // A large programme is scanned on two cores: each half writes its own bytes.
-    constexpr int parallelFrom = 20000;
-    if (count >= parallelFrom) {
-        std::thread other(scan, count / 2, count);
-        scan(0, count / 2);
-        other.join();
-    } else {
-        scan(0, count);
-    }
+    onTwoCores(count, scan);
     // A word answered by its characters or the grams has no places: those of
     // words of two bytes or more ("ke", "ker", "量") are found by a worker. (One
     // ASCII character is typed on to a pair, which the grams answer exactly.) A
     // small programme is read again faster than a worker starts.
     return !lastUnchecked || last.findsPlaces() || m_words.constLast().toUtf8().size() < 2
-        || count < parallelFrom;
+        || count < twoCoresFrom;
 }
 
 bool SessionMatcher::noteChanged(const QString &sessionKey, const QString &note)

@@ -70,8 +70,10 @@ private:
     void adoptGrams();
     void ensureIndex();
     void updateEntryTable();
-    // False when the last word's places were not looked up (SearchIndex::Query::findsPlaces).
-    bool scanMatches(const RecentMatches *base);
+    // Matches every session, narrowing `base`'s matches when given; `places` gets
+    // where the last word was found. False when those were not looked up
+    // (SearchIndex::Query::findsPlaces).
+    bool scanMatches(const RecentMatches *base, std::vector<int> &places);
     // The places of the last word, from those of the shorter word it was typed
     // on from, when `base` is that.
     std::shared_future<std::vector<int>> locateLastWord(const RecentMatches *base) const;
@@ -89,13 +91,12 @@ private:
     int m_loadGeneration = 0; // which conference a worker's result belongs to
     QHash<QString, QString> m_notesWhileLoading; // saved after the worker read them
     // Per session ordinal, its index entry; per entry, whether it matches
-    // m_words and where the last word was found. Kept by entry, in the order of
+    // m_words. Kept by entry, in the order of
     // the texts in memory, so that a scan reads them front to back instead of
     // jumping about 65 MB of text in the tree's order.
     std::vector<int> m_entryOfOrdinal;
     bool m_searched = false;
     std::vector<char> m_matches;
-    std::vector<int> m_offsets;
     // The matches of the last few queries, newest first.
     std::vector<RecentMatches> m_recent;
 };
