@@ -42,24 +42,13 @@ void CachedTextDelegate::paint(
         group = QPalette::Inactive;
     const QPalette::ColorRole role
         = cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
-    const Qt::Alignment alignment = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
-    const QSizeF size = laid.size();
-    qreal x = textRect.left();
-    if (alignment & Qt::AlignRight)
-        x = textRect.right() + 1 - size.width();
-    else if (alignment & Qt::AlignHCenter)
-        x = textRect.left() + (textRect.width() - size.width()) / 2;
-    qreal y = textRect.top() + (textRect.height() - size.height()) / 2;
-    if (alignment & Qt::AlignTop)
-        y = textRect.top();
-    else if (alignment & Qt::AlignBottom)
-        y = textRect.bottom() + 1 - size.height();
-
+    const QRect place = QStyle::alignedRect(
+        cell.direction, cell.displayAlignment, laid.size().toSize(), textRect);
     painter->save();
     painter->setClipRect(cell.rect, Qt::IntersectClip);
     painter->setFont(cell.font);
     painter->setPen(cell.palette.color(group, role));
-    painter->drawStaticText(QPointF(x, y), laid);
+    painter->drawStaticText(place.topLeft(), laid);
     painter->restore();
 }
 

@@ -117,7 +117,12 @@ void ProgrammeFilterModel::setTrack(const QString &trackKey)
 
 bool ProgrammeFilterModel::isFiltering() const
 {
-    return !m_words.isEmpty() || m_bookmarkedOnly || !m_trackKey.isEmpty();
+    return narrowsSessions() || !m_trackKey.isEmpty();
+}
+
+bool ProgrammeFilterModel::narrowsSessions() const
+{
+    return !m_words.isEmpty() || m_bookmarkedOnly;
 }
 
 void ProgrammeFilterModel::sort(int column, Qt::SortOrder order)
@@ -153,10 +158,8 @@ void ProgrammeFilterModel::onSourceAboutToBeReset()
 
 void ProgrammeFilterModel::onSourceReset()
 {
-    // Until setConference() follows with the new conference's texts, the words
-    // filter nothing.
     m_matcher->treeReset();
-    searchShownConference();
+    searchShownConference(); // when the filter heard of the conference first
     rebuildOrder();
     rebuildShown();
     endResetModel();
@@ -287,7 +290,7 @@ void ProgrammeFilterModel::rebuildShown()
     m_shownRowOfOrdinal.assign(std::size_t(m_tree ? m_tree->sessionCount() : 0), -1);
     // Filtered by words or bookmarks, a track is shown for its sessions; by its
     // key alone, it is the track asked for, sessions or not.
-    const bool hidesEmptyTracks = !m_words.isEmpty() || m_bookmarkedOnly;
+    const bool hidesEmptyTracks = narrowsSessions();
     for (const int t : m_trackOrder) {
         if (!m_trackKey.isEmpty() && m_tree->trackKeyAt(t) != m_trackKey)
             continue;
@@ -385,9 +388,8 @@ bool ProgrammeFilterModel::hasChildren(const QModelIndex &parent) const
 
 QVariant ProgrammeFilterModel::data(const QModelIndex &index, int role) const
 {
-    const bool narrowed = !m_words.isEmpty() || m_bookmarkedOnly;
-    if (narrowed && role == Qt::DisplayRole && index.isValid() && index.internalId() == trackRowId
-        && index.column() == TrackTreeModel::TitleColumn) {
+    if (narrowsSessions() && role == Qt::DisplayRole && index.isValid()
+        && index.internalId() == trackRowId && index.column() == TrackTreeModel::TitleColumn) {
         const ShownTrack &track = m_shown[std::size_t(index.row())];
         return m_tree->filteredTrackTitle(track.sourceRow, int(track.sessions.size()));
     }

@@ -80,6 +80,9 @@ private:
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onNoteChanged(const QString &conference, const QString &session, const QString &text);
     void searchShownConference();
+    // Words or bookmarks filter: sessions are hidden within their tracks, and a
+    // track with none left is hidden too (a track chosen alone is shown whole).
+    bool narrowsSessions() const;
     // Rebuilds the rows shown (and the order first, when `resort`) as one layout
     // change, carrying the view's persistent indexes over by their source places:
     // one signal for any number of rows hidden or shown, where removing them
