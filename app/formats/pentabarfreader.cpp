@@ -381,15 +381,9 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
     // protection against entity amplification stays on as a second guard.
     XML_SetEntityDeclHandler(context.parser, entityDeclaration);
     XML_SetParamEntityParsing(context.parser, XML_PARAM_ENTITY_PARSING_NEVER);
-    // In pieces: expat copies what it is given into a buffer of its own, and a
-    // whole programme copied at once is that many more pages of memory to take
-    // from the system (a few microseconds each); pieces reuse one buffer. They
-    // grow with what has been read, as expat reads a token cut by the end of a
-    // piece again from its start: a huge one (a comment, an attribute) read in
-    // small pieces would be read over and over. (And XML_Parse takes an int.)
-    constexpr qsizetype firstPiece = 64 * 1024, largestPiece = 1 << 30;
+    // XML_Parse takes an int; programmes are far smaller, but go in pieces.
+    constexpr qsizetype piece = 1 << 30;
     for (qsizetype from = 0; !context.finished;) {
-        const qsizetype piece = std::min(std::max(firstPiece, from / 8), largestPiece);
         const qsizetype length = std::min(bytes.size() - from, piece);
         const bool last = from + length == bytes.size();
         const XML_Status status
