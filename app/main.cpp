@@ -1,6 +1,7 @@
 #include "applicationinfo.h"
 #include "commandline.h"
 #include "graphicalbinary.h"
+#include "workingmemory.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -20,6 +21,9 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << planner::GraphicalBinary::exec(argv) << Qt::endl;
         return planner::CommandLine::Failure;
     }
+    // A command is one piece of work and then the end of the process.
+    planner::WorkingMemory::keepForBatch();
+    planner::WorkingMemory::reserve(planner::WorkingMemory::importReserve);
     QCoreApplication app(argc, argv);
     planner::ApplicationInfo::apply();
     int status = planner::CommandLine::Failure;

@@ -4,6 +4,7 @@
 #include "htmltext.h"
 #include "programmebuilder.h"
 #include "slug.h"
+#include "workingmemory.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -175,7 +176,10 @@ struct PentabarfReader::Conversion
         }
         handedOver.notify_one();
         if (!worker.joinable() && count >= workerFrom)
-            worker = std::thread([this] { work(); });
+            worker = std::thread([this] {
+                WorkingMemory::reserve(WorkingMemory::importReserve);
+                work();
+            });
     }
     Batch *take()
     {

@@ -1,5 +1,7 @@
 #include "helperthread.h"
 
+#include "workingmemory.h"
+
 #include <utility>
 
 namespace planner {
@@ -37,6 +39,7 @@ void HelperThread::wait()
 
 void HelperThread::loop()
 {
+    WorkingMemory::reserve(WorkingMemory::importReserve);
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
         m_changed.wait(lock, [this] { return m_ending || m_work; });

@@ -4,6 +4,7 @@
 #include "programmereader.h"
 #include "programmestore.h"
 #include "userdatastore.h"
+#include "workingmemory.h"
 
 #include <QHash>
 #include <QSet>
@@ -96,6 +97,7 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
 
 ReadResult Importer::readFile(const QString &path)
 {
+    WorkingMemory::reserve(WorkingMemory::importReserve); // on the thread that reads
     return ProgrammeReader().readFile(path);
 }
 

