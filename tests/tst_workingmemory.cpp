@@ -22,6 +22,7 @@ std::size_t heapBytes()
 }
 #endif
 
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 // The VmFlags of the mapping that holds `address`, from /proc/self/smaps.
 QByteArray mappingFlags(const void *address)
 {
@@ -48,6 +49,7 @@ QByteArray mappingFlags(const void *address)
     }
     return {};
 }
+#endif
 
 } // namespace
 
