@@ -89,7 +89,8 @@ void TestWorkingMemory::keptHeapGrowsOnceAndStays()
     bool ownMapping = true;
     QByteArray flags;
     std::thread([&] {
-        // A new thread: its heap is its own, made on its first allocation.
+        // A new thread, so a heap of its own: made on its first allocation, or
+        // taken over from a thread that has ended (see the check below).
         before = heapBytes();
         WorkingMemory::reserve(reserved);
         grown = heapBytes();
