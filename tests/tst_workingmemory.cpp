@@ -61,6 +61,7 @@ private slots:
     // In order: the first runs before the process keeps memory for a batch.
     void reservesNothingUntilKept();
     void keptHeapGrowsOnceAndStays();
+    void firstBlockIsInHugePages();
 };
 
 void TestWorkingMemory::reservesNothingUntilKept()
@@ -109,6 +110,27 @@ void TestWorkingMemory::keptHeapGrowsOnceAndStays()
     QCOMPARE(afterBlock, grown);
     QVERIFY(!ownMapping);
     // "hg": advised as huge pages (MADV_HUGEPAGE).
+    QVERIFY2(flags.split(' ').contains("hg"), flags);
+#endif
+}
+
+void TestWorkingMemory::firstBlockIsInHugePages()
+{
+#if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__)
+    QSKIP("the heap is glibc's only, and a sanitizer replaces it");
+#else
+    QVERIFY(WorkingMemory::keepForBatch());
+    QByteArray flags;
+    std::thread([&] {
+        // Taken over from one of the threads above, whichever it is: one whose
+        // heap was never reserved, or one whose block went back to the top.
+        WorkingMemory::reserve(std::size_t(8) << 20);
+        // Smaller than the part of the heap below its first huge page; its
+        // middle, since the block's first bytes may lie just below the page.
+        void *block = std::malloc(std::size_t(1) << 20);
+        flags = mappingFlags(static_cast<char *>(block) + (std::size_t(512) << 10));
+        std::free(block);
+    }).join();
     QVERIFY2(flags.split(' ').contains("hg"), flags);
 #endif
 }
