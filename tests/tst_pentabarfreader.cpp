@@ -23,6 +23,7 @@ private slots:
     void readsFosdem2020();
     void reads31c3();
     void readsDeclaredEncodings();
+    void readsTextAcrossPieces();
     void malformedFilesNamePosition_data();
     void malformedFilesNamePosition();
     void refusesHostileInput_data();
@@ -231,6 +232,37 @@ void TestPentabarfReader::readsDeclaredEncodings()
                                  "</conference></schedule>");
     QVERIFY2(big5.ok(), qPrintable(big5.error->toString()));
     QCOMPARE(big5.data.conference.title.zh, QStringLiteral("\u4E2D\u6587 A\u4E16"));
+}
+
+// The parser is handed the file in pieces of 64 KB: characters, entities and
+// tags cut at a piece's end still read whole, and positions after it are right.
+void TestPentabarfReader::readsTextAcrossPieces()
+{
+    QByteArray text;
+    QString expected;
+    while (text.size() < 200 * 1024) { // several pieces, cut at different places
+        text += "\xE4\xB8\xAD\xE6\x96\x87&amp;"; // 中文&amp;
+        expected += QStringLiteral("中文&");
+    }
+    const QByteArray head = "<schedule><conference><title>T</title></conference>\n"
+                            "<day date=\"2020-02-01\"><room name=\"R\">\n";
+    const QByteArray second
+        = "<event id=\"2\"><start>11:00</start><duration>0:30</duration>"
+          "<title>After</title></event>";
+    const ReadResult r = read(head + "<event id=\"1\"><start>10:00</start><duration>0:30</duration>"
+            "<title>Long</title><description>" + text + "</description></event>\n" + second
+        + "</room></day></schedule>");
+    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QCOMPARE(r.data.sessions.size(), 2);
+    QCOMPARE(r.data.sessions.at(0).description.zh.size(), expected.size());
+    QVERIFY(r.data.sessions.at(0).description.zh == expected);
+    QCOMPARE(r.data.sessions.at(1).title.en, QStringLiteral("After"));
+
+    const ReadResult bad = read(head + "<event id=\"1\"><description>" + text
+        + "</description>\n<title>x</titel></event></room></day></schedule>");
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error->line, 4);
+    QCOMPARE(bad.error->column, 11);
 }
 
 void TestPentabarfReader::malformedFilesNamePosition_data()

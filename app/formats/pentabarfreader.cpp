@@ -385,8 +385,10 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
     // protection against entity amplification stays on as a second guard.
     XML_SetEntityDeclHandler(context.parser, entityDeclaration);
     XML_SetParamEntityParsing(context.parser, XML_PARAM_ENTITY_PARSING_NEVER);
-    // XML_Parse takes an int; programmes are far smaller, but go in pieces.
-    constexpr qsizetype piece = 1 << 30;
+    // expat copies what it is given into a buffer of its own: in pieces, that
+    // buffer stays small, where the whole file would have been copied into as
+    // much new memory again (2 MB for FOSDEM 2020).
+    constexpr qsizetype piece = 64 * 1024;
     for (qsizetype from = 0; !context.finished;) {
         const qsizetype length = std::min(bytes.size() - from, piece);
         const bool last = from + length == bytes.size();
