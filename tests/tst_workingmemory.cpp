@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <thread>
 
 #ifdef __GLIBC__
@@ -62,6 +63,7 @@ private slots:
     void reservesNothingUntilKept();
     void keptHeapGrowsOnceAndStays();
     void firstBlockIsInHugePages();
+    void heldValueOutlivesItsOwner();
 };
 
 void TestWorkingMemory::reservesNothingUntilKept()
@@ -133,6 +135,18 @@ void TestWorkingMemory::firstBlockIsInHugePages()
     }).join();
     QVERIFY2(flags.split(' ').contains("hg"), flags);
 #endif
+}
+
+void TestWorkingMemory::heldValueOutlivesItsOwner()
+{
+    std::weak_ptr<QString> watched;
+    {
+        auto programme = std::make_shared<QString>(QStringLiteral("a programme"));
+        watched = programme;
+        WorkingMemory::holdToEnd(std::move(programme));
+    }
+    QVERIFY(!watched.expired());
+    QCOMPARE(*watched.lock(), QStringLiteral("a programme"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkingMemory)

@@ -111,11 +111,16 @@ ImportOutcome Importer::importRead(ReadResult read) const
 ImportOutcome Importer::storeRead(ReadResult &&read, const Progress &progress) const
 {
     // Freeing a large programme, string by string, takes a good part of a second
-    // at 100,000 sessions: another core does it while this one commits.
+    // at 100,000 sessions: another core does it while this one commits, unless
+    // the process is about to end anyway.
     std::future<void> freed;
     // No source hash: nothing compares it (an unchanged file is told by the
     // sessions' revisions), and hashing the file cost a core a fifth of the parse.
     return store(read.data, QString(), progress, [&] {
+        if (WorkingMemory::keptForBatch()) {
+            WorkingMemory::holdToEnd(std::move(read.data));
+            return;
+        }
         freed = std::async(std::launch::async,
             [programme = std::move(read.data)]() mutable { programme = ConferenceData(); });
     });

@@ -30,6 +30,11 @@ bool WorkingMemory::keepForBatch()
     return keeping.load();
 }
 
+bool WorkingMemory::keptForBatch()
+{
+    return keeping.load();
+}
+
 void WorkingMemory::reserve(std::size_t bytes)
 {
 #ifdef __GLIBC__
