@@ -200,7 +200,8 @@ void TestImporter::connectionKeepsItsCacheSize()
     };
     QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA cache_size = -3000")));
     QCOMPARE(cacheSize(), -3000);
-    const ImportOutcome outcome = Importer(*m_db).importFile(fixture("import-pentabarf-classic.xml"));
+    const ImportOutcome outcome
+        = Importer(*m_db).importFile(fixture("import-pentabarf-classic.xml"));
     QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
     QCOMPARE(cacheSize(), -3000);
 }

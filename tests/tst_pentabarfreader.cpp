@@ -246,12 +246,12 @@ void TestPentabarfReader::readsTextAcrossPieces()
     }
     const QByteArray head = "<schedule><conference><title>T</title></conference>\n"
                             "<day date=\"2020-02-01\"><room name=\"R\">\n";
-    const QByteArray second
-        = "<event id=\"2\"><start>11:00</start><duration>0:30</duration>"
-          "<title>After</title></event>";
-    const ReadResult r = read(head + "<event id=\"1\"><start>10:00</start><duration>0:30</duration>"
-            "<title>Long</title><description>" + text + "</description></event>\n" + second
-        + "</room></day></schedule>");
+    const QByteArray second = "<event id=\"2\"><start>11:00</start><duration>0:30</duration>"
+                              "<title>After</title></event>";
+    const ReadResult r = read(head
+        + "<event id=\"1\"><start>10:00</start><duration>0:30</duration>"
+          "<title>Long</title><description>"
+        + text + "</description></event>\n" + second + "</room></day></schedule>");
     QVERIFY2(r.ok(), qPrintable(r.error->toString()));
     QCOMPARE(r.data.sessions.size(), 2);
     QCOMPARE(r.data.sessions.at(0).description.zh.size(), expected.size());

@@ -34,8 +34,7 @@ public:
     // freeing a large structure, block by block, costs a core some milliseconds
     // (the FOSDEM programme, about 3). Only where keptForBatch(); a process that
     // returns from main() frees it then, as a sanitizer's leak check expects.
-    template <typename T>
-    static void holdToEnd(T &&value)
+    template <typename T> static void holdToEnd(T &&value)
     {
         static std::mutex mutex;
         static std::vector<std::decay_t<T>> held;
