@@ -23,7 +23,7 @@ private slots:
     void readsFosdem2020();
     void reads31c3();
     void readsDeclaredEncodings();
-    void readsTextAcrossPieces();
+    void readsLongTextWhole();
     void malformedFilesNamePosition_data();
     void malformedFilesNamePosition();
     void refusesHostileInput_data();
@@ -234,13 +234,13 @@ void TestPentabarfReader::readsDeclaredEncodings()
     QCOMPARE(big5.data.conference.title.zh, QStringLiteral("\u4E2D\u6587 A\u4E16"));
 }
 
-// The parser is handed the file in pieces of 64 KB: characters, entities and
-// tags cut at a piece's end still read whole, and positions after it are right.
-void TestPentabarfReader::readsTextAcrossPieces()
+// A text of 200 KB, of multi-byte characters and entities, reads whole, and an
+// error after it is placed on the right line and column.
+void TestPentabarfReader::readsLongTextWhole()
 {
     QByteArray text;
     QString expected;
-    while (text.size() < 200 * 1024) { // several pieces, cut at different places
+    while (text.size() < 200 * 1024) {
         text += "\xE4\xB8\xAD\xE6\x96\x87&amp;"; // 中文&amp;
         expected += QStringLiteral("中文&");
     }
