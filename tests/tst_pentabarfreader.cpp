@@ -2,8 +2,10 @@
 #include "pentabarfreader.h"
 #include "programmereader.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QStringDecoder>
+#include <QTemporaryFile>
 #include <QtTest>
 
 using namespace planner;
@@ -24,6 +26,9 @@ private slots:
     void reads31c3();
     void readsDeclaredEncodings();
     void readsLongTextWhole();
+    void readsFileInPlace();
+    void readsFileWhoseSizeChanges_data();
+    void readsFileWhoseSizeChanges();
     void malformedFilesNamePosition_data();
     void malformedFilesNamePosition();
     void refusesHostileInput_data();
@@ -33,6 +38,14 @@ private:
     static ReadResult read(const QByteArray &xml)
     {
         return PentabarfReader().read(xml, QStringLiteral("test.xml"));
+    }
+    // Through the file path: the bytes read into the parser's own buffer.
+    static ReadResult readFromFile(const QByteArray &xml)
+    {
+        QTemporaryFile file;
+        if (!file.open() || file.write(xml) != xml.size() || !file.seek(0))
+            return ReadResult::failure({ file.fileName(), 0, 0, -1, QStringLiteral("no file") });
+        return PentabarfReader().readFile(file, QStringLiteral("test.xml"));
     }
     static ReadResult readFixture(const char *name)
     {
@@ -265,6 +278,68 @@ void TestPentabarfReader::readsLongTextWhole()
     QCOMPARE(bad.error->column, 11);
 }
 
+void TestPentabarfReader::readsFileInPlace()
+{
+    const QString path = realFile("fosdem-2020-schedule.xml");
+    REQUIRE_REAL_FILE(path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ReadResult inPlace = PentabarfReader().readFile(file, path);
+    const ReadResult copied = PentabarfReader().read(readAll(path), path);
+    QVERIFY2(inPlace.ok(), qPrintable(inPlace.error->toString()));
+    QVERIFY(copied.ok());
+    QCOMPARE(inPlace.data.conference.key, copied.data.conference.key);
+    QCOMPARE(inPlace.data.tracks.size(), copied.data.tracks.size());
+    QCOMPARE(inPlace.data.sessions.size(), 872);
+    QCOMPARE(inPlace.data.sessions.size(), copied.data.sessions.size());
+    for (qsizetype i = 0; i < copied.data.sessions.size(); ++i) {
+        const Session &a = inPlace.data.sessions.at(i), &b = copied.data.sessions.at(i);
+        QCOMPARE(a.key, b.key);
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.description, b.description);
+        QCOMPARE(a.time, b.time);
+        QCOMPARE(a.links, b.links);
+    }
+}
+
+// A device that reports a size other than what it holds, as a file being
+// written does between the size taken and the read.
+class MisreportedSize : public QBuffer
+{
+public:
+    MisreportedSize(const QByteArray &data, qint64 reported)
+        : m_reported(reported)
+    {
+        setData(data);
+    }
+    qint64 size() const override { return m_reported; }
+
+private:
+    qint64 m_reported;
+};
+
+void TestPentabarfReader::readsFileWhoseSizeChanges_data()
+{
+    QTest::addColumn<qint64>("change"); // of the size since it was reported
+    QTest::newRow("grown") << qint64(1000);
+    QTest::newRow("shrunk") << qint64(-1000);
+}
+
+void TestPentabarfReader::readsFileWhoseSizeChanges()
+{
+    QFETCH(qint64, change);
+    const QByteArray xml = readAll(fixture("import-pentabarf-classic.xml"));
+    QVERIFY(xml.size() > 1000);
+    MisreportedSize device(xml, xml.size() - change);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    const ReadResult r = PentabarfReader().readFile(device, QStringLiteral("test.xml"));
+    const ReadResult expected = read(xml);
+    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QCOMPARE(r.data.sessions.size(), expected.data.sessions.size());
+    QVERIFY(r.data.sessions.size() > 0);
+    QCOMPARE(r.data.sessions.last().title, expected.data.sessions.last().title);
+}
+
 void TestPentabarfReader::malformedFilesNamePosition_data()
 {
     QTest::addColumn<QByteArray>("xml");
@@ -310,12 +385,13 @@ void TestPentabarfReader::malformedFilesNamePosition()
     QFETCH(int, line);
     QFETCH(int, column);
     QFETCH(QString, message);
-    const ReadResult r = read(xml);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error->file, QStringLiteral("test.xml"));
-    QVERIFY2(r.error->message.startsWith(message), qPrintable(r.error->message));
-    QCOMPARE(r.error->line, line);
-    QCOMPARE(r.error->column, column);
+    for (const ReadResult &r : { read(xml), readFromFile(xml) }) {
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->file, QStringLiteral("test.xml"));
+        QVERIFY2(r.error->message.startsWith(message), qPrintable(r.error->message));
+        QCOMPARE(r.error->line, line);
+        QCOMPARE(r.error->column, column);
+    }
 }
 
 void TestPentabarfReader::refusesHostileInput_data()
@@ -351,13 +427,15 @@ void TestPentabarfReader::refusesHostileInput()
 {
     QFETCH(QByteArray, xml);
     QFETCH(QString, message);
-    QElapsedTimer timer;
-    timer.start();
-    const ReadResult r = read(xml);
-    QVERIFY(timer.elapsed() < 2000);
-    QVERIFY(!r.ok());
-    QVERIFY2(r.error->message.contains(message), qPrintable(r.error->toString()));
-    QVERIFY(r.error->line > 0);
+    for (const bool fromFile : { false, true }) {
+        QElapsedTimer timer;
+        timer.start();
+        const ReadResult r = fromFile ? readFromFile(xml) : read(xml);
+        QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error->message.contains(message), qPrintable(r.error->toString()));
+        QVERIFY(r.error->line > 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPentabarfReader)

@@ -4,6 +4,11 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
+class QIODevice;
+struct XML_ParserStruct;
+
 namespace planner {
 
 // Reads Pentabarf and frab schedule.xml, the XML most conference systems
@@ -33,6 +38,9 @@ public:
     explicit PentabarfReader(QString defaultTimeZone = fallbackTimeZone());
 
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
+    // The same for a file open for reading, read from where it stands, with
+    // no copy of its bytes kept besides the parser's.
+    ReadResult readFile(QIODevice &file, const QString &fileName) const;
 
 private:
     struct Context;
@@ -40,6 +48,9 @@ private:
     struct EventSlot;
     struct Conversion;
     enum class Field;
+    using Parser = std::unique_ptr<XML_ParserStruct, void (*)(XML_ParserStruct *)>;
+    static Parser createParser(Context &context);
+    static bool parsed(Context &context, int status);
     // expat's callbacks; `data` is the Context.
     static void startElement(void *data, const char *name, const char **attributes);
     static void endElement(void *data, const char *name);
@@ -56,7 +67,7 @@ private:
     static bool endTimeField(Context &context, Field field, const QString &text);
     static void endDay(Context &context);
     static QString parserError(const Context &context, int code);
-    ConferenceData assemble(Context &context) const;
+    ConferenceData assemble(Context &context, Parser parser) const; // once the parse is done
     static Session sessionOf(const PendingEvent &event); // all but the time
 
     QString m_defaultTimeZone;

@@ -13,15 +13,28 @@ namespace planner {
 
 ReadResult ProgrammeReader::readFile(const QString &path) const
 {
-    QByteArray bytes;
-    if (const std::optional<ReadError> error = load(path, &bytes))
+    QFile file(path);
+    if (const std::optional<ReadError> error = open(file))
         return ReadResult::failure(*error);
-    return read(bytes, path);
+    // The one format large enough for a copy of its bytes to matter is read
+    // straight into its parser (see PentabarfReader::readFile).
+    if (FormatDetector::detect(file.peek(detectedFrom)) == FormatDetector::Format::PentabarfXml)
+        return PentabarfReader().readFile(file, path);
+    return read(file.readAll(), path);
 }
 
 std::optional<ReadError> ProgrammeReader::load(const QString &path, QByteArray *bytes) const
 {
     QFile file(path);
+    if (const std::optional<ReadError> error = open(file))
+        return error;
+    *bytes = file.readAll();
+    return std::nullopt;
+}
+
+std::optional<ReadError> ProgrammeReader::open(QFile &file) const
+{
+    const QString path = file.fileName();
     if (!file.open(QIODevice::ReadOnly))
         return ReadError { path, 0, 0, -1, tr("cannot open the file: %1").arg(file.errorString()) };
     if (file.size() > maximumFileSize)
@@ -29,13 +42,12 @@ std::optional<ReadError> ProgrammeReader::load(const QString &path, QByteArray *
             tr("the file is %1 MB; programmes larger than %2 MB are refused")
                 .arg(file.size() / (1024 * 1024))
                 .arg(maximumFileSize / (1024 * 1024)) };
-    *bytes = file.readAll();
     return std::nullopt;
 }
 
 ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileName) const
 {
-    switch (FormatDetector::detect(bytes.left(4096))) {
+    switch (FormatDetector::detect(bytes.left(detectedFrom))) {
     case FormatDetector::Format::PlannerJson:
         return PlannerJsonReader().read(bytes, fileName);
     case FormatDetector::Format::Digest:

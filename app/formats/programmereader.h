@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QFile;
+
 namespace planner {
 
 // Reads a programme file in any format the product understands, choosing the
@@ -21,6 +23,11 @@ public:
     // Lets a caller report progress between reading and parsing.
     std::optional<ReadError> load(const QString &path, QByteArray *bytes) const;
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
+
+private:
+    static constexpr qint64 detectedFrom = 4096; // bytes at the start that tell the format
+
+    std::optional<ReadError> open(QFile &file) const;
 };
 
 } // namespace planner
