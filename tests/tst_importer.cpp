@@ -3,11 +3,14 @@
 #include "importtesthelpers.h"
 #include "programmestore.h"
 #include "sampleprogramme.h"
+#include "sessionstream.h"
 #include "userdatastore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <future>
 
 using namespace planner;
 using namespace importtest;
@@ -63,6 +66,81 @@ SessionRow row(const QString &key, const QString &track, int startHour, int endH
     return r;
 }
 
+// The import as the command line runs it: the file read on another thread,
+// its sessions stored while it is read. `held` tells whether they were kept.
+ImportOutcome importStreamed(Database &database, const QString &path, bool *held = nullptr)
+{
+    SessionStream stream;
+    std::future<ReadResult> read
+        = std::async(std::launch::async, &Importer::readFile, path, &stream);
+    const ImportOutcome outcome
+        = Importer(database).importStream(stream, [&read] { return read.get(); });
+    if (held)
+        *held = stream.held();
+    return outcome;
+}
+
+// Everything stored of a conference, as text to compare.
+QStringList storedText(const Database &database, const QString &key)
+{
+    QStringList text;
+    ProgrammeStore store(const_cast<Database &>(database));
+    const std::optional<Conference> c = store.conference(key);
+    if (!c)
+        return text;
+    text << c->key << c->title.en << c->title.zh << c->startDate.toString(Qt::ISODate)
+         << c->endDate.toString(Qt::ISODate) << c->timeZone << c->city << c->venue
+         << c->url.toString();
+    for (const Track &track : store.tracks(key))
+        text << track.key + u'|' + track.name.en + u'|' + track.name.zh;
+    for (const Session &s : store.sessions(key, ProgrammeStore::WithRemoved)) {
+        QStringList links;
+        for (const Link &link : s.links)
+            links << link.url.toString() + u' ' + link.title;
+        text << QStringList { s.key, s.code, s.trackKey, s.title.en, s.title.zh, s.subtitle.en,
+            s.overview.en, s.overview.zh, s.description.en, s.description.zh,
+            s.time.start.toString(Qt::ISODateWithMs), s.time.end.toString(Qt::ISODate),
+            s.time.date.toString(Qt::ISODate), s.room, s.speakers.join(u','), links.join(u','),
+            s.language, s.type }
+                    .join(u'|');
+    }
+    for (const SessionRow &row : store.sessionRows(key))
+        text << row.key + (row.removed ? QStringLiteral(" removed") : QString());
+    return text;
+}
+
+QString reportText(const ImportReport &r)
+{
+    return QStringLiteral("%1 new %2 added %3 updated %4 unchanged %5 removed %6")
+        .arg(r.conferenceKey)
+        .arg(r.newConference)
+        .arg(r.added)
+        .arg(r.updated)
+        .arg(r.unchanged)
+        .arg(keysOf(r.removed).join(u','));
+}
+
+// A programme with no zone of its own, `count` events on one day; the event at
+// `zonedAt`, if any, is given a zoned date, which sets the zone of all.
+QByteArray unzonedProgramme(int count, int zonedAt)
+{
+    QByteArray xml = "<?xml version=\"1.0\"?>\n<schedule><conference><acronym>late-zone</acronym>"
+                     "<title>Late zone</title></conference>\n"
+                     "<day date=\"2021-03-04\"><room name=\"Hall\">\n";
+    for (int i = 0; i < count; ++i) {
+        const QByteArray hour = QByteArray::number(8 + i / 6).rightJustified(2, '0');
+        const QByteArray minute = QByteArray::number(i % 6 * 10).rightJustified(2, '0');
+        xml += "<event id=\"" + QByteArray::number(i + 1) + "\"><start>" + hour + ":" + minute
+            + "</start><duration>00:10</duration><title>Talk " + QByteArray::number(i + 1)
+            + "</title><track>T" + QByteArray::number(i % 3) + "</track>";
+        if (i == zonedAt)
+            xml += "<date>2021-03-04T" + hour + ":" + minute + ":00+05:30</date>";
+        xml += "<abstract>&lt;p&gt;About talk " + QByteArray::number(i + 1)
+            + "&lt;/p&gt;</abstract></event>\n";
+    }
+    return xml + "</room></day></schedule>\n";
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -84,6 +162,12 @@ private slots:
     void impactOfComparesOnlyBookmarks();
     void clashesAlreadyThereAreNotNew();
     void newConferenceHasNoImpact();
+    void streamedImportStoresTheSame_data();
+    void streamedImportStoresTheSame();
+    void streamThatDoesNotHoldIsStoredWhole_data();
+    void streamThatDoesNotHoldIsStoredWhole();
+    void streamedReadErrorLeavesDatabaseAlone();
+    void streamedStoreErrorIsReported();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -407,6 +491,128 @@ void TestImporter::newConferenceHasNoImpact()
     QVERIFY(outcome.ok());
     QVERIFY(outcome.report.newConference);
     QVERIFY(outcome.impact.isEmpty());
+}
+
+// The command line stores sessions while the file is still read. What it
+// stores, and what it reports, must be what the whole file gives.
+void TestImporter::streamedImportStoresTheSame_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("streams"); // large enough to be streamed
+    QTest::newRow("FOSDEM 2020") << realFile("fosdem-2020-schedule.xml")
+                                 << QStringLiteral("fosdem-2020") << true;
+    QTest::newRow("31C3") << realFile("31c3-frab-schedule.xml") << QStringLiteral("31c3") << true;
+    QTest::newRow("classic fixture") << fixture("import-pentabarf-classic.xml")
+                                     << QStringLiteral("tiny-dev-room-days-2021") << true;
+    QTest::newRow("schedule.json")
+        << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false;
+}
+
+void TestImporter::streamedImportStoresTheSame()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, key);
+    QFETCH(bool, streams);
+    REQUIRE_REAL_FILE(path);
+    Database other;
+    QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite"))).ok());
+    for (int round = 0; round < 2; ++round) { // new, then the same again
+        const ImportOutcome whole = Importer(*m_db).importFile(path);
+        QVERIFY2(whole.ok(), qPrintable(whole.errorMessage()));
+        bool held = false;
+        const ImportOutcome streamed = importStreamed(other, path, &held);
+        QVERIFY2(streamed.ok(), qPrintable(streamed.errorMessage()));
+        QCOMPARE(held, streams);
+        QCOMPARE(streamed.conference.key, key);
+        QCOMPARE(reportText(streamed.report), reportText(whole.report));
+        const QStringList stored = storedText(*m_db, key);
+        QVERIFY(stored.size() > 10);
+        QCOMPARE(storedText(other, key), stored);
+    }
+}
+
+// Sessions streamed under the programme's own zone, which a zoned date later
+// in the file, or a conference that comes after its days, proves wrong.
+void TestImporter::streamThatDoesNotHoldIsStoredWhole_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("timeZone");
+    QTest::newRow("zoned date late")
+        << unzonedProgramme(80, 70) << QStringLiteral("late-zone") << QStringLiteral("UTC+05:30");
+    QByteArray conferenceLast = unzonedProgramme(80, -1);
+    conferenceLast.replace("<conference><acronym>late-zone</acronym><title>Late zone</title>"
+                           "</conference>",
+        "");
+    conferenceLast.replace("</day>",
+        "</day><conference><acronym>after</acronym>"
+        "<time_zone_name>Asia/Taipei</time_zone_name></conference>");
+    QTest::newRow("conference last")
+        << conferenceLast << QStringLiteral("after") << QStringLiteral("Asia/Taipei");
+}
+
+void TestImporter::streamThatDoesNotHoldIsStoredWhole()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, key);
+    QFETCH(QString, timeZone);
+    const QString path = writeFile(QStringLiteral("late.xml"), xml);
+    Database other;
+    QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite"))).ok());
+    const ImportOutcome whole = Importer(*m_db).importFile(path);
+    QVERIFY2(whole.ok(), qPrintable(whole.errorMessage()));
+    bool held = true;
+    const ImportOutcome streamed = importStreamed(other, path, &held);
+    QVERIFY2(streamed.ok(), qPrintable(streamed.errorMessage()));
+    QVERIFY(!held);
+    QCOMPARE(streamed.report.added, 80);
+    QCOMPARE(reportText(streamed.report), reportText(whole.report));
+    QCOMPARE(ProgrammeStore(other).conference(key)->timeZone, timeZone);
+    const QStringList stored = storedText(*m_db, key);
+    QCOMPARE(stored.size(), 9 + 3 + 80 + 80);
+    QCOMPARE(storedText(other, key), stored);
+}
+
+// A file that fails after many of its sessions were stored: the transaction
+// takes them all back, and the programme stored before is as it was.
+void TestImporter::streamedReadErrorLeavesDatabaseAlone()
+{
+    const QString path = realFile("fosdem-2020-schedule.xml");
+    REQUIRE_REAL_FILE(path);
+    QVERIFY(Importer(*m_db).importFile(path).ok());
+    const QString key = QStringLiteral("fosdem-2020");
+    const QStringList before = storedText(*m_db, key);
+    QByteArray xml = readAll(path);
+    // An event near the end gets a start it cannot have.
+    const qsizetype at = xml.lastIndexOf("<start>");
+    QVERIFY(at > xml.size() / 2);
+    xml.replace(at, 12, "<start>99:99");
+    const ImportOutcome outcome
+        = importStreamed(*m_db, writeFile(QStringLiteral("broken.xml"), xml));
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.readError.has_value());
+    QVERIFY2(outcome.readError->message.contains(QLatin1String("99:99")),
+        qPrintable(outcome.errorMessage()));
+    QVERIFY(outcome.readError->line > 10000);
+    QCOMPARE(storedText(*m_db, key), before);
+}
+
+void TestImporter::streamedStoreErrorIsReported()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON session"
+                                  " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    bool held = false;
+    const ImportOutcome outcome
+        = importStreamed(*m_db, fixture("import-pentabarf-classic.xml"), &held);
+    QVERIFY(held);
+    QVERIFY(!outcome.ok());
+    QVERIFY(!outcome.readError);
+    QVERIFY2(outcome.errorMessage().contains(QLatin1String("refused")),
+        qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome.report.added, 0);
+    QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

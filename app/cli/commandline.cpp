@@ -7,6 +7,7 @@
 #include "importsummary.h"
 #include "programmestore.h"
 #include "sessionlisting.h"
+#include "sessionstream.h"
 #include "userdatastore.h"
 
 #include <QCommandLineParser>
@@ -184,10 +185,14 @@ int CommandLine::dispatch(const Options &options)
     if (!commandNames().contains(options.command))
         return usage(tr("unknown command \"%1\"").arg(options.command));
     // An import reads and parses its file on another core while this one opens
-    // the database (a connection is used only by the thread that opened it).
+    // the database (a connection is used only by the thread that opened it),
+    // and stores the sessions the reader hands over while it reads on.
+    SessionStream sessions; // outlives the reader
     std::future<ReadResult> programme;
-    if (options.command == QLatin1String("import") && options.arguments.size() == 1)
-        programme = std::async(std::launch::async, &Importer::readFile, options.arguments.first());
+    if (options.command == QLatin1String("import") && options.arguments.size() == 1) {
+        programme = std::async(
+            std::launch::async, &Importer::readFile, options.arguments.first(), &sessions);
+    }
     if (!openDatabase(options))
         return Failure;
     if (options.command == QLatin1String("conferences"))
@@ -206,7 +211,7 @@ int CommandLine::dispatch(const Options &options)
     if (options.command == QLatin1String("restore"))
         return BackupCommand(*m_database, m_language, m_out, m_err)
             .restore(options.arguments, options.overwriteNewer);
-    return importFile(options, programme);
+    return importFile(options, sessions, programme);
 }
 
 int CommandLine::usageError(QTextStream &err, const QString &message)
@@ -413,11 +418,13 @@ int CommandLine::exportAgenda(const Options &options)
             options.arguments });
 }
 
-int CommandLine::importFile(const Options &options, std::future<ReadResult> &programme)
+int CommandLine::importFile(
+    const Options &options, SessionStream &sessions, std::future<ReadResult> &programme)
 {
     if (options.arguments.size() != 1)
         return usage(tr("import takes exactly one file"));
-    const ImportOutcome outcome = Importer(*m_database).importRead(programme.get());
+    const ImportOutcome outcome
+        = Importer(*m_database).importStream(sessions, [&programme] { return programme.get(); });
     if (!outcome.ok())
         return fail(outcome.errorMessage());
     m_out << ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);

@@ -15,6 +15,8 @@ class QTextStream;
 
 namespace planner {
 
+class SessionStream;
+
 class Database;
 class ProgrammeStore;
 class UserDataStore;
@@ -63,7 +65,8 @@ private:
     int listSessions(const Options &options);
     int bookmark(const Options &options);
     int note(const Options &options);
-    int importFile(const Options &options, std::future<ReadResult> &programme);
+    int importFile(
+        const Options &options, SessionStream &sessions, std::future<ReadResult> &programme);
     int exportAgenda(const Options &options);
     void printSessions(const QString &conferenceKey, const QList<Session> &sessions, bool json);
     int usage(const QString &message);

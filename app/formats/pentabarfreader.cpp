@@ -3,12 +3,14 @@
 #include "frabtime.h"
 #include "htmltext.h"
 #include "programmebuilder.h"
+#include "sessionstream.h"
 #include "slug.h"
 #include "workingmemory.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <atomic>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -16,6 +18,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -125,11 +128,17 @@ struct PentabarfReader::EventSlot
 // Converts events in batches as the parse hands them over: on a second core
 // for a large programme, so the conversion overlaps the parse, and on both
 // once the parse is done. Sessions come out in file order.
+//
+// Streaming (see SessionStream), the second core converts every batch, in
+// file order, and finishes its sessions at once (times, rooms, keys) under the
+// conference and the zone the reader assumed when the first event ended; the
+// reader spoils the stream when the rest of the file changes either.
 struct PentabarfReader::Conversion
 {
     struct Batch
     {
         std::vector<PendingEvent> events;
+        std::vector<EventSlot> eventSlots; // streaming only: the events' slots
         QList<Session> sessions;
     };
     // Small batches, and the second core started early: the conversion costs
@@ -147,6 +156,12 @@ struct PentabarfReader::Conversion
     std::deque<Batch *> waiting; // handed over, not yet taken
     bool closed = false;
     std::thread worker;
+    // Streaming: the assumptions, and the sessions finished under them (the
+    // worker's until it is joined).
+    SessionStream *stream = nullptr;
+    std::optional<Conference> assumed;
+    std::atomic<bool> spoiled { false };
+    std::optional<ProgrammeBuilder> builder;
 
     ~Conversion()
     {
@@ -159,9 +174,19 @@ struct PentabarfReader::Conversion
         if (worker.joinable())
             worker.join();
     }
-    void add(PendingEvent &&event)
+    bool streaming() const { return assumed.has_value(); }
+    void beginStream(SessionStream *to, const Conference &conference)
+    {
+        stream = to;
+        assumed = conference;
+        builder.emplace(conference);
+        stream->begin(conference);
+    }
+    void add(PendingEvent &&event, const EventSlot &slot)
     {
         filling->events.push_back(std::move(event));
+        if (streaming())
+            filling->eventSlots.push_back(slot);
         ++count;
         if (filling->events.size() == batchSize)
             handOver();
@@ -176,7 +201,7 @@ struct PentabarfReader::Conversion
             waiting.push_back(batch);
         }
         handedOver.notify_one();
-        if (!worker.joinable() && count >= workerFrom)
+        if (!worker.joinable() && (count >= workerFrom || streaming()))
             worker = std::thread([this] {
                 WorkingMemory::reserve(WorkingMemory::importReserve);
                 work();
@@ -194,8 +219,13 @@ struct PentabarfReader::Conversion
     }
     void work()
     {
-        while (Batch *batch = take())
+        // Streaming, only this thread takes batches, so they come in file order.
+        const QTimeZone zone = streaming() ? QTimeZone(assumed->timeZone.toUtf8()) : QTimeZone();
+        while (Batch *batch = take()) {
             convert(*batch);
+            if (streaming())
+                finishSessions(*batch, zone);
+        }
     }
     static void convert(Batch &batch)
     {
@@ -204,7 +234,24 @@ struct PentabarfReader::Conversion
             batch.sessions.append(sessionOf(event));
         batch.events = {};
     }
-    // The sessions of all events, once the parse is done.
+    // As assemble() finishes them; handed to the stream unless spoiled.
+    void finishSessions(Batch &batch, const QTimeZone &zone)
+    {
+        QList<Session> finished;
+        finished.reserve(batch.sessions.size());
+        for (qsizetype i = 0; i < batch.sessions.size(); ++i) {
+            Session &session = batch.sessions[i];
+            const EventSlot &event = batch.eventSlots[std::size_t(i)];
+            session.time = FrabTime::sessionTime(event.slot, zone, event.dayChange);
+            session.room = event.room.trimmed();
+            finished.append(builder->addSession(std::move(session), event.track, event.ids));
+        }
+        batch = Batch();
+        if (!spoiled.load())
+            stream->append(std::move(finished));
+    }
+    // The sessions of all events, once the parse is done; none when streaming,
+    // whose sessions are the builder's.
     QList<Session> finish()
     {
         if (!filling->events.empty())
@@ -214,7 +261,8 @@ struct PentabarfReader::Conversion
             closed = true;
         }
         handedOver.notify_all();
-        work(); // alongside the worker, if there is one
+        if (!streaming())
+            work(); // alongside the worker, if there is one
         if (worker.joinable())
             worker.join();
         QList<Session> sessions;
@@ -289,6 +337,8 @@ struct PentabarfReader::Context
     XML_Parser parser = nullptr;
     const QByteArray *bytes = nullptr;
     QString fileName;
+    QString defaultTimeZone; // PentabarfReader's
+    SessionStream *stream = nullptr; // where finished sessions go as they are read, if anywhere
     Conference conference;
     QString acronym;
     QTime dayChange; // from <conference>; invalid when not given
@@ -307,7 +357,6 @@ struct PentabarfReader::Context
 
     QDate day; // of the <day> being read
     QDateTime dayStart;
-    qsizetype dayFirstEvent = 0;
     QString roomName;
     PendingEvent event; // being read, and its slot:
     EventSlot eventSlot;
@@ -356,10 +405,41 @@ struct PentabarfReader::Context
     }
     void noteZone(const QDateTime &zoned)
     {
-        if (!offsetZone.isValid() && zoned.isValid())
-            offsetZone = FrabTime::zoneFromOffsetOf(zoned);
+        if (offsetZone.isValid() || !zoned.isValid())
+            return;
+        offsetZone = FrabTime::zoneFromOffsetOf(zoned);
+        if (conversion.streaming() && zoneId(*this) != conversion.assumed->timeZone)
+            conversion.spoiled = true;
     }
 };
+
+// The zone: named by the file, else the offset its dates are written in, else
+// the default (see fallbackTimeZone()).
+QTimeZone PentabarfReader::zoneOf(const Context &context)
+{
+    QTimeZone zone = ProgrammeBuilder::timeZone(context.conference.timeZone);
+    if (!zone.isValid())
+        zone = context.offsetZone.isValid() ? context.offsetZone
+                                            : ProgrammeBuilder::timeZone(context.defaultTimeZone);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QString PentabarfReader::zoneId(const Context &context)
+{
+    return QString::fromUtf8(zoneOf(context).id());
+}
+
+// The conference as its sessions are keyed and timed, from what has been read.
+Conference PentabarfReader::conferenceOf(const Context &context)
+{
+    Conference conference = context.conference;
+    conference.timeZone = zoneId(context);
+    conference.key = ProgrammeBuilder::conferenceKey(
+        context.acronym, conference.title.text(Language::English));
+    if (conference.key.isEmpty())
+        conference.key = slugify(QFileInfo(context.fileName).completeBaseName());
+    return conference;
+}
 
 PentabarfReader::PentabarfReader(QString defaultTimeZone)
     : m_defaultTimeZone(std::move(defaultTimeZone))
@@ -403,6 +483,7 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
 {
     Context context;
     context.fileName = fileName;
+    context.defaultTimeZone = m_defaultTimeZone;
     context.bytes = &bytes;
     Parser parser = createParser(context);
     // XML_Parse takes an int; programmes are far smaller, but go in pieces.
@@ -428,13 +509,16 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
 // into that buffer is parsed where it lies. A FOSDEM import touched 2 MB of
 // new memory less (on this kind of machine, more costly than the copy), the
 // 100,000-session one 150 MB.
-ReadResult PentabarfReader::readFile(QIODevice &file, const QString &fileName) const
+ReadResult PentabarfReader::readFile(
+    QIODevice &file, const QString &fileName, SessionStream *stream) const
 {
     const qint64 size = file.size() - file.pos();
     if (size <= 0 || size >= std::numeric_limits<int>::max())
         return read(file.readAll(), fileName);
     Context context;
     context.fileName = fileName;
+    context.defaultTimeZone = m_defaultTimeZone;
+    context.stream = stream;
     Parser parser = createParser(context);
     char *const buffer = static_cast<char *>(XML_GetBuffer(context.parser, int(size)));
     if (!buffer)
@@ -559,12 +643,8 @@ void PentabarfReader::endElement(void *data, const char *)
         context.finished = true;
         context.stop();
         break;
-    case Context::Level::Day:
-        endDay(context);
-        break;
     case Context::Level::Event:
-        context.conversion.add(std::move(context.event));
-        context.eventSlots.append(std::move(context.eventSlot));
+        endEvent(context);
         break;
     default:
         break;
@@ -676,7 +756,6 @@ bool PentabarfReader::startDay(Context &context, const char **attributes)
     }
     context.dayStart = FrabTime::zonedDateTime(attributeText(attributes, "start"));
     context.noteZone(context.dayStart);
-    context.dayFirstEvent = context.eventSlots.size();
     context.enter(Context::Level::Day);
     return true;
 }
@@ -691,16 +770,16 @@ void PentabarfReader::startEvent(Context &context, const char **attributes, cons
     context.enter(Context::Level::Event);
 }
 
-void PentabarfReader::endDay(Context &context)
+void PentabarfReader::endEvent(Context &context)
 {
+    EventSlot &event = context.eventSlot;
+    event.slot.day = context.day;
     // Without a <day_change>, a day's own start tells early hours from late ones.
-    const QTime dayChange
-        = context.dayChange.isValid() ? context.dayChange : context.dayStart.time();
-    for (qsizetype i = context.dayFirstEvent; i < context.eventSlots.size(); ++i) {
-        EventSlot &event = context.eventSlots[i];
-        event.slot.day = context.day;
-        event.dayChange = dayChange;
-    }
+    event.dayChange = context.dayChange.isValid() ? context.dayChange : context.dayStart.time();
+    if (context.stream && !context.conversion.streaming())
+        context.conversion.beginStream(context.stream, conferenceOf(context));
+    context.conversion.add(std::move(context.event), event);
+    context.eventSlots.append(std::move(event));
 }
 
 bool PentabarfReader::endField(Context &context)
@@ -729,6 +808,9 @@ bool PentabarfReader::endField(Context &context)
 
 void PentabarfReader::endConferenceField(Context &context, Field field, const QString &text)
 {
+    // Sessions already streamed were keyed and timed without it.
+    if (context.conversion.streaming())
+        context.conversion.spoiled = true;
     Conference &c = context.conference;
     switch (field) {
     case Field::Acronym:
@@ -825,7 +907,7 @@ bool PentabarfReader::endTimeField(Context &context, Field field, const QString 
     return true;
 }
 
-ConferenceData PentabarfReader::assemble(Context &context, Parser parser) const
+ConferenceData PentabarfReader::assemble(Context &context, Parser parser)
 {
     // The parser and its copy of the file go first: the sessions still to be
     // converted, and all that follows, take the memory they held instead of
@@ -833,23 +915,22 @@ ConferenceData PentabarfReader::assemble(Context &context, Parser parser) const
     parser.reset();
     context.parser = nullptr;
     context.bytes = nullptr;
-    Conference conference = context.conference;
-    // The zone: named by the file, else the offset its dates are written in,
-    // else the default (see fallbackTimeZone()).
-    QTimeZone zone = ProgrammeBuilder::timeZone(conference.timeZone);
-    if (!zone.isValid())
-        zone = context.offsetZone.isValid() ? context.offsetZone
-                                            : ProgrammeBuilder::timeZone(m_defaultTimeZone);
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    conference.timeZone = QString::fromUtf8(zone.id());
-    conference.key = ProgrammeBuilder::conferenceKey(
-        context.acronym, conference.title.text(Language::English));
-    if (conference.key.isEmpty())
-        conference.key = slugify(QFileInfo(context.fileName).completeBaseName());
+    const Conference conference = conferenceOf(context);
+    const QTimeZone zone = zoneOf(context);
     // The sessions' times are the last step, on two cores for a large
     // programme; keys are given in file order afterwards, by the one builder.
     QList<Session> sessions = context.conversion.finish();
+    Conversion &conversion = context.conversion;
+    if (conversion.streaming()) {
+        const Conference &assumed = *conversion.assumed;
+        const bool held = !conversion.spoiled && assumed.key == conference.key
+            && assumed.timeZone == conference.timeZone;
+        ConferenceData streamed = conversion.builder->finish();
+        context.stream->end(held);
+        if (held)
+            return streamed;
+        sessions = std::move(streamed.sessions); // finished again below, as if never streamed
+    }
     const qsizetype count = sessions.size();
     Session *out = sessions.data(); // each thread writes its own elements
     const auto time = [&context, out, &zone](qsizetype from, qsizetype to) {

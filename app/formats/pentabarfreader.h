@@ -7,9 +7,12 @@
 #include <memory>
 
 class QIODevice;
+class QTimeZone;
 struct XML_ParserStruct;
 
 namespace planner {
+
+class SessionStream;
 
 // Reads Pentabarf and frab schedule.xml, the XML most conference systems
 // publish: the classic FOSDEM layout (local "HH:MM" times, no guid, no zone) as
@@ -39,8 +42,10 @@ public:
 
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
     // The same for a file open for reading, read from where it stands, with
-    // no copy of its bytes kept besides the parser's.
-    ReadResult readFile(QIODevice &file, const QString &fileName) const;
+    // no copy of its bytes kept besides the parser's. Sessions are handed to
+    // `stream`, if given, as they are read; it is ended on success only.
+    ReadResult readFile(
+        QIODevice &file, const QString &fileName, SessionStream *stream = nullptr) const;
 
 private:
     struct Context;
@@ -65,9 +70,12 @@ private:
     static void endEventText(Context &context, Field field);
     static void endEventField(Context &context, Field field, const QString &text);
     static bool endTimeField(Context &context, Field field, const QString &text);
-    static void endDay(Context &context);
+    static void endEvent(Context &context);
     static QString parserError(const Context &context, int code);
-    ConferenceData assemble(Context &context, Parser parser) const; // once the parse is done
+    static QTimeZone zoneOf(const Context &context);
+    static QString zoneId(const Context &context);
+    static Conference conferenceOf(const Context &context);
+    static ConferenceData assemble(Context &context, Parser parser); // once the parse is done
     static Session sessionOf(const PendingEvent &event); // all but the time
 
     QString m_defaultTimeZone;

@@ -122,7 +122,8 @@ QString ProgrammeBuilder::sessionKey(const Session &session, const Ids &ids) con
     return key.isEmpty() ? QStringLiteral("session") : key;
 }
 
-void ProgrammeBuilder::addSession(Session session, const QString &trackName, const Ids &ids)
+const Session &ProgrammeBuilder::addSession(
+    Session session, const QString &trackName, const Ids &ids)
 {
     session.trackKey = trackKey(trackName);
     // A repeated key would silently overwrite a session in the store; numbering
@@ -131,6 +132,7 @@ void ProgrammeBuilder::addSession(Session session, const QString &trackName, con
     session.key = firstFree(sessionKey(session, ids), m_sessionKeys);
     m_sessionKeys.insert(session.key);
     m_data.sessions.append(std::move(session));
+    return m_data.sessions.constLast();
 }
 
 void ProgrammeBuilder::reserve(qsizetype count)

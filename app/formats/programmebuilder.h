@@ -38,7 +38,7 @@ public:
 
     const Conference &conference() const { return m_data.conference; }
     // Gives `session` its key and track key and appends it.
-    void addSession(Session session, const QString &trackName, const Ids &ids);
+    const Session &addSession(Session session, const QString &trackName, const Ids &ids);
     // Room for `count` sessions at once, when the reader knows how many follow.
     void reserve(qsizetype count);
     int sessionCount() const { return int(m_data.sessions.size()); }

@@ -6,20 +6,27 @@
 #include "pentabarfreader.h"
 #include "plannerjsonreader.h"
 #include "schedulejsonreader.h"
+#include "sessionstream.h"
 
 #include <QFile>
+#include <QScopeGuard>
 
 namespace planner {
 
-ReadResult ProgrammeReader::readFile(const QString &path) const
+ReadResult ProgrammeReader::readFile(const QString &path, SessionStream *stream) const
 {
+    // Whatever the outcome, the store stops waiting for sessions.
+    const auto ended = qScopeGuard([stream] {
+        if (stream)
+            stream->end(false);
+    });
     QFile file(path);
     if (const std::optional<ReadError> error = open(file))
         return ReadResult::failure(*error);
     // The one format large enough for a copy of its bytes to matter is read
     // straight into its parser (see PentabarfReader::readFile).
     if (FormatDetector::detect(file.peek(detectedFrom)) == FormatDetector::Format::PentabarfXml)
-        return PentabarfReader().readFile(file, path);
+        return PentabarfReader().readFile(file, path, stream);
     return read(file.readAll(), path);
 }
 

@@ -8,6 +8,8 @@ class QFile;
 
 namespace planner {
 
+class SessionStream;
+
 // Reads a programme file in any format the product understands, choosing the
 // reader by content.
 class ProgrammeReader
@@ -18,7 +20,9 @@ public:
     // Files larger than this are refused before reading: no real programme is.
     static constexpr qint64 maximumFileSize = 256LL * 1024 * 1024;
 
-    ReadResult readFile(const QString &path) const;
+    // Sessions are handed to `stream`, if given, as they are read, where the
+    // format allows; it is ended in any case.
+    ReadResult readFile(const QString &path, SessionStream *stream = nullptr) const;
     // The first half of readFile(): the file's bytes, or why they cannot be had.
     // Lets a caller report progress between reading and parsing.
     std::optional<ReadError> load(const QString &path, QByteArray *bytes) const;

@@ -1,8 +1,10 @@
 #include "importer.h"
 
 #include "database.h"
+#include "importwriter.h"
 #include "programmereader.h"
 #include "programmestore.h"
+#include "sessionstream.h"
 #include "userdatastore.h"
 #include "workingmemory.h"
 
@@ -95,10 +97,10 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
     return storeRead(std::move(result), progress);
 }
 
-ReadResult Importer::readFile(const QString &path)
+ReadResult Importer::readFile(const QString &path, SessionStream *stream)
 {
     WorkingMemory::reserve(WorkingMemory::importReserve); // on the thread that reads
-    return ProgrammeReader().readFile(path);
+    return ProgrammeReader().readFile(path, stream);
 }
 
 ImportOutcome Importer::importRead(ReadResult read) const
@@ -124,6 +126,57 @@ ImportOutcome Importer::storeRead(ReadResult &&read, const Progress &progress) c
         freed = std::async(std::launch::async,
             [programme = std::move(read.data)]() mutable { programme = ConferenceData(); });
     });
+}
+
+ImportOutcome Importer::importStream(
+    SessionStream &stream, const std::function<ReadResult()> &read) const
+{
+    const std::optional<Conference> conference = stream.conference();
+    if (!conference) // nothing streamed: a small programme, or another format
+        return importRead(read());
+    std::optional<ReadResult> whole;
+    bool again = false;
+    ImportOutcome outcome;
+    ProgrammeStore programme(m_database);
+    const UserDataStore userData(m_database);
+    outcome.storeStatus = m_database.transaction([&] {
+        const QList<SessionRow> before = programme.sessionRows(conference->key);
+        ImportWriter writer(m_database);
+        StoreStatus status = writer.begin(*conference, QString(), outcome.report);
+        qsizetype position = 0;
+        // Until the reader is done, even after a failure here: what it hands
+        // over is then dropped.
+        for (QList<Session> sessions = stream.next(); !sessions.isEmpty();
+             sessions = stream.next()) {
+            if (status.ok())
+                status = writer.writeSessions(sessions, position, outcome.report);
+            position += sessions.size();
+        }
+        whole.emplace(read());
+        again = !whole->ok() || !stream.held();
+        // All of it undone; the message is never shown.
+        if (again)
+            return StoreStatus::failure(QStringLiteral("stored again as a whole"));
+        if (status.ok())
+            status = writer.finish(whole->data, QString(), outcome.report);
+        if (!status.ok())
+            return status;
+        if (!before.isEmpty()) {
+            outcome.impact = impactOf(before, programme.sessionRows(conference->key),
+                userData.bookmarks(conference->key));
+        }
+        return StoreStatus::success();
+    });
+    if (again)
+        return importRead(std::move(*whole));
+    if (!whole) // the transaction did not begin
+        whole.emplace(read());
+    outcome.conference = whole->data.conference;
+    if (!outcome.storeStatus.ok())
+        outcome.report = ImportReport();
+    if (WorkingMemory::keptForBatch())
+        WorkingMemory::holdToEnd(std::move(whole->data));
+    return outcome;
 }
 
 ImportOutcome Importer::importData(

@@ -11,6 +11,7 @@
 namespace planner {
 
 class Database;
+class SessionStream;
 
 // The outcome of one import: an error, or what changed.
 struct ImportOutcome
@@ -42,8 +43,14 @@ public:
     // importFile() in two steps. The first reads and parses the file and
     // touches no database, so it may run on another thread (the command line
     // reads while it opens the database); the second stores what was read.
-    static ReadResult readFile(const QString &path);
+    static ReadResult readFile(const QString &path, SessionStream *stream = nullptr);
     ImportOutcome importRead(ReadResult read) const;
+    // importRead() begun while the file is still read: the sessions the reader
+    // hands to `stream` are stored as they come, and `read` waits for what
+    // readFile() returned. The same outcome, in one transaction; where the
+    // reader's assumptions did not hold, or it failed, it is importRead() again.
+    ImportOutcome importStream(
+        SessionStream &stream, const std::function<ReadResult()> &read) const;
     // For programmes read elsewhere (the bundled one, tests).
     ImportOutcome importData(
         const ConferenceData &data, const QString &sourceHash, const Progress &progress = {}) const;

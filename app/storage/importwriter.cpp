@@ -189,6 +189,8 @@ QString updateSql()
         .arg(assignments.join(QStringLiteral(", ")));
 }
 
+} // namespace
+
 // SQLite holds an import's changed pages in its cache until the commit: up to
 // 2 MB by default, memory the process must first be given, page by page. An
 // import changes most pages once, so a small cache hands them to the log as it
@@ -197,10 +199,10 @@ QString updateSql()
 // pages handed over early were changed again and written twice (1,500 writes
 // instead of 1,090 for FOSDEM). The window reads through the same connection:
 // its own size comes back after the import.
-class ImportCache
+class ImportWriter::Cache
 {
 public:
-    explicit ImportCache(const QSqlDatabase &connection)
+    explicit Cache(const QSqlDatabase &connection)
         : m_connection(connection)
     {
         QSqlQuery query(m_connection);
@@ -209,20 +211,18 @@ public:
             query.exec(QStringLiteral("PRAGMA cache_size = -512")); // KiB
         }
     }
-    ~ImportCache()
+    ~Cache()
     {
         if (m_size)
             QSqlQuery(m_connection).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_size));
     }
-    ImportCache(const ImportCache &) = delete;
-    ImportCache &operator=(const ImportCache &) = delete;
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
 
 private:
     QSqlDatabase m_connection;
     std::optional<qint64> m_size; // as it was, in pages (or KiB when negative)
 };
-
-} // namespace
 
 ImportWriter::ImportWriter(Database &database)
     : m_database(database)
@@ -239,27 +239,53 @@ StoreStatus ImportWriter::failure(const QSqlQuery &query) const
     return failure(query.lastError());
 }
 
+ImportWriter::~ImportWriter() = default;
+
 StoreStatus ImportWriter::write(
     const ConferenceData &data, const QString &sourceHash, ImportReport &report)
 {
-    report.conferenceKey = data.conference.key;
-    const ImportCache cache(m_database.connection());
+    StoreStatus status = begin(data.conference, sourceHash, report);
+    if (status.ok())
+        status = writeSessions(data.sessions, 0, report);
+    if (status.ok())
+        status = writeRest(data, report);
+    return status;
+}
+
+StoreStatus ImportWriter::begin(
+    const Conference &conference, const QString &sourceHash, ImportReport &report)
+{
+    report.conferenceKey = conference.key;
+    m_cache = std::make_unique<Cache>(m_database.connection());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT id FROM conference WHERE key = :key"));
-    q.bindValue(QStringLiteral(":key"), data.conference.key);
+    q.bindValue(QStringLiteral(":key"), conference.key);
     if (!q.exec())
         return failure(q);
     report.newConference = !q.next();
-    StoreStatus status = writeConference(data.conference, sourceHash);
-    if (status.ok())
-        status = writeTracks(data.tracks);
+    StoreStatus status = writeConference(conference, sourceHash);
     // A conference stored for the first time has nothing from before.
     if (status.ok() && !report.newConference)
         status = readStored();
+    return status;
+}
+
+StoreStatus ImportWriter::finish(
+    const ConferenceData &data, const QString &sourceHash, ImportReport &report)
+{
+    // Its dates may come from the sessions, known only now.
+    StoreStatus status = writeConference(data.conference, sourceHash);
     if (status.ok())
-        status = writeSessions(data.sessions, report);
+        status = writeRest(data, report);
+    return status;
+}
+
+StoreStatus ImportWriter::writeRest(const ConferenceData &data, ImportReport &report)
+{
+    StoreStatus status = writeTracks(data.tracks);
     if (status.ok() && !m_stored.isEmpty())
         status = markRemoved(data, report);
+    m_cache.reset();
     return status;
 }
 
@@ -334,19 +360,26 @@ StoreStatus ImportWriter::readStored()
     return StoreStatus::success();
 }
 
-StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportReport &report)
+StoreStatus ImportWriter::writeSessions(
+    const QList<Session> &sessions, qsizetype first, ImportReport &report)
 {
-    SqliteStatement insert(m_database.connection(), insertSql());
-    SqliteStatement update(m_database.connection(), updateSql());
-    if (!insert.isValid() || !update.isValid())
-        return failure(insert.error());
+    // Prepared, and the helper started, once for all the runs of an import.
+    if (!m_insert) {
+        m_insert = std::make_unique<SqliteStatement>(m_database.connection(), insertSql());
+        m_update = std::make_unique<SqliteStatement>(m_database.connection(), updateSql());
+        m_helper = std::make_unique<HelperThread>();
+    }
+    if (!m_insert->isValid() || !m_update->isValid())
+        return failure(m_insert->isValid() ? m_update->error() : m_insert->error());
+    SqliteStatement &insert = *m_insert;
+    SqliteStatement &update = *m_update;
+    HelperThread &helper = *m_helper;
     // The values of the next sessions are prepared on another core while these
     // are written, and this one joins in once it has written them; chunks keep
     // the UTF-8 copies of a large programme small.
     const qsizetype count = sessions.size();
     ValuesChunk chunks[2];
     chunks[0].reset(sessions, 0, chunkEnd(0, count));
-    HelperThread helper;
     helper.run([&chunks] { chunks[0].prepare(); });
     chunks[0].prepare();
     helper.wait();
@@ -368,17 +401,18 @@ StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportRe
         });
         for (qsizetype i = from; i < to; ++i) {
             const SessionValues &v = values.at(i);
+            const qsizetype position = first + i; // in the whole programme
             const auto previous = m_stored.constFind(sessions.at(i).key);
             const bool known = previous != m_stored.constEnd();
             const bool same = known && previous->revision == v.revision;
-            if (same && previous->position == i) {
+            if (same && previous->position == position) {
                 ++report.unchanged;
                 continue;
             }
             ++(same ? report.unchanged : known ? report.updated : report.added);
             SqliteStatement &statement = known ? update : insert;
             statement.bindInt(1, m_conferenceId);
-            statement.bindInt(2, i);
+            statement.bindInt(2, position);
             statement.bindText(3, v.revision);
             bindSession(statement, v);
             if (!statement.execute())

@@ -7,12 +7,16 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
+
 class QSqlError;
 class QSqlQuery;
 
 namespace planner {
 
 class Database;
+class HelperThread;
+class SqliteStatement;
 
 // Writes one programme into the database for ProgrammeStore::importConference:
 // the conference row, its tracks, its sessions added or updated by key, and the
@@ -28,8 +32,19 @@ class ImportWriter
 
 public:
     explicit ImportWriter(Database &database);
+    ~ImportWriter();
 
     StoreStatus write(const ConferenceData &data, const QString &sourceHash, ImportReport &report);
+
+    // write() in steps, for sessions that come while their file is still being
+    // read: the conference as known so far, its sessions in runs (`first` is the
+    // position of the run's first in the programme), and once the file is read,
+    // the conference, its tracks and the sessions gone from it.
+    StoreStatus begin(
+        const Conference &conference, const QString &sourceHash, ImportReport &report);
+    StoreStatus writeSessions(
+        const QList<Session> &sessions, qsizetype first, ImportReport &report);
+    StoreStatus finish(const ConferenceData &data, const QString &sourceHash, ImportReport &report);
 
 private:
     // What is stored of a session before an import: enough to tell what changed.
@@ -42,12 +57,17 @@ private:
     StoreStatus writeConference(const Conference &conference, const QString &sourceHash);
     StoreStatus writeTracks(const QList<Track> &tracks);
     StoreStatus readStored();
-    StoreStatus writeSessions(const QList<Session> &sessions, ImportReport &report);
+    StoreStatus writeRest(const ConferenceData &data, ImportReport &report);
     StoreStatus markRemoved(const ConferenceData &data, ImportReport &report);
     StoreStatus failure(const QSqlError &error) const;
     StoreStatus failure(const QSqlQuery &query) const;
 
+    class Cache;
+
     Database &m_database;
+    std::unique_ptr<Cache> m_cache; // from begin() to the end
+    std::unique_ptr<SqliteStatement> m_insert, m_update; // from the first session on
+    std::unique_ptr<HelperThread> m_helper;
     qint64 m_conferenceId = 0;
     QHash<QString, Stored> m_stored;
 };

@@ -1,0 +1,58 @@
+#include "sessionstream.h"
+
+namespace planner {
+
+void SessionStream::begin(const Conference &conference)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_conference = conference;
+    }
+    m_changed.notify_all();
+}
+
+void SessionStream::append(QList<Session> sessions)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_waiting.isEmpty())
+            m_waiting = std::move(sessions);
+        else
+            m_waiting.append(std::move(sessions));
+    }
+    m_changed.notify_all();
+}
+
+void SessionStream::end(bool held)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_ended)
+            return;
+        m_ended = true;
+        m_held = held && m_conference.has_value();
+    }
+    m_changed.notify_all();
+}
+
+std::optional<Conference> SessionStream::conference()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_conference || m_ended; });
+    return m_conference;
+}
+
+QList<Session> SessionStream::next()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_waiting.isEmpty() || m_ended; });
+    return std::exchange(m_waiting, {});
+}
+
+bool SessionStream::held() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_held;
+}
+
+} // namespace planner
