@@ -16,6 +16,7 @@
 #include <deque>
 #include <expat.h>
 #include <limits>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -129,10 +130,11 @@ struct PentabarfReader::EventSlot
 // for a large programme, so the conversion overlaps the parse, and on both
 // once the parse is done. Sessions come out in file order.
 //
-// Streaming (see SessionStream), the second core converts every batch, in
-// file order, and finishes its sessions at once (times, rooms, keys) under the
-// conference and the zone the reader assumed when the first event ended; the
-// reader spoils the stream when the rest of the file changes either.
+// Streaming (see SessionStream), converted batches are finished at once
+// (times, rooms, keys), in file order, by whichever thread converted the next
+// one due; under the conference and the zone the reader assumed when the first
+// event ended. The reader spoils the stream when the rest of the file changes
+// either.
 struct PentabarfReader::Conversion
 {
     struct Batch
@@ -140,6 +142,7 @@ struct PentabarfReader::Conversion
         std::vector<PendingEvent> events;
         std::vector<EventSlot> eventSlots; // streaming only: the events' slots
         QList<Session> sessions;
+        std::size_t index = 0; // in file order
     };
     // Small batches, and the second core started early: the conversion costs
     // most of what the parse does, so a second core that starts late, or a last
@@ -156,12 +159,19 @@ struct PentabarfReader::Conversion
     std::deque<Batch *> waiting; // handed over, not yet taken
     bool closed = false;
     std::thread worker;
-    // Streaming: the assumptions, and the sessions finished under them (the
-    // worker's until it is joined).
+    // Streaming: the assumptions, and the sessions finished under them.
     SessionStream *stream = nullptr;
     std::optional<Conference> assumed;
     std::atomic<bool> spoiled { false };
+    // Batches converted but not finished, and the one to finish next; while
+    // `finishing`, one thread finishes them, and the builder and the zone are
+    // that thread's.
+    std::mutex order;
+    std::map<std::size_t, Batch *> converted;
+    std::size_t nextToFinish = 0;
+    bool finishing = false;
     std::optional<ProgrammeBuilder> builder;
+    std::optional<QTimeZone> zone;
 
     ~Conversion()
     {
@@ -194,6 +204,7 @@ struct PentabarfReader::Conversion
     void handOver()
     {
         Batch *batch = filling.get();
+        batch->index = batches.size();
         batches.push_back(std::move(filling));
         filling = std::make_unique<Batch>();
         {
@@ -219,13 +230,30 @@ struct PentabarfReader::Conversion
     }
     void work()
     {
-        // Streaming, only this thread takes batches, so they come in file order.
-        const QTimeZone zone = streaming() ? QTimeZone(assumed->timeZone.toUtf8()) : QTimeZone();
         while (Batch *batch = take()) {
             convert(*batch);
             if (streaming())
-                finishSessions(*batch, zone);
+                finishInOrder(batch);
         }
+    }
+    // Finishes `batch` and those after it already converted, unless another
+    // thread is at it, which then takes them too.
+    void finishInOrder(Batch *batch)
+    {
+        std::unique_lock<std::mutex> lock(order);
+        converted.emplace(batch->index, batch);
+        if (finishing)
+            return;
+        finishing = true;
+        while (!converted.empty() && converted.begin()->first == nextToFinish) {
+            Batch *next = converted.begin()->second;
+            converted.erase(converted.begin());
+            ++nextToFinish;
+            lock.unlock();
+            finishSessions(*next);
+            lock.lock();
+        }
+        finishing = false;
     }
     static void convert(Batch &batch)
     {
@@ -235,14 +263,16 @@ struct PentabarfReader::Conversion
         batch.events = {};
     }
     // As assemble() finishes them; handed to the stream unless spoiled.
-    void finishSessions(Batch &batch, const QTimeZone &zone)
+    void finishSessions(Batch &batch)
     {
+        if (!zone)
+            zone.emplace(assumed->timeZone.toUtf8());
         QList<Session> finished;
         finished.reserve(batch.sessions.size());
         for (qsizetype i = 0; i < batch.sessions.size(); ++i) {
             Session &session = batch.sessions[i];
             const EventSlot &event = batch.eventSlots[std::size_t(i)];
-            session.time = FrabTime::sessionTime(event.slot, zone, event.dayChange);
+            session.time = FrabTime::sessionTime(event.slot, *zone, event.dayChange);
             session.room = event.room.trimmed();
             finished.append(builder->addSession(std::move(session), event.track, event.ids));
         }
@@ -250,8 +280,8 @@ struct PentabarfReader::Conversion
         if (!spoiled.load())
             stream->append(std::move(finished));
     }
-    // The sessions of all events, once the parse is done; none when streaming,
-    // whose sessions are the builder's.
+    // The sessions of all events, once the parse is done; none when streaming:
+    // they are the builder's.
     QList<Session> finish()
     {
         if (!filling->events.empty())
@@ -261,8 +291,7 @@ struct PentabarfReader::Conversion
             closed = true;
         }
         handedOver.notify_all();
-        if (!streaming())
-            work(); // alongside the worker, if there is one
+        work(); // alongside the worker, if there is one
         if (worker.joinable())
             worker.join();
         QList<Session> sessions;

@@ -143,15 +143,10 @@ ImportOutcome Importer::importStream(
         const QList<SessionRow> before = programme.sessionRows(conference->key);
         ImportWriter writer(m_database);
         StoreStatus status = writer.begin(*conference, QString(), outcome.report);
-        qsizetype position = 0;
-        // Until the reader is done, even after a failure here: what it hands
-        // over is then dropped.
-        for (QList<Session> sessions = stream.next(); !sessions.isEmpty();
-             sessions = stream.next()) {
-            if (status.ok())
-                status = writer.writeSessions(sessions, position, outcome.report);
-            position += sessions.size();
-        }
+        if (status.ok())
+            status = writer.writeSessions([&stream] { return stream.next(); }, outcome.report);
+        // After a failure, what the reader hands over is dropped until it is done.
+        while (!stream.next().isEmpty()) { }
         whole.emplace(read());
         again = !whole->ok() || !stream.held();
         // All of it undone; the message is never shown.

@@ -168,6 +168,27 @@ void bindSession(SqliteStatement &statement, const SessionValues &v)
     }
 }
 
+// Writes a session's row at `position` in its conference's programme.
+bool execute(
+    SqliteStatement &statement, qint64 conferenceId, qsizetype position, const SessionValues &v)
+{
+    statement.bindInt(1, conferenceId);
+    statement.bindInt(2, position);
+    statement.bindText(3, v.revision);
+    bindSession(statement, v);
+    return statement.execute();
+}
+
+// The values of each session of `sessions`, on the calling thread.
+std::vector<SessionValues> valuesOfAll(const QList<Session> &sessions)
+{
+    std::vector<SessionValues> values;
+    values.reserve(std::size_t(sessions.size()));
+    for (const Session &session : sessions)
+        values.push_back(valuesOf(session));
+    return values;
+}
+
 QString insertSql()
 {
     QStringList values;
@@ -246,7 +267,7 @@ StoreStatus ImportWriter::write(
 {
     StoreStatus status = begin(data.conference, sourceHash, report);
     if (status.ok())
-        status = writeSessions(data.sessions, 0, report);
+        status = writeSessions(data.sessions, report);
     if (status.ok())
         status = writeRest(data, report);
     return status;
@@ -360,19 +381,37 @@ StoreStatus ImportWriter::readStored()
     return StoreStatus::success();
 }
 
-StoreStatus ImportWriter::writeSessions(
-    const QList<Session> &sessions, qsizetype first, ImportReport &report)
+StoreStatus ImportWriter::prepareStatements()
 {
-    // Prepared, and the helper started, once for all the runs of an import.
+    // Prepared, and the helper started, once for all the sessions of an import.
     if (!m_insert) {
         m_insert = std::make_unique<SqliteStatement>(m_database.connection(), insertSql());
         m_update = std::make_unique<SqliteStatement>(m_database.connection(), updateSql());
         m_helper = std::make_unique<HelperThread>();
     }
-    if (!m_insert->isValid() || !m_update->isValid())
-        return failure(m_insert->isValid() ? m_update->error() : m_insert->error());
-    SqliteStatement &insert = *m_insert;
-    SqliteStatement &update = *m_update;
+    if (!m_insert->isValid())
+        return failure(m_insert->error());
+    if (!m_update->isValid())
+        return failure(m_update->error());
+    return StoreStatus::success();
+}
+
+SqliteStatement *ImportWriter::statementFor(
+    const QString &key, const QByteArray &revision, qsizetype position, ImportReport &report)
+{
+    const auto previous = m_stored.constFind(key);
+    const bool known = previous != m_stored.constEnd();
+    const bool same = known && previous->revision == revision;
+    ++(same ? report.unchanged : known ? report.updated : report.added);
+    if (same && previous->position == position)
+        return nullptr;
+    return known ? m_update.get() : m_insert.get();
+}
+
+StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportReport &report)
+{
+    if (const StoreStatus status = prepareStatements(); !status.ok())
+        return status;
     HelperThread &helper = *m_helper;
     // The values of the next sessions are prepared on another core while these
     // are written, and this one joins in once it has written them; chunks keep
@@ -401,22 +440,44 @@ StoreStatus ImportWriter::writeSessions(
         });
         for (qsizetype i = from; i < to; ++i) {
             const SessionValues &v = values.at(i);
-            const qsizetype position = first + i; // in the whole programme
-            const auto previous = m_stored.constFind(sessions.at(i).key);
-            const bool known = previous != m_stored.constEnd();
-            const bool same = known && previous->revision == v.revision;
-            if (same && previous->position == position) {
-                ++report.unchanged;
-                continue;
-            }
-            ++(same ? report.unchanged : known ? report.updated : report.added);
-            SqliteStatement &statement = known ? update : insert;
-            statement.bindInt(1, m_conferenceId);
-            statement.bindInt(2, position);
-            statement.bindText(3, v.revision);
-            bindSession(statement, v);
-            if (!statement.execute())
-                return failure(statement.error());
+            SqliteStatement *statement = statementFor(sessions.at(i).key, v.revision, i, report);
+            if (statement && !execute(*statement, m_conferenceId, i, v))
+                return failure(statement->error());
+        }
+    }
+    return StoreStatus::success();
+}
+
+StoreStatus ImportWriter::writeSessions(
+    const std::function<QList<Session>()> &next, ImportReport &report)
+{
+    if (const StoreStatus status = prepareStatements(); !status.ok())
+        return status;
+    HelperThread &helper = *m_helper;
+    // The helper waits for the next run and prepares its values while this
+    // thread writes the run before: a run is all that came in the meantime.
+    struct Run
+    {
+        QList<Session> sessions;
+        std::vector<SessionValues> values;
+    } runs[2];
+    runs[0].sessions = next();
+    runs[0].values = valuesOfAll(runs[0].sessions);
+    qsizetype position = 0;
+    for (int turn = 0; !runs[turn].sessions.isEmpty(); turn ^= 1) {
+        const Run &run = runs[turn];
+        Run &upcoming = runs[turn ^ 1];
+        helper.run([&upcoming, &next] {
+            upcoming.sessions = next();
+            upcoming.values = valuesOfAll(upcoming.sessions);
+        });
+        const auto joinIn = qScopeGuard([&helper] { helper.wait(); });
+        for (qsizetype i = 0; i < run.sessions.size(); ++i, ++position) {
+            const SessionValues &v = run.values[std::size_t(i)];
+            SqliteStatement *statement
+                = statementFor(run.sessions.at(i).key, v.revision, position, report);
+            if (statement && !execute(*statement, m_conferenceId, position, v))
+                return failure(statement->error());
         }
     }
     return StoreStatus::success();

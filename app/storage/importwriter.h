@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -37,13 +38,12 @@ public:
     StoreStatus write(const ConferenceData &data, const QString &sourceHash, ImportReport &report);
 
     // write() in steps, for sessions that come while their file is still being
-    // read: the conference as known so far, its sessions in runs (`first` is the
-    // position of the run's first in the programme), and once the file is read,
-    // the conference, its tracks and the sessions gone from it.
+    // read: the conference as known so far; its sessions, in programme order,
+    // in runs that `next` waits for (an empty one: no more); once the file is
+    // read, the conference, its tracks and the sessions gone from it.
     StoreStatus begin(
         const Conference &conference, const QString &sourceHash, ImportReport &report);
-    StoreStatus writeSessions(
-        const QList<Session> &sessions, qsizetype first, ImportReport &report);
+    StoreStatus writeSessions(const std::function<QList<Session>()> &next, ImportReport &report);
     StoreStatus finish(const ConferenceData &data, const QString &sourceHash, ImportReport &report);
 
 private:
@@ -57,6 +57,12 @@ private:
     StoreStatus writeConference(const Conference &conference, const QString &sourceHash);
     StoreStatus writeTracks(const QList<Track> &tracks);
     StoreStatus readStored();
+    StoreStatus prepareStatements();
+    // The statement that writes a session, counted in `report`; none when it is
+    // stored as it is, in the same place.
+    SqliteStatement *statementFor(
+        const QString &key, const QByteArray &revision, qsizetype position, ImportReport &report);
+    StoreStatus writeSessions(const QList<Session> &sessions, ImportReport &report);
     StoreStatus writeRest(const ConferenceData &data, ImportReport &report);
     StoreStatus markRemoved(const ConferenceData &data, ImportReport &report);
     StoreStatus failure(const QSqlError &error) const;
