@@ -107,12 +107,37 @@ int XMLCALL unknownEncoding(void *, const XML_Char *name, XML_Encoding *info)
 // The texts of an event as read, turned into those of a session while the
 // rest of the file is read: from UTF-8, HTML to text, addresses to URLs. They
 // share no data with what the reader keeps, so the thread converting them
-// and the one reading on never touch the same reference count.
+// and the one reading on never touch the same reference count. All of them
+// lie in one buffer: a block for each text cost the reader a dozen
+// allocations an event, each freed by the other thread.
 struct PentabarfReader::PendingEvent
 {
-    QByteArray title, subtitle, type, language, abstract, description; // UTF-8
-    QList<QByteArray> persons;
-    QList<std::pair<QByteArray, QByteArray>> links; // address and title
+    // A text in `texts`.
+    struct Span
+    {
+        std::size_t from = 0, size = 0;
+    };
+    enum Text { Title, Subtitle, Type, Language, Abstract, Description, TextCount };
+    // Enough for most events' texts at once (FOSDEM's: 1.6 KB on average).
+    static constexpr std::size_t expectedSize = 2048;
+
+    std::string texts; // UTF-8
+    Span text[TextCount];
+    std::vector<Span> persons;
+    std::vector<std::pair<Span, Span>> links; // address and title
+
+    Span add(const char *utf8, std::size_t size)
+    {
+        if (texts.capacity() == 0)
+            texts.reserve(expectedSize);
+        const Span span { texts.size(), size };
+        texts.append(utf8, size);
+        return span;
+    }
+    QString string(Span span) const
+    {
+        return QString::fromUtf8(texts.data() + span.from, qsizetype(span.size));
+    }
 };
 
 // What the reader keeps of an event: its times, turned into the session's once
@@ -337,24 +362,25 @@ enum class PentabarfReader::Field {
 
 Session PentabarfReader::sessionOf(const PendingEvent &event)
 {
-    const auto text = [](const QByteArray &utf8) { return QString::fromUtf8(utf8); };
-    const QString language = text(event.language);
+    using Text = PendingEvent::Text;
+    const auto text = [&event](Text t) { return event.string(event.text[t]); };
+    const QString language = text(Text::Language);
     Session s;
-    s.title = ProgrammeBuilder::localized(text(event.title).simplified(), language);
-    s.subtitle = ProgrammeBuilder::localized(text(event.subtitle).simplified(), language);
-    s.overview = ProgrammeBuilder::localized(HtmlText::toPlainText(text(event.abstract)), language);
+    s.title = ProgrammeBuilder::localized(text(Text::Title).simplified(), language);
+    s.subtitle = ProgrammeBuilder::localized(text(Text::Subtitle).simplified(), language);
+    s.overview = ProgrammeBuilder::localized(HtmlText::toPlainText(text(Text::Abstract)), language);
     s.description
-        = ProgrammeBuilder::localized(HtmlText::toPlainText(text(event.description)), language);
-    for (const QByteArray &person : event.persons) {
-        if (QString name = text(person).simplified(); !name.isEmpty())
+        = ProgrammeBuilder::localized(HtmlText::toPlainText(text(Text::Description)), language);
+    for (const PendingEvent::Span person : event.persons) {
+        if (QString name = event.string(person).simplified(); !name.isEmpty())
             s.speakers.append(std::move(name));
     }
     for (const auto &[address, title] : event.links) {
-        if (const QUrl url(text(address).trimmed()); url.isValid() && !url.isEmpty())
-            s.links.append({ url, text(title).simplified() });
+        if (const QUrl url(event.string(address).trimmed()); url.isValid() && !url.isEmpty())
+            s.links.append({ url, event.string(title).simplified() });
     }
     s.language = language.trimmed();
-    s.type = text(event.type).trimmed();
+    s.type = text(Text::Type).trimmed();
     return s;
 }
 
@@ -389,7 +415,7 @@ struct PentabarfReader::Context
     QString roomName;
     PendingEvent event; // being read, and its slot:
     EventSlot eventSlot;
-    QByteArray linkAddress;
+    PendingEvent::Span linkAddress; // of the <link> being read
 
     Level current() const { return levels[level]; }
     void enter(Level next) { levels[++level] = next; }
@@ -766,7 +792,8 @@ bool PentabarfReader::startChild(Context &context, const char *name, const char 
         return true;
     case Level::Links:
         if (is(name, "link")) {
-            context.linkAddress = QByteArray(attribute(attributes, "href"));
+            const char *address = attribute(attributes, "href");
+            context.linkAddress = context.event.add(address, address ? std::strlen(address) : 0);
             context.read(Field::LinkTitle);
         } else {
             context.skip();
@@ -877,21 +904,19 @@ void PentabarfReader::endConferenceField(Context &context, Field field, const QS
 void PentabarfReader::endEventText(Context &context, Field field)
 {
     PendingEvent &event = context.event;
-    QByteArray *const texts[] = { &event.title, &event.subtitle, &event.type, &event.language,
-        &event.abstract, &event.description };
-    const auto text = QByteArray(context.text.data(), qsizetype(context.text.size()));
+    const PendingEvent::Span text = event.add(context.text.data(), context.text.size());
     switch (field) {
     case Field::Person:
-        event.persons.append(text);
+        event.persons.push_back(text);
         break;
     case Field::LinkTitle:
-        event.links.append({ std::exchange(context.linkAddress, {}), text });
+        event.links.push_back({ std::exchange(context.linkAddress, {}), text });
         break;
     case Field::EventUrl:
-        event.links.prepend({ text, QByteArray() });
+        event.links.insert(event.links.begin(), { text, {} });
         break;
-    default:
-        *texts[int(field) - int(Field::Title)] = text;
+    default: // in PendingEvent's order from Field::Title on
+        event.text[int(field) - int(Field::Title)] = text;
         break;
     }
 }
