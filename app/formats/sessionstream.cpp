@@ -42,11 +42,16 @@ std::optional<Conference> SessionStream::conference()
     return m_conference;
 }
 
-QList<Session> SessionStream::next()
+QList<Session> SessionStream::next(qsizetype maximum)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_waiting.isEmpty() || m_ended; });
-    return std::exchange(m_waiting, {});
+    if (m_waiting.size() <= maximum)
+        return std::exchange(m_waiting, {});
+    QList<Session> first(std::make_move_iterator(m_waiting.begin()),
+        std::make_move_iterator(m_waiting.begin() + maximum));
+    m_waiting.remove(0, maximum);
+    return first;
 }
 
 bool SessionStream::held() const

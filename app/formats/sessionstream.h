@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <utility>
@@ -30,9 +31,9 @@ public:
 
     // The store's side. Waits for begin(), or end() when nothing is streamed.
     std::optional<Conference> conference();
-    // Waits for the sessions handed over since the last call, and returns
-    // them; none once the reader has ended.
-    QList<Session> next();
+    // Waits for sessions handed over since the last call, and returns them,
+    // `maximum` at most; none once the reader has ended.
+    QList<Session> next(qsizetype maximum = std::numeric_limits<qsizetype>::max());
     // After next() has returned none.
     bool held() const;
 

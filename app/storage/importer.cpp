@@ -144,7 +144,8 @@ ImportOutcome Importer::importStream(
         ImportWriter writer(m_database);
         StoreStatus status = writer.begin(*conference, QString(), outcome.report);
         if (status.ok())
-            status = writer.writeSessions([&stream] { return stream.next(); }, outcome.report);
+            status = writer.writeSessions(
+                [&stream] { return stream.next(ImportWriter::runSize); }, outcome.report);
         // After a failure, what the reader hands over is dropped until it is done.
         while (!stream.next().isEmpty()) { }
         whole.emplace(read());

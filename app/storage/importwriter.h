@@ -44,6 +44,9 @@ public:
     StoreStatus begin(
         const Conference &conference, const QString &sourceHash, ImportReport &report);
     StoreStatus writeSessions(const std::function<QList<Session>()> &next, ImportReport &report);
+    // The most sessions a run of writeSessions() should hold: their values are
+    // held at once, and more is new memory.
+    static constexpr qsizetype runSize = 128;
     StoreStatus finish(const ConferenceData &data, const QString &sourceHash, ImportReport &report);
 
 private:
