@@ -156,6 +156,7 @@ private slots:
     void connectionKeepsItsCacheSize();
     void readErrorLeavesDatabaseAlone();
     void storeErrorIsReported();
+    void updatedFosdemReportsImpactAndKeepsUserData_data();
     void updatedFosdemReportsImpactAndKeepsUserData();
     void updatedLcaReportsImpactAndKeepsUserData();
     void movedSessionThatNowClashesIsReported();
@@ -320,8 +321,16 @@ void TestImporter::storeErrorIsReported()
     QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
 }
 
+void TestImporter::updatedFosdemReportsImpactAndKeepsUserData_data()
+{
+    QTest::addColumn<bool>("streamed"); // as the command line imports
+    QTest::newRow("whole") << false;
+    QTest::newRow("streamed") << true;
+}
+
 void TestImporter::updatedFosdemReportsImpactAndKeepsUserData()
 {
+    QFETCH(bool, streamed);
     const QString path = realFile("fosdem-2020-schedule.xml");
     REQUIRE_REAL_FILE(path);
     const QString fosdem = QStringLiteral("fosdem-2020");
@@ -350,9 +359,12 @@ void TestImporter::updatedFosdemReportsImpactAndKeepsUserData()
     xml = replaceBlock(xml, "<event id=\"9029\">", "</event>",
         celebrationEvent + "\n" + surprise + "\n" + elsewhere);
 
+    const QString updated = writeFile(QStringLiteral("fosdem.xml"), xml);
+    bool held = false;
     const ImportOutcome outcome
-        = Importer(*m_db).importFile(writeFile(QStringLiteral("fosdem.xml"), xml));
+        = streamed ? importStreamed(*m_db, updated, &held) : Importer(*m_db).importFile(updated);
     QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(held, streamed);
     QCOMPARE(outcome.report.added, 2);
     QCOMPARE(outcome.report.updated, 1);
     QCOMPARE(outcome.report.unchanged, 870);
