@@ -19,8 +19,9 @@ class Database;
 class HelperThread;
 class SqliteStatement;
 
-// Writes one programme into the database for ProgrammeStore::importConference:
-// the conference row, its tracks, its sessions added or updated by key, and the
+// Writes one programme into the database for ProgrammeStore::importConference
+// (or, while the file is still read, for Importer::importStream): the
+// conference row, its tracks, its sessions added or updated by key, and the
 // sessions gone from it marked removed. Runs inside the caller's transaction.
 //
 // Built for 100,000 sessions: new sessions are plain INSERTs and changed ones
