@@ -463,7 +463,8 @@ struct PentabarfReader::Context
         if (offsetZone.isValid() || !zoned.isValid())
             return;
         offsetZone = FrabTime::zoneFromOffsetOf(zoned);
-        if (conversion.streaming() && zoneId(*this) != conversion.assumed->timeZone)
+        if (conversion.streaming()
+            && QString::fromUtf8(zoneOf(*this).id()) != conversion.assumed->timeZone)
             conversion.spoiled = true;
     }
 };
@@ -479,16 +480,12 @@ QTimeZone PentabarfReader::zoneOf(const Context &context)
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
-QString PentabarfReader::zoneId(const Context &context)
-{
-    return QString::fromUtf8(zoneOf(context).id());
-}
-
-// The conference as its sessions are keyed and timed, from what has been read.
-Conference PentabarfReader::conferenceOf(const Context &context)
+// The conference as its sessions are keyed and timed in `zone`, from what has
+// been read.
+Conference PentabarfReader::conferenceOf(const Context &context, const QTimeZone &zone)
 {
     Conference conference = context.conference;
-    conference.timeZone = zoneId(context);
+    conference.timeZone = QString::fromUtf8(zone.id());
     conference.key = ProgrammeBuilder::conferenceKey(
         context.acronym, conference.title.text(Language::English));
     if (conference.key.isEmpty())
@@ -833,7 +830,7 @@ void PentabarfReader::endEvent(Context &context)
     // Without a <day_change>, a day's own start tells early hours from late ones.
     event.dayChange = context.dayChange.isValid() ? context.dayChange : context.dayStart.time();
     if (context.stream && !context.conversion.streaming())
-        context.conversion.beginStream(context.stream, conferenceOf(context));
+        context.conversion.beginStream(context.stream, conferenceOf(context, zoneOf(context)));
     context.conversion.add(std::move(context.event), event);
     context.eventSlots.append(std::move(event));
 }
@@ -969,16 +966,16 @@ ConferenceData PentabarfReader::assemble(Context &context, Parser parser)
     parser.reset();
     context.parser = nullptr;
     context.bytes = nullptr;
-    const Conference conference = conferenceOf(context);
     const QTimeZone zone = zoneOf(context);
+    const Conference conference = conferenceOf(context, zone);
     // The sessions' times are the last step, on two cores for a large
     // programme; keys are given in file order afterwards, by the one builder.
     QList<Session> sessions = context.conversion.finish();
     Conversion &conversion = context.conversion;
     if (conversion.streaming()) {
-        const Conference &assumed = *conversion.assumed;
-        const bool held = !conversion.spoiled && assumed.key == conference.key
-            && assumed.timeZone == conference.timeZone;
+        // Every input of the assumptions spoils the stream when read after
+        // it began: a conference field, or a first zoned date that changes the zone.
+        const bool held = !conversion.spoiled;
         ConferenceData streamed = conversion.builder->finish();
         context.stream->end(held);
         if (held)

@@ -73,8 +73,7 @@ private:
     static void endEvent(Context &context);
     static QString parserError(const Context &context, int code);
     static QTimeZone zoneOf(const Context &context);
-    static QString zoneId(const Context &context);
-    static Conference conferenceOf(const Context &context);
+    static Conference conferenceOf(const Context &context, const QTimeZone &zone);
     static ConferenceData assemble(Context &context, Parser parser); // once the parse is done
     static Session sessionOf(const PendingEvent &event); // all but the time
 

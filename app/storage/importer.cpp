@@ -138,7 +138,6 @@ ImportOutcome Importer::importStream(
     bool again = false;
     ImportOutcome outcome;
     ProgrammeStore programme(m_database);
-    const UserDataStore userData(m_database);
     outcome.storeStatus = m_database.transaction([&] {
         const QList<SessionRow> before = programme.sessionRows(conference->key);
         ImportWriter writer(m_database);
@@ -157,10 +156,7 @@ ImportOutcome Importer::importStream(
             status = writer.finish(whole->data, QString(), outcome.report);
         if (!status.ok())
             return status;
-        if (!before.isEmpty()) {
-            outcome.impact = impactOf(before, programme.sessionRows(conference->key),
-                userData.bookmarks(conference->key));
-        }
+        outcome.impact = impactSince(before, conference->key);
         return StoreStatus::success();
     });
     if (again)
@@ -188,7 +184,6 @@ ImportOutcome Importer::store(const ConferenceData &data, const QString &sourceH
     outcome.conference = data.conference;
     const QString key = data.conference.key;
     ProgrammeStore programme(m_database);
-    const UserDataStore userData(m_database);
     outcome.storeStatus = m_database.transaction([&] {
         const QList<SessionRow> before = programme.sessionRows(key);
         const StoreStatus status = programme.importConference(data, sourceHash, &outcome.report);
@@ -197,15 +192,23 @@ ImportOutcome Importer::store(const ConferenceData &data, const QString &sourceH
         if (!status.ok())
             return status;
         report(progress, storedPercent);
-        // A new conference has no "before" to compare with, even if bookmarks
-        // kept from an earlier, deleted copy of it are waiting.
-        if (!before.isEmpty())
-            outcome.impact = impactOf(before, programme.sessionRows(key), userData.bookmarks(key));
+        outcome.impact = impactSince(before, key);
         return StoreStatus::success();
     });
     if (outcome.storeStatus.ok())
         report(progress, donePercent);
     return outcome;
+}
+
+ImportImpact Importer::impactSince(
+    const QList<SessionRow> &before, const QString &conferenceKey) const
+{
+    // A new conference has no "before" to compare with, even if bookmarks
+    // kept from an earlier, deleted copy of it are waiting.
+    if (before.isEmpty())
+        return {};
+    return impactOf(before, ProgrammeStore(m_database).sessionRows(conferenceKey),
+        UserDataStore(m_database).bookmarks(conferenceKey));
 }
 
 ImportImpact Importer::impactOf(

@@ -63,6 +63,9 @@ public:
 private:
     // Stores a programme read without error, freeing it on another core.
     ImportOutcome storeRead(ReadResult &&read, const Progress &progress) const;
+    // The impact of the import on a conference whose rows were `before`, read
+    // again in the same transaction.
+    ImportImpact impactSince(const QList<SessionRow> &before, const QString &conferenceKey) const;
     // Writes `data` and compares; `written` runs once the programme is stored and
     // `data` is no longer read, still inside the transaction.
     ImportOutcome store(const ConferenceData &data, const QString &sourceHash,

@@ -455,7 +455,8 @@ StoreStatus ImportWriter::writeSessions(
         return status;
     HelperThread &helper = *m_helper;
     // The helper waits for the next run and prepares its values while this
-    // thread writes the run before: a run is all that came in the meantime.
+    // thread writes the run before: a run is what came in the meantime, as
+    // much of it as `next` gives.
     struct Run
     {
         QList<Session> sessions;
