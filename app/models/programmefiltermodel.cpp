@@ -291,13 +291,23 @@ void ProgrammeFilterModel::rebuildShown()
     // Filtered by words or bookmarks, a track is shown for its sessions; by its
     // key alone, it is the track asked for, sessions or not.
     const bool hidesEmptyTracks = narrowsSessions();
+    // Asked of every session on each keystroke: what does not change from one
+    // session to the next is asked once.
+    const bool byWords = !m_words.isEmpty() && m_matcher->hasMatches();
+    const auto accepts = [this, byWords](int track, int session, int ordinal) {
+        if (byWords && !m_matcher->matches(ordinal))
+            return false;
+        return !m_bookmarkedOnly || m_tree->isBookmarked(m_tree->sessionAt(track, session).key);
+    };
     for (const int t : m_trackOrder) {
         if (!m_trackKey.isEmpty() && m_tree->trackKeyAt(t) != m_trackKey)
             continue;
         ShownTrack shown { t, {} };
         const int first = m_tree->ordinalOf(t, 0);
-        for (const int s : m_sessionOrder[std::size_t(t)]) {
-            if (!accepts(t, s))
+        const std::vector<int> &order = m_sessionOrder[std::size_t(t)];
+        shown.sessions.reserve(order.size());
+        for (const int s : order) {
+            if (!accepts(t, s, first + s))
                 continue;
             m_shownRowOfOrdinal[std::size_t(first + s)] = int(shown.sessions.size());
             shown.sessions.push_back(s);
@@ -307,14 +317,6 @@ void ProgrammeFilterModel::rebuildShown()
         m_shownRowOfTrack[std::size_t(t)] = int(m_shown.size());
         m_shown.push_back(std::move(shown));
     }
-}
-
-bool ProgrammeFilterModel::accepts(int track, int session) const
-{
-    if (m_bookmarkedOnly && !m_tree->isBookmarked(m_tree->sessionAt(track, session).key))
-        return false;
-    return m_words.isEmpty() || !m_matcher->hasMatches()
-        || m_matcher->matches(m_tree->ordinalOf(track, session));
 }
 
 ProgrammeFilterModel::SourcePlace ProgrammeFilterModel::placeOf(const QModelIndex &proxyIndex) const
@@ -398,10 +400,9 @@ QVariant ProgrammeFilterModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags ProgrammeFilterModel::flags(const QModelIndex &index) const
 {
-    // Asked of every row the view lays out; a row's flags depend on its kind alone.
     if (!index.isValid() || !m_tree)
         return Qt::NoItemFlags;
-    return m_tree->flags(m_tree->indexAt(0, index.internalId() == trackRowId ? -1 : 0, 0));
+    return TrackTreeModel::rowFlags(index.internalId() != trackRowId);
 }
 
 QVariant ProgrammeFilterModel::headerData(int section, Qt::Orientation orientation, int role) const

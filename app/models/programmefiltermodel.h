@@ -92,7 +92,6 @@ private:
     void sortTrackSessions(int track);
     bool updateSortKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void rebuildShown();
-    bool accepts(int track, int session) const;
     SourcePlace placeOf(const QModelIndex &proxyIndex) const;
     QModelIndex indexAt(const SourcePlace &place) const;
 

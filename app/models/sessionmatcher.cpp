@@ -260,8 +260,9 @@ std::shared_future<std::vector<int>> SessionMatcher::locateLastWord(const Recent
     // waits for what is left. It reads only the texts of the programme
     // (findInContent), which do not change while the index lives, and copies of
     // the matches and places it starts from.
-    // Two halves on two threads: the window's thread leaves its core to them
-    // once it has painted, while it waits for the next keystroke.
+    // Two halves on two threads, below the window's priority: they take the
+    // cores the window leaves once it has painted, while it waits for the next
+    // keystroke, and do not compete with the layout and paint of this one.
     std::shared_future<std::vector<int>> from;
     if (base && extendsLastWord(base->words, m_words)) {
         if (base->locating.valid()) {
@@ -274,6 +275,7 @@ std::shared_future<std::vector<int>> SessionMatcher::locateLastWord(const Recent
     }
     return std::async(std::launch::async,
         [index = &m_index, matches = m_matches, word = m_words.constLast(), from] {
+            runBelowWindow(); // and the half it starts, which inherits it
             const SearchIndex::Query plain(QStringList { word });
             const std::vector<int> *before = from.valid() ? &from.get() : nullptr;
             std::vector<int> places(matches.size(), SearchIndex::noOffset);

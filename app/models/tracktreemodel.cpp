@@ -183,15 +183,20 @@ QVariant TrackTreeModel::data(const QModelIndex &index, int role) const
     return sessionData(node.sessions.at(index.row()), index.column(), role);
 }
 
-Qt::ItemFlags TrackTreeModel::flags(const QModelIndex &index) const
+Qt::ItemFlags TrackTreeModel::rowFlags(bool session)
 {
     // QTreeView::expandAll() records as expanded every row not flagged as never
     // having children, a persistent index each: 100,000 of them made each filter
     // change take minutes.
-    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
-    if (index.isValid() && index.internalId() != trackRowId)
-        flags |= Qt::ItemNeverHasChildren;
-    return flags;
+    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    return session ? flags | Qt::ItemNeverHasChildren : flags;
+}
+
+Qt::ItemFlags TrackTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return Qt::NoItemFlags;
+    return rowFlags(index.internalId() != trackRowId);
 }
 
 QVariant TrackTreeModel::trackData(const TrackNode &node, int column, int role) const

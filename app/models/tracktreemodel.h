@@ -68,6 +68,10 @@ public:
                               : createIndex(sessionRow, column, quintptr(trackRow + 1));
     }
 
+    // The flags of a session's row, or of a track's: they depend on the kind of
+    // row alone, and a view lays out asks them of every row.
+    static Qt::ItemFlags rowFlags(bool session);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
