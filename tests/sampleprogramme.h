@@ -38,7 +38,7 @@ inline planner::ConferenceData sampleProgramme()
         QDateTime(QDate(2026, 5, 4), QTime(10, 15), taipei), QDate(2026, 5, 4));
     timed.room = QStringLiteral("Hall A");
     timed.speakers = { QStringLiteral("Ada"), QStringLiteral("林小明") };
-    timed.links = { { QUrl(QStringLiteral("https://example.org/t1")), QStringLiteral("Slides") } };
+    timed.links = { { QStringLiteral("https://example.org/t1"), QStringLiteral("Slides") } };
     timed.language = QStringLiteral("en");
     timed.type = QStringLiteral("talk");
 

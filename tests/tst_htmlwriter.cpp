@@ -82,9 +82,10 @@ void TestHtmlWriter::showsSessionsStarsAndComments()
 void TestHtmlWriter::keepsOnlyWebLinks()
 {
     Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
-    agenda.items.first().session.links = { { QUrl(QStringLiteral("javascript:alert(2)")),
-                                               QStringLiteral("bad") },
-        { QUrl(QStringLiteral("https://example.org/a?b=1&c=\"2\"")), QStringLiteral("<Slides>") } };
+    agenda.items.first().session.links
+        = { { Link::addressOf(QStringLiteral("javascript:alert(2)")), QStringLiteral("bad") },
+              { Link::addressOf(QStringLiteral("https://example.org/a?b=1&c=\"2\"")),
+                  QStringLiteral("<Slides>") } };
     const QString html = write(agenda);
     QVERIFY(!html.contains(QStringLiteral("javascript:")));
     QVERIFY(html.contains(QStringLiteral("href=\"https://example.org/a?b=1&amp;c=%222%22\"")));

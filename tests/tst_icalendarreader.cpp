@@ -71,7 +71,7 @@ void TestICalendarReader::tzidWithoutVTimeZone()
     QCOMPARE(s.time.end, utc(2020, 1, 15, 4, 15));
     QCOMPARE(s.time.date, QDate(2020, 1, 15));
     QCOMPARE(s.room, QStringLiteral("Arena"));
-    QCOMPARE(s.links.first().url, QUrl(QStringLiteral("http://tiny.example/talk/1/")));
+    QCOMPARE(s.links.first().address, QStringLiteral("http://tiny.example/talk/1/"));
 }
 
 void TestICalendarReader::unescapesTextAndFlattensHtml()

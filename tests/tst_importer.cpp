@@ -96,7 +96,7 @@ QStringList storedText(const Database &database, const QString &key)
     for (const Session &s : store.sessions(key, ProgrammeStore::WithRemoved)) {
         QStringList links;
         for (const Link &link : s.links)
-            links << link.url.toString() + u' ' + link.title;
+            links << link.address + u' ' + link.title;
         text << QStringList { s.key, s.code, s.trackKey, s.title.en, s.title.zh, s.subtitle.en,
             s.overview.en, s.overview.zh, s.description.en, s.description.zh,
             s.time.start.toString(Qt::ISODateWithMs), s.time.end.toString(Qt::ISODate),

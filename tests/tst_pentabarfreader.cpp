@@ -86,8 +86,7 @@ void TestPentabarfReader::readsClassicLayout()
         QStringList({ QStringLiteral("Staff Person"), QStringLiteral("Ada Lovelace") }));
     QCOMPARE(opening->type, QStringLiteral("keynote"));
     QCOMPARE(opening->links.size(), 1);
-    QCOMPARE(
-        opening->links.first().url, QUrl(QStringLiteral("https://example.org/101/slides.pdf")));
+    QCOMPARE(opening->links.first().address, QStringLiteral("https://example.org/101/slides.pdf"));
     QCOMPARE(opening->links.first().title, QStringLiteral("Slides"));
 
     const Session *workshop = sessionByKey(r.data, QStringLiteral("tiny-dev-room-days-2021-201"));

@@ -68,12 +68,13 @@ QString SessionHtml::links(const Session &session) const
 {
     QStringList items;
     for (const Link &link : session.links) {
-        const QString scheme = link.url.scheme();
+        const QUrl url = link.url();
+        const QString scheme = url.scheme();
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             continue; // never offer javascript:, file: or the like from a programme
-        const QString text = link.title.isEmpty() ? link.url.toString() : link.title;
+        const QString text = link.title.isEmpty() ? link.address : link.title;
         items.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(escaped(link.url.toString(QUrl::FullyEncoded)), escaped(text)));
+                         .arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(text)));
     }
     if (items.isEmpty())
         return {};

@@ -5,14 +5,24 @@
 
 namespace planner {
 
+// A session's link. Its address is text in the form QUrl writes it
+// (`QUrl(text).toString()`), which the store keeps and the views show; a QUrl
+// is made only where one is used (exports and the details pane). Holding a
+// QUrl for every link of a programme cost a tenth of an import.
 struct Link
 {
-    QUrl url;
+    QString address;
     QString title;
+
+    QUrl url() const { return QUrl(address); }
+
+    // The address of a link to `text` as a programme gives it, in the form
+    // above; empty when `text` is no valid address.
+    static QString addressOf(const QString &text);
 
     friend bool operator==(const Link &a, const Link &b)
     {
-        return a.url == b.url && a.title == b.title;
+        return a.address == b.address && a.title == b.title;
     }
 };
 

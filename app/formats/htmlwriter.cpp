@@ -158,11 +158,11 @@ QString HtmlWriter::links(const AgendaItem &item) const
     QStringList anchors;
     for (const Link &link : item.session.links) {
         // Only web addresses: a javascript: or file: link in a programme is no link.
-        const QString scheme = link.url.scheme();
-        if (!link.url.isValid()
-            || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        const QUrl url = link.url();
+        const QString scheme = url.scheme();
+        if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
             continue;
-        const QString address = link.url.toString(QUrl::FullyEncoded);
+        const QString address = url.toString(QUrl::FullyEncoded);
         anchors.append(
             QStringLiteral("<a href=\"%1\">%2</a>")
                 .arg(escaped(address), escaped(link.title.isEmpty() ? address : link.title)));

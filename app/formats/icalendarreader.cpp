@@ -200,9 +200,8 @@ bool ICalendarReader::readEvent(const Event &event, Context &context) const
     }
     if (s.speakers.isEmpty())
         s.speakers = named;
-    const QUrl url(textOf(event, "URL").trimmed());
-    if (url.isValid() && !url.isEmpty())
-        s.links.append({ url, QString() });
+    if (QString url = Link::addressOf(textOf(event, "URL").trimmed()); !url.isEmpty())
+        s.links.append({ std::move(url), QString() });
     if (!readTime(event, s, context))
         return false;
     const QStringList categories = ICalendarContent::splitTextList(

@@ -137,8 +137,8 @@ void IcsWriter::writeEvent(QByteArray &out, const Agenda &agenda, const AgendaIt
     if (!session.room.isEmpty())
         lines.append(QStringLiteral("LOCATION:") + escapeText(session.room));
     for (const Link &link : session.links) {
-        if (isWebUrl(link.url)) { // URL may appear once
-            lines.append(QStringLiteral("URL:") + link.url.toString(QUrl::FullyEncoded));
+        if (const QUrl url = link.url(); isWebUrl(url)) { // URL may appear once
+            lines.append(QStringLiteral("URL:") + url.toString(QUrl::FullyEncoded));
             break;
         }
     }

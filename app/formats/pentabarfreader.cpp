@@ -376,8 +376,8 @@ Session PentabarfReader::sessionOf(const PendingEvent &event)
             s.speakers.append(std::move(name));
     }
     for (const auto &[address, title] : event.links) {
-        if (const QUrl url(event.string(address).trimmed()); url.isValid() && !url.isEmpty())
-            s.links.append({ url, event.string(title).simplified() });
+        if (QString url = Link::addressOf(event.string(address).trimmed()); !url.isEmpty())
+            s.links.append({ std::move(url), event.string(title).simplified() });
     }
     s.language = language.trimmed();
     s.type = text(Text::Type).trimmed();

@@ -161,7 +161,7 @@ bool PlannerJsonReader::readSession(const QJsonObject &object, int index, Contex
         s.speakers.append(speaker.toString());
     for (const QJsonValue &link : object.value(QLatin1String("links")).toArray()) {
         const QJsonObject l = link.toObject();
-        s.links.append({ QUrl(l.value(QLatin1String("url")).toString()),
+        s.links.append({ Link::addressOf(l.value(QLatin1String("url")).toString()),
             l.value(QLatin1String("title")).toString() });
     }
     s.language = object.value(QLatin1String("language")).toString();

@@ -216,13 +216,12 @@ bool ScheduleJsonReader::readEvent(
         if (!name.isEmpty())
             s.speakers.append(name);
     }
-    const QUrl url(stringOf(object, "url").trimmed());
-    if (url.isValid() && !url.isEmpty())
-        s.links.append({ url, QString() });
+    if (QString url = Link::addressOf(stringOf(object, "url").trimmed()); !url.isEmpty())
+        s.links.append({ std::move(url), QString() });
     for (const QJsonValue &link : object.value(QLatin1String("links")).toArray()) {
-        const QUrl target(stringOf(link.toObject(), "url").trimmed());
-        if (target.isValid() && !target.isEmpty())
-            s.links.append({ target, stringOf(link.toObject(), "title").simplified() });
+        QString target = Link::addressOf(stringOf(link.toObject(), "url").trimmed());
+        if (!target.isEmpty())
+            s.links.append({ std::move(target), stringOf(link.toObject(), "title").simplified() });
     }
     if (!readEventTime(object, event, context))
         return false;

@@ -172,13 +172,9 @@ QStringList toStrings(const QString &json)
 QString fromLinks(const QList<Link> &links)
 {
     // Keys in QJsonObject's order (sorted), as the stored revisions expect.
-    QStringList urls;
-    urls.reserve(links.size());
     qsizetype size = 2;
-    for (const Link &link : links) {
-        urls.append(link.url.toString());
-        size += link.title.size() + urls.last().size() + 24; // the keys, quotes, commas
-    }
+    for (const Link &link : links)
+        size += link.title.size() + link.address.size() + 24; // the keys, quotes, commas
     QString json;
     json.reserve(size); // escapes aside, no growing on the way
     json += u'[';
@@ -188,7 +184,7 @@ QString fromLinks(const QList<Link> &links)
         json += QLatin1String("{\"title\":");
         appendString(json, links.at(i).title);
         json += QLatin1String(",\"url\":");
-        appendString(json, urls.at(i));
+        appendString(json, links.at(i).address);
         json += u'}';
     }
     return json += u']';
@@ -199,7 +195,8 @@ QList<Link> toLinks(const QString &json)
     QList<Link> links;
     for (const QJsonValue &value : parse(json)) {
         const QJsonObject object = value.toObject();
-        links.append({ QUrl(object.value(QLatin1String("url")).toString()),
+        // Stored as Link holds it.
+        links.append({ object.value(QLatin1String("url")).toString(),
             object.value(QLatin1String("title")).toString() });
     }
     return links;
