@@ -72,6 +72,10 @@ private slots:
     void fullDiskIsNamedAndLeavesNothingHalfWritten();
     void dataVersionCountsOnlyOtherConnections();
     void deferredCheckpointKeepsChangesInTheLogUntilTheNextClose();
+    void bulkWritesGoStraightIntoTheFile();
+    void failedBulkTransactionLeavesNothingBehind();
+    void bulkWritesGoThroughTheLogWhileTheFileIsOpenElsewhere();
+    void bulkTransactionWithinAnotherIsLogged();
 
 private:
     QTemporaryDir m_dir;
@@ -384,6 +388,126 @@ void TestDatabase::deferredCheckpointKeepsChangesInTheLogUntilTheNextClose()
         QVERIFY(QFileInfo(log).size() > 4'096'000);
     }
     QVERIFY(!QFile::exists(log));
+}
+
+namespace {
+
+// The file alone, as a copy without its -wal file would see it.
+QString metaInFileAlone(const QString &path, const QString &copy, const QString &key)
+{
+    QFile::remove(copy);
+    QFile::copy(path, copy);
+    Database alone;
+    return alone.open(copy, Database::Access::ReadOnly).ok() ? alone.metaValue(key)
+                                                             : QStringLiteral("(unreadable)");
+}
+
+} // namespace
+
+// A large import writes its pages once, into the file, instead of into the log
+// and then again into the file; the file is back with the log afterwards.
+void TestDatabase::bulkWritesGoStraightIntoTheFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
+    const QString log = path + QStringLiteral("-wal");
+    const QString large(6'000'000, u'x');
+    {
+        Database commandLine;
+        QVERIFY(commandLine.open(path).ok());
+        commandLine.deferCheckpointOnClose();
+        bool logged = true;
+        qint64 logSize = -1;
+        const StoreStatus status = commandLine.transaction(
+            [&] {
+                logged = commandLine.writesThroughLog();
+                const StoreStatus written
+                    = commandLine.setMetaValue(QStringLiteral("large"), large);
+                logSize = QFileInfo(log).size();
+                return written;
+            },
+            Database::Writes::Bulk);
+        QVERIFY2(status.ok(), qPrintable(status.error));
+        QVERIFY(!logged);
+        QCOMPARE(logSize, 0); // the log is gone while the file is written directly
+        QVERIFY(commandLine.writesThroughLog());
+        QCOMPARE(pragma(commandLine, QStringLiteral("synchronous")), QStringLiteral("1"));
+        // The next commit goes through the log again.
+        QVERIFY(commandLine.setMetaValue(QStringLiteral("small"), QStringLiteral("v")).ok());
+        QVERIFY(QFileInfo(log).size() > 0);
+        QCOMPARE(metaInFileAlone(path, m_dir.filePath(QStringLiteral("bulk-copy.sqlite")),
+                     QStringLiteral("large")),
+            large);
+    }
+    Database window;
+    QVERIFY(window.open(path).ok());
+    QCOMPARE(window.metaValue(QStringLiteral("large")), large);
+    QCOMPARE(window.metaValue(QStringLiteral("small")), QStringLiteral("v"));
+    QCOMPARE(pragma(window, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+}
+
+void TestDatabase::failedBulkTransactionLeavesNothingBehind()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bulk-fail.sqlite"));
+    Database db;
+    QVERIFY(db.open(path).ok());
+    QVERIFY(db.setMetaValue(QStringLiteral("kept"), QStringLiteral("before")).ok());
+    const StoreStatus status = db.transaction(
+        [&] {
+            db.setMetaValue(QStringLiteral("kept"), QString(6'000'000, u'y'));
+            insertBookmark(db, QStringLiteral("s1"));
+            return StoreStatus::failure(QStringLiteral("stop"));
+        },
+        Database::Writes::Bulk);
+    QCOMPARE(status.error, QStringLiteral("stop"));
+    QCOMPARE(db.metaValue(QStringLiteral("kept")), QStringLiteral("before"));
+    QCOMPARE(bookmarkCount(db), 0);
+    QVERIFY(db.writesThroughLog());
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+}
+
+// Leaving the log needs the file to itself: with the window open, the command
+// line's bulk import goes through the log, and the window reads on meanwhile.
+void TestDatabase::bulkWritesGoThroughTheLogWhileTheFileIsOpenElsewhere()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bulk-shared.sqlite"));
+    Database window;
+    QVERIFY(window.open(path).ok());
+    QVERIFY(window.setMetaValue(QStringLiteral("k"), QStringLiteral("before")).ok());
+    Database commandLine;
+    QVERIFY(commandLine.open(path).ok());
+    bool logged = false;
+    QString seenByWindow;
+    const StoreStatus status = commandLine.transaction(
+        [&] {
+            logged = commandLine.writesThroughLog();
+            const StoreStatus written
+                = commandLine.setMetaValue(QStringLiteral("k"), QStringLiteral("after"));
+            seenByWindow = window.metaValue(QStringLiteral("k"));
+            return written;
+        },
+        Database::Writes::Bulk);
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QVERIFY(logged);
+    QCOMPARE(seenByWindow, QStringLiteral("before"));
+    QCOMPARE(window.metaValue(QStringLiteral("k")), QStringLiteral("after"));
+}
+
+void TestDatabase::bulkTransactionWithinAnotherIsLogged()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("bulk-nested.sqlite"))).ok());
+    bool logged = false;
+    const StoreStatus status = db.transaction([&] {
+        return db.transaction(
+            [&] {
+                logged = db.writesThroughLog();
+                return insertBookmark(db, QStringLiteral("inner"));
+            },
+            Database::Writes::Bulk);
+    });
+    QVERIFY2(status.ok(), qPrintable(status.error));
+    QVERIFY(logged);
+    QCOMPARE(bookmarkCount(db), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

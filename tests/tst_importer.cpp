@@ -15,6 +15,8 @@
 using namespace planner;
 using namespace importtest;
 
+Q_DECLARE_METATYPE(planner::Database::Writes)
+
 namespace {
 
 QStringList keysOf(const QList<SessionRow> &rows)
@@ -68,13 +70,14 @@ SessionRow row(const QString &key, const QString &track, int startHour, int endH
 
 // The import as the command line runs it: the file read on another thread,
 // its sessions stored while it is read. `held` tells whether they were kept.
-ImportOutcome importStreamed(Database &database, const QString &path, bool *held = nullptr)
+ImportOutcome importStreamed(Database &database, const QString &path, bool *held = nullptr,
+    Database::Writes writes = Database::Writes::Logged)
 {
     SessionStream stream;
     std::future<ReadResult> read
         = std::async(std::launch::async, &Importer::readFile, path, &stream);
-    const ImportOutcome outcome
-        = Importer(database).importStream(stream, [&read] { return read.get(); });
+    const ImportOutcome outcome = Importer(database).importStream(
+        stream, [&read] { return read.get(); }, writes);
     if (held)
         *held = stream.held();
     return outcome;
@@ -167,6 +170,7 @@ private slots:
     void streamedImportStoresTheSame();
     void streamThatDoesNotHoldIsStoredWhole_data();
     void streamThatDoesNotHoldIsStoredWhole();
+    void streamedReadErrorLeavesDatabaseAlone_data();
     void streamedReadErrorLeavesDatabaseAlone();
     void streamedStoreErrorIsReported();
 
@@ -512,13 +516,24 @@ void TestImporter::streamedImportStoresTheSame_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("streams"); // large enough to be streamed
+    QTest::addColumn<Database::Writes>("writes"); // bulk: as a large file is
     QTest::newRow("FOSDEM 2020") << realFile("fosdem-2020-schedule.xml")
-                                 << QStringLiteral("fosdem-2020") << true;
-    QTest::newRow("31C3") << realFile("31c3-frab-schedule.xml") << QStringLiteral("31c3") << true;
-    QTest::newRow("classic fixture") << fixture("import-pentabarf-classic.xml")
-                                     << QStringLiteral("tiny-dev-room-days-2021") << true;
+                                 << QStringLiteral("fosdem-2020") << true
+                                 << Database::Writes::Logged;
+    QTest::newRow("FOSDEM 2020, bulk")
+        << realFile("fosdem-2020-schedule.xml") << QStringLiteral("fosdem-2020") << true
+        << Database::Writes::Bulk;
+    QTest::newRow("31C3") << realFile("31c3-frab-schedule.xml") << QStringLiteral("31c3") << true
+                          << Database::Writes::Logged;
+    QTest::newRow("classic fixture")
+        << fixture("import-pentabarf-classic.xml") << QStringLiteral("tiny-dev-room-days-2021")
+        << true << Database::Writes::Logged;
     QTest::newRow("schedule.json")
-        << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false;
+        << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false
+        << Database::Writes::Logged;
+    QTest::newRow("schedule.json, bulk")
+        << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false
+        << Database::Writes::Bulk;
 }
 
 void TestImporter::streamedImportStoresTheSame()
@@ -526,6 +541,7 @@ void TestImporter::streamedImportStoresTheSame()
     QFETCH(QString, path);
     QFETCH(QString, key);
     QFETCH(bool, streams);
+    QFETCH(Database::Writes, writes);
     REQUIRE_REAL_FILE(path);
     Database other;
     QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite"))).ok());
@@ -533,7 +549,7 @@ void TestImporter::streamedImportStoresTheSame()
         const ImportOutcome whole = Importer(*m_db).importFile(path);
         QVERIFY2(whole.ok(), qPrintable(whole.errorMessage()));
         bool held = false;
-        const ImportOutcome streamed = importStreamed(other, path, &held);
+        const ImportOutcome streamed = importStreamed(other, path, &held, writes);
         QVERIFY2(streamed.ok(), qPrintable(streamed.errorMessage()));
         QCOMPARE(held, streams);
         QCOMPARE(streamed.conference.key, key);
@@ -588,8 +604,16 @@ void TestImporter::streamThatDoesNotHoldIsStoredWhole()
 
 // A file that fails after many of its sessions were stored: the transaction
 // takes them all back, and the programme stored before is as it was.
+void TestImporter::streamedReadErrorLeavesDatabaseAlone_data()
+{
+    QTest::addColumn<Database::Writes>("writes");
+    QTest::newRow("logged") << Database::Writes::Logged;
+    QTest::newRow("bulk") << Database::Writes::Bulk;
+}
+
 void TestImporter::streamedReadErrorLeavesDatabaseAlone()
 {
+    QFETCH(Database::Writes, writes);
     const QString path = realFile("fosdem-2020-schedule.xml");
     REQUIRE_REAL_FILE(path);
     QVERIFY(Importer(*m_db).importFile(path).ok());
@@ -601,7 +625,7 @@ void TestImporter::streamedReadErrorLeavesDatabaseAlone()
     QVERIFY(at > xml.size() / 2);
     xml.replace(at, 12, "<start>99:99");
     const ImportOutcome outcome
-        = importStreamed(*m_db, writeFile(QStringLiteral("broken.xml"), xml));
+        = importStreamed(*m_db, writeFile(QStringLiteral("broken.xml"), xml), nullptr, writes);
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.readError.has_value());
     QVERIFY2(outcome.readError->message.contains(QLatin1String("99:99")),

@@ -424,7 +424,10 @@ int CommandLine::importFile(
     if (options.arguments.size() != 1)
         return usage(tr("import takes exactly one file"));
     const ImportOutcome outcome
-        = Importer(*m_database).importStream(sessions, [&programme] { return programme.get(); });
+        = Importer(*m_database)
+              .importStream(
+                  sessions, [&programme] { return programme.get(); },
+                  Importer::writesFor(QFileInfo(options.arguments.first()).size()));
     if (!outcome.ok())
         return fail(outcome.errorMessage());
     m_out << ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);

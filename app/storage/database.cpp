@@ -341,6 +341,50 @@ StoreStatus Database::migrate(int fromVersion)
     return StoreStatus::success();
 }
 
+namespace {
+
+QString journalMode(QSqlQuery &query, const QString &mode)
+{
+    // The mode the file has afterwards: the one it had when it could not change.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = ") + mode) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+} // namespace
+
+bool Database::leaveLog()
+{
+    if (m_readOnly)
+        return false;
+    QSqlQuery query(connection());
+    // Leaving WAL needs the file to itself: SQLite refuses while another
+    // connection has it open, and the file stays with the log. TRUNCATE keeps the
+    // journal's file between commits, which makes a commit no directory change.
+    if (journalMode(query, QStringLiteral("TRUNCATE")) != QLatin1String("truncate"))
+        return false;
+    // With a rollback journal, NORMAL leaves a power cut at the wrong moment a
+    // small chance to damage the file; FULL costs one more sync of the small journal.
+    query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    return true;
+}
+
+void Database::returnToLog()
+{
+    QSqlQuery query(connection());
+    // Should another connection have opened the file just now, it has asked for
+    // the log itself (applyPragmas), as every connection does.
+    journalMode(query, QStringLiteral("WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+bool Database::writesThroughLog() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
+        && query.value(0).toString() == QLatin1String("wal");
+}
+
 StoreStatus Database::begin()
 {
     QSqlQuery query(connection());

@@ -63,21 +63,42 @@ public:
     QString metaValue(const QString &key) const;
     StoreStatus setMetaValue(const QString &key, const QString &value);
 
+    // How a transaction's pages reach the file. Logged: through the write-ahead
+    // log, while other connections go on reading. Bulk, for work that writes far
+    // more than the log holds before it is copied back (1,000 pages; a large
+    // import): through the log, every page would be written and synced twice,
+    // into the log and then into the file. So, while no other connection has the
+    // file open, its pages go straight into the file behind a rollback journal,
+    // and the file returns to the log after the commit; a connection opened
+    // meanwhile waits for the commit (busy_timeout). Within another transaction,
+    // or with the file open elsewhere, Bulk is Logged.
+    enum class Writes { Logged, Bulk };
+
     // Runs `work` in one transaction: committed when it returns success, rolled
     // back otherwise, so a failed write leaves nothing behind. Nested calls run
     // in a savepoint of the outer transaction, so a caller can group several
     // store operations (an import and the reads around it) into one.
-    template <typename Work> StoreStatus transaction(Work &&work)
+    template <typename Work> StoreStatus transaction(Work &&work, Writes writes = Writes::Logged)
     {
+        const bool direct = writes == Writes::Bulk && m_depth == 0 && leaveLog();
         StoreStatus status = begin();
-        if (!status.ok())
-            return status;
-        status = work();
-        return status.ok() ? commit() : rollback(status);
+        if (status.ok()) {
+            status = work();
+            status = status.ok() ? commit() : rollback(status);
+        }
+        if (direct)
+            returnToLog();
+        return status;
     }
+    // Whether the file is written through the write-ahead log now (see Writes).
+    bool writesThroughLog() const;
 
 private:
     StoreStatus begin();
+    // Writes::Bulk: to a rollback journal and back; false when the file stays
+    // with the log (open elsewhere, read-only).
+    bool leaveLog();
+    void returnToLog();
     // Before closing: a deferred checkpoint of a log already copied is not deferred.
     void checkpointLargeLog();
     StoreStatus commit();

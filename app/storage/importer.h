@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conferencedata.h"
+#include "database.h"
 #include "importimpact.h"
 #include "readresult.h"
 #include "storestatus.h"
@@ -10,7 +11,6 @@
 
 namespace planner {
 
-class Database;
 class SessionStream;
 
 // The outcome of one import: an error, or what changed.
@@ -44,13 +44,18 @@ public:
     // touches no database, so it may run on another thread (the command line
     // reads while it opens the database); the second stores what was read.
     static ReadResult readFile(const QString &path, SessionStream *stream = nullptr);
-    ImportOutcome importRead(ReadResult read) const;
+    // `writes`: see writesFor().
+    ImportOutcome importRead(
+        ReadResult read, Database::Writes writes = Database::Writes::Logged) const;
     // importRead() begun while the file is still read: the sessions the reader
     // hands to `stream` are stored as they come, and `read` waits for what
     // readFile() returned. The same outcome, in one transaction; where the
     // reader's assumptions did not hold, or it failed, it is importRead() again.
-    ImportOutcome importStream(
-        SessionStream &stream, const std::function<ReadResult()> &read) const;
+    ImportOutcome importStream(SessionStream &stream, const std::function<ReadResult()> &read,
+        Database::Writes writes = Database::Writes::Logged) const;
+    // How to write the programme of a file of `bytes`: in bulk from the size at
+    // which its pages would pass the log's limit (see Database::Writes).
+    static Database::Writes writesFor(qint64 bytes);
     // For programmes read elsewhere (the bundled one, tests).
     ImportOutcome importData(
         const ConferenceData &data, const QString &sourceHash, const Progress &progress = {}) const;
@@ -62,14 +67,16 @@ public:
 
 private:
     // Stores a programme read without error, freeing it on another core.
-    ImportOutcome storeRead(ReadResult &&read, const Progress &progress) const;
+    ImportOutcome storeRead(
+        ReadResult &&read, const Progress &progress, Database::Writes writes) const;
     // The impact of the import on a conference whose rows were `before`, read
     // again in the same transaction.
     ImportImpact impactSince(const QList<SessionRow> &before, const QString &conferenceKey) const;
     // Writes `data` and compares; `written` runs once the programme is stored and
     // `data` is no longer read, still inside the transaction.
     ImportOutcome store(const ConferenceData &data, const QString &sourceHash,
-        const Progress &progress, const std::function<void()> &written) const;
+        const Progress &progress, const std::function<void()> &written,
+        Database::Writes writes = Database::Writes::Logged) const;
 
     Database &m_database;
 };
