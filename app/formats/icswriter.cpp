@@ -11,9 +11,32 @@ namespace {
 // Our own namespace for version 5 UUIDs, so UIDs never collide with other producers'.
 const QUuid uidNamespace(QStringLiteral("{6b1c3f0e-5a4d-4f6e-9b2a-7c3d8e1f0a52}"));
 
+// The time as "yyyyMMdd'T'HHmmss'Z'" without QDateTime::toString, which parses
+// its format on every call (a tenth of a large export); years outside four
+// digits go through it.
 QString utcStamp(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 1000 || date.year() > 9999)
+        return utc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString text(16, Qt::Uninitialized);
+    QChar *p = text.data();
+    const auto digits = [&p](int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            p[i] = QChar(u'0' + value % 10);
+        p += count;
+    };
+    digits(date.year(), 4);
+    digits(date.month(), 2);
+    digits(date.day(), 2);
+    *p++ = u'T';
+    digits(clock.hour(), 2);
+    digits(clock.minute(), 2);
+    digits(clock.second(), 2);
+    *p = u'Z';
+    return text;
 }
 
 QString dateValue(const QDate &date)
@@ -65,93 +88,111 @@ QString IcsWriter::escapeText(const QString &text)
 
 QByteArray IcsWriter::fold(const QString &line)
 {
+    QByteArray out;
+    foldInto(out, line);
+    return out;
+}
+
+void IcsWriter::foldInto(QByteArray &out, QStringView line)
+{
     // Encoded once, then cut between characters: a UTF-8 continuation byte
     // (10xxxxxx) never starts one. Encoding character by character made this the
-    // slowest part of exporting a large agenda.
+    // slowest part of exporting a large agenda. Written straight into `out`: a
+    // line of its own, then copied, cost as much again.
     const QByteArray utf8 = line.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() + utf8.size() / 64 * 3 + 2);
-    int lineOctets = 0;
-    qsizetype i = 0;
-    while (i < utf8.size()) {
-        qsizetype next = i + 1;
-        while (next < utf8.size() && (uchar(utf8.at(next)) & 0xC0) == 0x80)
-            ++next;
-        const int octets = int(next - i);
-        if (lineOctets + octets > 75) {
-            out += "\r\n "; // the space opens the continuation and counts in its 75
-            lineOctets = 1;
-        }
-        out.append(utf8.constData() + i, octets);
-        lineOctets += octets;
-        i = next;
+    out.reserve(out.size() + utf8.size() + utf8.size() / 64 * 3 + 2);
+    const char *const data = utf8.constData();
+    const qsizetype size = utf8.size();
+    // Each piece is copied whole: the first 75 octets, then 74 after the space
+    // of each continuation, moved back to the start of a character.
+    qsizetype from = 0;
+    qsizetype room = 75;
+    while (size - from > room) {
+        qsizetype cut = from + room;
+        while (cut > from && (uchar(data[cut]) & 0xC0) == 0x80)
+            --cut;
+        out.append(data + from, cut - from);
+        out += "\r\n "; // the space opens the continuation and counts in its 75
+        from = cut;
+        room = 74;
     }
-    return out + "\r\n";
+    out.append(data + from, size - from);
+    out += "\r\n";
 }
+
+// What every event of one write() shares, made once: the zone and the texts'
+// formatter are built from the conference's zone name, the stamp is the same.
+struct IcsWriter::Shared
+{
+    const Agenda &agenda;
+    AgendaText text;
+    QTimeZone zone;
+    QString stamp;
+};
 
 QByteArray IcsWriter::write(const Agenda &agenda)
 {
     m_leftOut.clear();
-    const AgendaText text(agenda, m_options.language);
+    const Shared shared { agenda, AgendaText(agenda, m_options.language), agenda.timeZone(),
+        utcStamp(m_options.effectiveTimestamp()) };
     QByteArray out;
-    out += fold(QStringLiteral("BEGIN:VCALENDAR"));
-    out += fold(QStringLiteral("VERSION:2.0"));
-    out += fold(QStringLiteral("PRODID:-//Conference Planner//Conference Planner %1//EN")
-                    .arg(QStringLiteral(PLANNER_VERSION)));
-    out += fold(QStringLiteral("CALSCALE:GREGORIAN"));
-    out += fold(QStringLiteral("METHOD:PUBLISH"));
-    out += fold(QStringLiteral("X-WR-CALNAME:") + escapeText(text.conferenceTitle()));
+    // About 600 bytes an event: one allocation for most agendas.
+    out.reserve(1024 + agenda.items.size() * 700);
+    foldInto(out, u"BEGIN:VCALENDAR");
+    foldInto(out, u"VERSION:2.0");
+    foldInto(out,
+        QStringLiteral("PRODID:-//Conference Planner//Conference Planner %1//EN")
+            .arg(QStringLiteral(PLANNER_VERSION)));
+    foldInto(out, u"CALSCALE:GREGORIAN");
+    foldInto(out, u"METHOD:PUBLISH");
+    foldInto(out, QStringLiteral("X-WR-CALNAME:") + escapeText(shared.text.conferenceTitle()));
     for (const AgendaItem &item : agenda.items) {
-        if (!item.day(agenda.timeZone()).isValid()) {
+        if (!item.day(shared.zone).isValid()) {
             m_leftOut.append(item.session.key);
             continue;
         }
-        writeEvent(out, agenda, item);
+        writeEvent(out, shared, item);
     }
-    out += fold(QStringLiteral("END:VCALENDAR"));
+    foldInto(out, u"END:VCALENDAR");
     return out;
 }
 
-void IcsWriter::writeEvent(QByteArray &out, const Agenda &agenda, const AgendaItem &item) const
+void IcsWriter::writeEvent(QByteArray &out, const Shared &shared, const AgendaItem &item) const
 {
-    const AgendaText text(agenda, m_options.language);
     const Session &session = item.session;
-    QStringList lines { QStringLiteral("BEGIN:VEVENT"),
-        QStringLiteral("UID:") + uid(agenda.conference.key, session.key),
-        QStringLiteral("DTSTAMP:") + utcStamp(m_options.effectiveTimestamp()) };
+    foldInto(out, u"BEGIN:VEVENT");
+    foldInto(out, QStringLiteral("UID:") + uid(shared.agenda.conference.key, session.key));
+    foldInto(out, QStringLiteral("DTSTAMP:") + shared.stamp);
     if (item.start().isValid()) {
-        lines.append(QStringLiteral("DTSTART:") + utcStamp(item.start()));
+        foldInto(out, QStringLiteral("DTSTART:") + utcStamp(item.start()));
         if (item.end().isValid())
-            lines.append(QStringLiteral("DTEND:") + utcStamp(item.end()));
+            foldInto(out, QStringLiteral("DTEND:") + utcStamp(item.end()));
     } else {
         // A day with the time still to be announced: an all-day event; DTEND is exclusive.
-        const QDate day = item.day(agenda.timeZone());
-        lines.append(QStringLiteral("DTSTART;VALUE=DATE:") + dateValue(day));
-        lines.append(QStringLiteral("DTEND;VALUE=DATE:") + dateValue(day.addDays(1)));
+        const QDate day = item.day(shared.zone);
+        foldInto(out, QStringLiteral("DTSTART;VALUE=DATE:") + dateValue(day));
+        foldInto(out, QStringLiteral("DTEND;VALUE=DATE:") + dateValue(day.addDays(1)));
     }
-    QString summary = text.title(item);
+    QString summary = shared.text.title(item);
     if (!session.code.isEmpty())
         summary += QStringLiteral(" [%1]").arg(session.code);
-    lines.append(QStringLiteral("SUMMARY:") + escapeText(summary));
-    lines.append(QStringLiteral("DESCRIPTION:") + escapeText(description(agenda, item)));
+    foldInto(out, QStringLiteral("SUMMARY:") + escapeText(summary));
+    foldInto(out, QStringLiteral("DESCRIPTION:") + escapeText(description(shared.text, item)));
     if (!session.room.isEmpty())
-        lines.append(QStringLiteral("LOCATION:") + escapeText(session.room));
+        foldInto(out, QStringLiteral("LOCATION:") + escapeText(session.room));
     for (const Link &link : session.links) {
         if (const QUrl url = link.url(); isWebUrl(url)) { // URL may appear once
-            lines.append(QStringLiteral("URL:") + url.toString(QUrl::FullyEncoded));
+            foldInto(out, QStringLiteral("URL:") + url.toString(QUrl::FullyEncoded));
             break;
         }
     }
     if (const QString track = item.trackName.text(m_options.language); !track.isEmpty())
-        lines.append(QStringLiteral("CATEGORIES:") + escapeText(track));
-    lines.append(QStringLiteral("END:VEVENT"));
-    for (const QString &line : lines)
-        out += fold(line);
+        foldInto(out, QStringLiteral("CATEGORIES:") + escapeText(track));
+    foldInto(out, u"END:VEVENT");
 }
 
-QString IcsWriter::description(const Agenda &agenda, const AgendaItem &item) const
+QString IcsWriter::description(const AgendaText &text, const AgendaItem &item) const
 {
-    const AgendaText text(agenda, m_options.language);
     QStringList parts;
     if (item.removed)
         parts.append(AgendaText::removedLabel());

@@ -9,6 +9,8 @@
 
 namespace planner {
 
+class AgendaText;
+
 // Writes an agenda as an iCalendar file (RFC 5545) that calendar applications
 // import: one VEVENT per session with a time, with UIDs that stay the same across
 // exports so a re-import updates events instead of duplicating them.
@@ -33,8 +35,11 @@ public:
     static QByteArray fold(const QString &line);
 
 private:
-    void writeEvent(QByteArray &out, const Agenda &agenda, const AgendaItem &item) const;
-    QString description(const Agenda &agenda, const AgendaItem &item) const;
+    struct Shared;
+    // fold() onto the end of `out`.
+    static void foldInto(QByteArray &out, QStringView line);
+    void writeEvent(QByteArray &out, const Shared &shared, const AgendaItem &item) const;
+    QString description(const AgendaText &text, const AgendaItem &item) const;
 
     ExportOptions m_options;
     QStringList m_leftOut;

@@ -223,6 +223,20 @@ QList<SessionRow> ProgrammeStore::bookmarkedSessionRows(const QString &conferenc
     return rowsFrom(q);
 }
 
+QSet<QString> ProgrammeStore::removedSessionKeys(const QString &conferenceKey) const
+{
+    QSet<QString> keys;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key FROM session WHERE removed = 1"
+                             " AND conference_id = (SELECT id FROM conference WHERE key = :key)"));
+    q.bindValue(QStringLiteral(":key"), conferenceKey);
+    q.exec();
+    while (q.next())
+        keys.insert(q.value(0).toString());
+    return keys;
+}
+
 QList<Session> ProgrammeStore::sessions(const QString &conferenceKey, Scope scope) const
 {
     QList<Session> list;

@@ -5,6 +5,7 @@
 #include "storestatus.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <optional>
 
 class QSqlQuery;
@@ -45,6 +46,8 @@ public:
     // The rows of the sessions the user bookmarked, removed ones included, in the
     // same order: what the personal schedule needs, without reading the programme.
     QList<SessionRow> bookmarkedSessionRows(const QString &conferenceKey) const;
+    // The keys of the sessions gone from the programme (usually none or a few).
+    QSet<QString> removedSessionKeys(const QString &conferenceKey) const;
     enum Scope { CurrentOnly, WithRemoved, BookmarkedWithRemoved };
     // Whole sessions in programme order; removed ones (last) only when asked for.
     // BookmarkedWithRemoved: only those the user bookmarked, removed or not.
