@@ -4,6 +4,7 @@
 #include "importwriter.h"
 #include "jsoncolumns.h"
 #include "sessioncolumns.h"
+#include "sqlitestatement.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -180,14 +181,53 @@ namespace {
 const QString rowColumns = QStringLiteral("s.key, s.code, s.track_key, s.title_zh, s.title_en,"
                                           " s.day, s.start_utc, s.end_utc, s.room, s.removed");
 
-QList<SessionRow> rowsFrom(QSqlQuery &q)
+QString textAt(const SqliteStatement &q, int column)
+{
+    return QString::fromUtf8(q.text(column));
+}
+
+QDateTime timeAt(const SqliteStatement &q, int column)
+{
+    return q.isNull(column) ? QDateTime()
+                            : QDateTime::fromSecsSinceEpoch(q.integer(column), Qt::UTC);
+}
+
+// A day as the store writes it ("yyyy-MM-dd"), read without QDate::fromString,
+// which was a tenth of reading a large programme's rows; anything else goes
+// through it.
+QDate dayAt(const SqliteStatement &q, int column)
+{
+    const QByteArrayView text = q.text(column);
+    const auto digits = [&text](int from, int count, int *value) {
+        *value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char c = text.at(i);
+            if (c < '0' || c > '9')
+                return false;
+            *value = *value * 10 + (c - '0');
+        }
+        return true;
+    };
+    int year = 0, month = 0, day = 0;
+    if (text.size() == 10 && text.at(4) == '-' && text.at(7) == '-' && digits(0, 4, &year)
+        && digits(5, 2, &month) && digits(8, 2, &day))
+        return QDate(year, month, day);
+    return text.isEmpty() ? QDate() : QDate::fromString(QString::fromUtf8(text), Qt::ISODate);
+}
+
+// Rows are read straight from SQLite as UTF-8: the window's start waits for a
+// large programme's rows, and QSqlQuery's QVariant per value and SQLite's
+// conversion of every text to UTF-16 were most of that wait.
+QList<SessionRow> rowsFrom(SqliteStatement &q)
 {
     QList<SessionRow> list;
     while (q.next()) {
-        list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            { q.value(3).toString(), q.value(4).toString() },
-            timeFrom(q.value(5), q.value(6), q.value(7)), q.value(8).toString(),
-            q.value(9).toBool() });
+        SessionTime time;
+        time.date = dayAt(q, 5);
+        time.start = timeAt(q, 6);
+        time.end = timeAt(q, 7);
+        list.append({ textAt(q, 0), textAt(q, 1), textAt(q, 2), { textAt(q, 3), textAt(q, 4) },
+            time, textAt(q, 8), q.integer(9) != 0 });
     }
     return list;
 }
@@ -196,30 +236,27 @@ QList<SessionRow> rowsFrom(QSqlQuery &q)
 
 QList<SessionRow> ProgrammeStore::sessionRows(const QString &conferenceKey) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM session s"
-                             " WHERE s.conference_id = (SELECT id FROM conference WHERE key = :key)"
-                             " ORDER BY s.removed, s.position")
-                  .arg(rowColumns));
-    q.bindValue(QStringLiteral(":key"), conferenceKey);
-    q.exec();
+    SqliteStatement q(m_database.connection(),
+        QStringLiteral("SELECT %1 FROM session s"
+                       " WHERE s.conference_id = (SELECT id FROM conference WHERE key = ?1)"
+                       " ORDER BY s.removed, s.position")
+            .arg(rowColumns));
+    const QByteArray key = conferenceKey.toUtf8(); // bound without a copy
+    q.bindText(1, key);
     return rowsFrom(q);
 }
 
 QList<SessionRow> ProgrammeStore::bookmarkedSessionRows(const QString &conferenceKey) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
     // CROSS JOIN keeps the bookmarks outside: left to itself, SQLite walked every
     // session of the conference and looked each up among the bookmarks.
-    q.prepare(
+    SqliteStatement q(m_database.connection(),
         QStringLiteral("SELECT %1 FROM bookmark b CROSS JOIN session s ON s.key = b.session_key"
-                       " AND s.conference_id = (SELECT id FROM conference WHERE key = :key)"
-                       " WHERE b.conference_key = :key ORDER BY s.removed, s.position")
+                       " AND s.conference_id = (SELECT id FROM conference WHERE key = ?1)"
+                       " WHERE b.conference_key = ?1 ORDER BY s.removed, s.position")
             .arg(rowColumns));
-    q.bindValue(QStringLiteral(":key"), conferenceKey);
-    q.exec();
+    const QByteArray key = conferenceKey.toUtf8(); // bound without a copy
+    q.bindText(1, key);
     return rowsFrom(q);
 }
 

@@ -44,6 +44,7 @@ public:
     // valid until next(); empty for NULL.
     QByteArrayView text(int column) const;
     qint64 integer(int column) const;
+    bool isNull(int column) const;
     // The last error as Qt's driver reports it, SQLite's result code included, so
     // Database::describeError() can put it in the user's words.
     QSqlError error() const;
