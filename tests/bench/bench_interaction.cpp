@@ -3,6 +3,13 @@
 // and note autosave (store write to repainted views).
 //
 //   bench_interaction --database PATH [--conference KEY] [--rounds N]
+//                     [--pace MS] [--search-only]
+//
+// Keys come back to back, each as soon as the one before is painted: the work a
+// keystroke hands to other threads is then left to the next one. --pace 100
+// types one every 100 ms instead (120 words a minute, a fast typist), the event
+// loop running in between as it does while a person types. --search-only
+// leaves out the bookmarks and notes.
 
 #include "benchutil.h"
 
@@ -77,14 +84,28 @@ void settle(MainWindow &window)
         window.programmeView()->viewport()->repaint();
 }
 
-void searchAsYouType(MainWindow &window, const QString &query)
+// Until `pace` ms after `since` was started, the event loop running.
+void waitForPace(QElapsedTimer &since, int pace)
+{
+    if (pace > 0 && since.isValid()) {
+        const qint64 left = pace - since.elapsed();
+        if (left > 0)
+            QTest::qWait(int(left));
+    }
+    since.start();
+}
+
+void searchAsYouType(MainWindow &window, const QString &query, int pace)
 {
     QLineEdit *field = window.searchField();
+    QElapsedTimer lastKey;
+    waitForPace(lastKey, pace);
     field->clear();
     settle(window);
     QString keys = query;
     keys += QString(query.size(), u'\b'); // and back to the whole programme
     for (const QChar c : std::as_const(keys)) {
+        waitForPace(lastKey, pace);
         QElapsedTimer timer;
         timer.start();
         type(field, c);
@@ -105,11 +126,16 @@ int main(int argc, char *argv[])
         QStringLiteral("conference"), {}, QStringLiteral("KEY"));
     const QCommandLineOption roundsOption(
         QStringLiteral("rounds"), {}, QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({ databaseOption, conferenceOption, roundsOption });
+    const QCommandLineOption paceOption(
+        QStringLiteral("pace"), {}, QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption searchOnlyOption(QStringLiteral("search-only"));
+    parser.addOptions(
+        { databaseOption, conferenceOption, roundsOption, paceOption, searchOnlyOption });
     parser.process(app);
     if (parser.isSet(conferenceOption))
         QSettings().setValue(QStringLiteral("conference/last"), parser.value(conferenceOption));
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
+    const int pace = qMax(0, parser.value(paceOption).toInt());
 
     TranslationLoader translations;
     translations.install(Language::English);
@@ -137,10 +163,12 @@ int main(int argc, char *argv[])
     for (int round = 0; round < rounds; ++round) {
         for (const QString &query : { QStringLiteral("quantum kernel"), QStringLiteral("量子網路"),
                  QStringLiteral("chen") })
-            searchAsYouType(window, query);
+            searchAsYouType(window, query, pace);
     }
     window.searchField()->clear();
     settle(window);
+    if (parser.isSet(searchOnlyOption))
+        return 0;
 
     // Bookmark toggles on sessions spread over the programme.
     TrackTreeModel *model = window.programmeModel();
