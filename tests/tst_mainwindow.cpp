@@ -78,6 +78,7 @@ private slots:
     void typingChineseFindsQuantumSession();
     void searchIgnoresLatinCaseAndFindsNotes();
     void topicChipSearchesProgramme();
+    void searchOpensEveryTrackItShows();
     void ctrlDBookmarksAndScheduleFollows();
     void starColumnClickTogglesBookmark();
     void bookmarkedOnlyFilter();
@@ -181,6 +182,32 @@ void TestMainWindow::searchIgnoresLatinCaseAndFindsNotes()
     QTest::keyClick(window->searchField(), Qt::Key_Escape);
     QCOMPARE(window->searchField()->text(), QString());
     QCOMPARE(window->statusText(), QStringLiteral("7 sessions · 0 bookmarked"));
+}
+
+// A track closed while searching opens again at the next keystroke, even when
+// that keystroke shows the same sessions.
+void TestMainWindow::searchOpensEveryTrackItShows()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QTreeView *tree = window->programmeView();
+    QAbstractItemModel *model = tree->model();
+    typeText(window->searchField(), QStringLiteral("blackwel"));
+    QCOMPARE(visibleSessionKeys(model), QStringList { keynote });
+    const QModelIndex track = model->index(0, 0);
+    QVERIFY(tree->isExpanded(track));
+    tree->collapse(track);
+    typeText(window->searchField(), QStringLiteral("l"));
+    QCOMPARE(window->searchField()->text(), QStringLiteral("blackwell"));
+    QCOMPARE(visibleSessionKeys(model), QStringList { keynote });
+    QVERIFY(tree->isExpanded(model->index(0, 0)));
+    // Cleared, then searched for again: every track shown is open.
+    window->searchField()->clear();
+    tree->collapseAll();
+    typeText(window->searchField(), QStringLiteral("a"));
+    QVERIFY(model->rowCount() > 1);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(tree->isExpanded(model->index(row, 0)));
 }
 
 void TestMainWindow::topicChipSearchesProgramme()

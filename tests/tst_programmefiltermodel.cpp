@@ -175,6 +175,7 @@ private slots:
     void sortsTitlesInTheShownLanguage();
     void mapsRowsBothWays();
     void keepsTheCurrentRowThroughFiltering();
+    void changesTheLayoutOnlyWhenTheRowsShownChange();
 
 private:
     // Builds the source and the proxy, each watched by a model tester.
@@ -769,6 +770,37 @@ void TestProgrammeFilterModel::keepsTheCurrentRowThroughFiltering()
     QVERIFY(!selection.currentIndex().isValid());
     m_filter->setSearchText(QString());
     QCOMPARE(visibleSessions().size(), 7);
+}
+
+// Typing on a word that still matches the same sessions ("qua" to "quantum")
+// leaves the rows as they are: the views are not made to lay them out again.
+void TestProgrammeFilterModel::changesTheLayoutOnlyWhenTheRowsShownChange()
+{
+    setUpModels();
+    QSignalSpy layouts(m_filter.get(), &QAbstractItemModel::layoutChanged);
+    m_filter->setSearchText(QStringLiteral("qua"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("A1") });
+    QCOMPARE(layouts.size(), 1);
+    m_filter->setSearchText(QStringLiteral("quantum"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("A1") });
+    QCOMPARE(layouts.size(), 1);
+    m_filter->setSearchText(QStringLiteral("quantum 量子"));
+    QCOMPARE(layouts.size(), 1);
+    // Fewer rows, then the same number of others: each a change.
+    m_filter->setSearchText(QStringLiteral("quantumx"));
+    QVERIFY(visibleSessions().isEmpty());
+    QCOMPARE(layouts.size(), 2);
+    m_filter->setSearchText(QStringLiteral("hopper"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("A2") });
+    QCOMPARE(layouts.size(), 3);
+    m_filter->setSearchText(QStringLiteral("robotics"));
+    QCOMPARE(layouts.size(), 3);
+    m_filter->setSearchText(QStringLiteral("記憶體配置"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T1") });
+    QCOMPARE(layouts.size(), 4);
+    // A sort always lays the rows out again, even in the same order.
+    m_filter->sort(TrackTreeModel::TitleColumn);
+    QCOMPARE(layouts.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestProgrammeFilterModel)

@@ -239,7 +239,7 @@ void MainWindow::createToolBar()
     connect(m_toolBar, &ProgrammeToolBar::searchChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         if (!text.isEmpty())
-            m_tree->expandAll();
+            expandShownTracks();
         updateStatus();
     });
     connect(m_toolBar, &ProgrammeToolBar::trackChosen, this, [this](const QString &track) {
@@ -616,6 +616,20 @@ void MainWindow::saveConferenceState() const
             collapsed.append(track.data(TrackTreeModel::TrackKeyRole).toString());
     }
     settings.setValue(QStringLiteral("collapsedTracks"), collapsed);
+}
+
+void MainWindow::expandShownTracks()
+{
+    // expandAll() lays out every row again: the filter's change of rows has asked
+    // the tree for that already, and an unchanged set of rows needs none. Only a
+    // track shown collapsed (new in the results, or closed by the user) needs it.
+    const int tracks = m_filter->rowCount();
+    for (int row = 0; row < tracks; ++row) {
+        if (!m_tree->isExpanded(m_filter->index(row, 0))) {
+            m_tree->expandAll();
+            return;
+        }
+    }
 }
 
 void MainWindow::restoreConferenceState()

@@ -93,6 +93,8 @@ private:
     void toggleBookmark();
     void goToNeighbour(int step);
     void updateStatus();
+    // While searching: every track shown is open.
+    void expandShownTracks();
     void restoreState();
     void saveState() const;
     void saveConferenceState() const;

@@ -134,15 +134,25 @@ void ProgrammeFilterModel::sort(int column, Qt::SortOrder order)
 
 void ProgrammeFilterModel::relayout(bool resort, LayoutChangeHint hint)
 {
+    std::vector<ShownTrack> shown;
+    if (!resort) {
+        shown = shownRows();
+        // The same rows as before (a word typed on that matches the same
+        // sessions): no layout change, so the views need not lay out every row again.
+        if (shown == m_shown)
+            return;
+    }
     emit layoutAboutToBeChanged({}, hint);
     const QModelIndexList before = persistentIndexList();
     std::vector<SourcePlace> places;
     places.reserve(std::size_t(before.size()));
     for (const QModelIndex &index : before)
         places.push_back(placeOf(index));
-    if (resort)
+    if (resort) {
         rebuildOrder();
-    rebuildShown();
+        shown = shownRows();
+    }
+    setShown(std::move(shown));
     QModelIndexList after;
     after.reserve(before.size());
     for (const SourcePlace &place : places)
@@ -284,10 +294,12 @@ bool ProgrammeFilterModel::updateSortKeys(
 
 void ProgrammeFilterModel::rebuildShown()
 {
-    const int tracks = m_tree ? m_tree->rowCount() : 0;
-    m_shown.clear();
-    m_shownRowOfTrack.assign(std::size_t(tracks), -1);
-    m_shownRowOfOrdinal.assign(std::size_t(m_tree ? m_tree->sessionCount() : 0), -1);
+    setShown(shownRows());
+}
+
+std::vector<ProgrammeFilterModel::ShownTrack> ProgrammeFilterModel::shownRows() const
+{
+    std::vector<ShownTrack> shownTracks;
     // Filtered by words or bookmarks, a track is shown for its sessions; by its
     // key alone, it is the track asked for, sessions or not.
     const bool hidesEmptyTracks = narrowsSessions();
@@ -307,15 +319,27 @@ void ProgrammeFilterModel::rebuildShown()
         const std::vector<int> &order = m_sessionOrder[std::size_t(t)];
         shown.sessions.reserve(order.size());
         for (const int s : order) {
-            if (!accepts(t, s, first + s))
-                continue;
-            m_shownRowOfOrdinal[std::size_t(first + s)] = int(shown.sessions.size());
-            shown.sessions.push_back(s);
+            if (accepts(t, s, first + s))
+                shown.sessions.push_back(s);
         }
         if (hidesEmptyTracks && shown.sessions.empty())
             continue;
-        m_shownRowOfTrack[std::size_t(t)] = int(m_shown.size());
-        m_shown.push_back(std::move(shown));
+        shownTracks.push_back(std::move(shown));
+    }
+    return shownTracks;
+}
+
+void ProgrammeFilterModel::setShown(std::vector<ShownTrack> shown)
+{
+    m_shown = std::move(shown);
+    m_shownRowOfTrack.assign(std::size_t(m_tree ? m_tree->rowCount() : 0), -1);
+    m_shownRowOfOrdinal.assign(std::size_t(m_tree ? m_tree->sessionCount() : 0), -1);
+    for (std::size_t row = 0; row < m_shown.size(); ++row) {
+        const ShownTrack &track = m_shown[row];
+        m_shownRowOfTrack[std::size_t(track.sourceRow)] = int(row);
+        const int first = m_tree->ordinalOf(track.sourceRow, 0);
+        for (std::size_t s = 0; s < track.sessions.size(); ++s)
+            m_shownRowOfOrdinal[std::size_t(first + track.sessions[s])] = int(s);
     }
 }
 

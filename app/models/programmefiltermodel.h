@@ -73,6 +73,10 @@ private:
     {
         int sourceRow = 0;
         std::vector<int> sessions; // source rows, in the order shown
+        bool operator==(const ShownTrack &other) const
+        {
+            return sourceRow == other.sourceRow && sessions == other.sessions;
+        }
     };
 
     void onSourceAboutToBeReset();
@@ -92,6 +96,9 @@ private:
     void sortTrackSessions(int track);
     bool updateSortKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void rebuildShown();
+    // The rows the filter and the order show now, and making them the rows shown.
+    std::vector<ShownTrack> shownRows() const;
+    void setShown(std::vector<ShownTrack> shown);
     SourcePlace placeOf(const QModelIndex &proxyIndex) const;
     QModelIndex indexAt(const SourcePlace &place) const;
 
