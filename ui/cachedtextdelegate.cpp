@@ -54,11 +54,10 @@ void CachedTextDelegate::paint(
 
 const QStaticText &CachedTextDelegate::laidOut(const QStyleOptionViewItem &option, int width) const
 {
-    if (option.font != m_font) {
-        m_texts.clear();
-        m_font = option.font;
-    }
-    const QString key = QString::number(width) + u'\x1f' + option.text;
+    // By font too: a view may show some rows in bold or italics (the schedule's
+    // days and gaps), and clearing the texts at each change of font kept none.
+    const QString key
+        = option.font.key() + u'\x1f' + QString::number(width) + u'\x1f' + option.text;
     if (const QStaticText *cached = m_texts.object(key))
         return *cached;
     auto laid = std::make_unique<QStaticText>(

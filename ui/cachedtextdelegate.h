@@ -25,9 +25,8 @@ public:
 private:
     const QStaticText &laidOut(const QStyleOptionViewItem &option, int width) const;
 
-    // Texts of a few screens of rows, by text and width, for the font they were laid out in.
+    // Texts of a few screens of rows, by font, width and text.
     mutable QCache<QString, QStaticText> m_texts { 4000 };
-    mutable QFont m_font;
 };
 
 } // namespace planner

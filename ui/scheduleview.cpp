@@ -1,5 +1,7 @@
 #include "scheduleview.h"
 
+#include "cachedtextdelegate.h"
+
 #include "plantimedialog.h"
 #include "schedulemodel.h"
 #include "userdataservice.h"
@@ -19,16 +21,18 @@ namespace planner {
 namespace {
 
 // Clashes are flagged with a pale background; on a dark palette its light text would
-// vanish, so text on a coloured row takes the colour that contrasts with it.
-class ContrastDelegate : public QStyledItemDelegate
+// vanish, so text on a coloured row takes the colour that contrasts with it. The
+// texts are kept laid out: every bookmark toggle repaints the whole schedule, and
+// shaping each of its texts again made a toggle cost more with each bookmark.
+class ContrastDelegate : public CachedTextDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CachedTextDelegate::CachedTextDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        CachedTextDelegate::initStyleOption(option, index);
         const QVariant background = index.data(Qt::BackgroundRole);
         if (!background.isValid() || index.data(Qt::ForegroundRole).isValid())
             return;

@@ -53,6 +53,7 @@ void ScheduleModel::setConference(const QString &conferenceKey)
     m_conferenceKey = conferenceKey;
     const std::optional<Conference> conference = m_store.conference(conferenceKey);
     m_zone = conference ? conference->zone() : QTimeZone::utc();
+    m_formatter = TimeFormatter(localeOf(m_language), m_zone);
     m_groups = buildGroups();
     for (Group &group : m_groups)
         group.id = m_nextGroupId++;
@@ -64,6 +65,7 @@ void ScheduleModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    m_formatter = TimeFormatter(localeOf(m_language), m_zone);
     for (int g = 0; g < m_groups.size(); ++g) {
         const QModelIndex group = index(g, 0);
         emit dataChanged(group, index(g, ColumnCount - 1));
@@ -222,7 +224,7 @@ QVariant ScheduleModel::groupData(const Group &group, int column, int role) cons
         return {};
     switch (group.kind) {
     case Group::Day:
-        return TimeFormatter(localeOf(m_language), m_zone).day(group.date);
+        return m_formatter.day(group.date);
     case Group::TimeTba:
         return tr("Time TBA");
     case Group::OnDemand:
@@ -233,7 +235,7 @@ QVariant ScheduleModel::groupData(const Group &group, int column, int role) cons
 
 QString ScheduleModel::clock(const QDateTime &utc) const
 {
-    return TimeFormatter(localeOf(m_language), m_zone).clock(utc);
+    return m_formatter.clock(utc);
 }
 
 QVariant ScheduleModel::itemValue(const Item &item, int column, int role) const

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "localizedtext.h"
 #include "sessiontime.h"
+#include "timeformatter.h"
 
 #include <QAbstractItemModel>
 #include <QTimeZone>
@@ -89,6 +90,8 @@ private:
     QString m_conferenceKey;
     QTimeZone m_zone;
     Language m_language = Language::English;
+    // Made once per conference and language, not for every time a row shows.
+    TimeFormatter m_formatter { localeOf(Language::English), QTimeZone::utc() };
     QList<Group> m_groups;
     quintptr m_nextGroupId = 1;
 };
