@@ -218,8 +218,13 @@ QDate dayAt(const SqliteStatement &q, int column)
 // Rows are read straight from SQLite as UTF-8: the window's start waits for a
 // large programme's rows, and QSqlQuery's QVariant per value and SQLite's
 // conversion of every text to UTF-16 were most of that wait.
-QList<SessionRow> rowsFrom(SqliteStatement &q)
+// `select` has the conference's key as its parameter ?1.
+QList<SessionRow> rowsFrom(
+    const QSqlDatabase &connection, const QString &select, const QString &conferenceKey)
 {
+    SqliteStatement q(connection, select.arg(rowColumns));
+    const QByteArray key = conferenceKey.toUtf8(); // bound without a copy
+    q.bindText(1, key);
     QList<SessionRow> list;
     while (q.next()) {
         SessionTime time;
@@ -236,28 +241,22 @@ QList<SessionRow> rowsFrom(SqliteStatement &q)
 
 QList<SessionRow> ProgrammeStore::sessionRows(const QString &conferenceKey) const
 {
-    SqliteStatement q(m_database.connection(),
+    return rowsFrom(m_database.connection(),
         QStringLiteral("SELECT %1 FROM session s"
                        " WHERE s.conference_id = (SELECT id FROM conference WHERE key = ?1)"
-                       " ORDER BY s.removed, s.position")
-            .arg(rowColumns));
-    const QByteArray key = conferenceKey.toUtf8(); // bound without a copy
-    q.bindText(1, key);
-    return rowsFrom(q);
+                       " ORDER BY s.removed, s.position"),
+        conferenceKey);
 }
 
 QList<SessionRow> ProgrammeStore::bookmarkedSessionRows(const QString &conferenceKey) const
 {
     // CROSS JOIN keeps the bookmarks outside: left to itself, SQLite walked every
     // session of the conference and looked each up among the bookmarks.
-    SqliteStatement q(m_database.connection(),
+    return rowsFrom(m_database.connection(),
         QStringLiteral("SELECT %1 FROM bookmark b CROSS JOIN session s ON s.key = b.session_key"
                        " AND s.conference_id = (SELECT id FROM conference WHERE key = ?1)"
-                       " WHERE b.conference_key = ?1 ORDER BY s.removed, s.position")
-            .arg(rowColumns));
-    const QByteArray key = conferenceKey.toUtf8(); // bound without a copy
-    q.bindText(1, key);
-    return rowsFrom(q);
+                       " WHERE b.conference_key = ?1 ORDER BY s.removed, s.position"),
+        conferenceKey);
 }
 
 QSet<QString> ProgrammeStore::removedSessionKeys(const QString &conferenceKey) const
