@@ -372,10 +372,11 @@ bool Database::leaveLog()
 void Database::returnToLog()
 {
     QSqlQuery query(connection());
-    // Should another connection have opened the file just now, it has asked for
-    // the log itself (applyPragmas), as every connection does.
-    journalMode(query, QStringLiteral("WAL"));
-    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Should another connection have opened the file just now and hold it, the
+    // file stays with the journal, and FULL with it, until a connection can take
+    // it back to the log: every connection asks for the log when it opens the file.
+    if (journalMode(query, QStringLiteral("WAL")) == QLatin1String("wal"))
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 bool Database::writesThroughLog() const
