@@ -56,8 +56,12 @@ const QStaticText &CachedTextDelegate::laidOut(const QStyleOptionViewItem &optio
 {
     // By font too: a view may show some rows in bold or italics (the schedule's
     // days and gaps), and clearing the texts at each change of font kept none.
-    const QString key
-        = option.font.key() + u'\x1f' + QString::number(width) + u'\x1f' + option.text;
+    // The font's key is written again only when the font changes.
+    if (option.font != m_font || m_fontKey.isEmpty()) {
+        m_font = option.font;
+        m_fontKey = m_font.key();
+    }
+    const QString key = m_fontKey + u'\x1f' + QString::number(width) + u'\x1f' + option.text;
     if (const QStaticText *cached = m_texts.object(key))
         return *cached;
     auto laid = std::make_unique<QStaticText>(

@@ -27,6 +27,8 @@ private:
 
     // Texts of a few screens of rows, by font, width and text.
     mutable QCache<QString, QStaticText> m_texts { 4000 };
+    mutable QFont m_font; // the last one asked for, and its key
+    mutable QString m_fontKey;
 };
 
 } // namespace planner
