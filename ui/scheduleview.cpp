@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 

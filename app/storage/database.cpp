@@ -343,10 +343,13 @@ StoreStatus Database::migrate(int fromVersion)
 
 namespace {
 
-QString journalMode(QSqlQuery &query, const QString &mode)
+// The file's journal mode, after asking for `mode` when one is given: the mode
+// it had when it could not change.
+QString journalMode(QSqlQuery &query, const QString &mode = {})
 {
-    // The mode the file has afterwards: the one it had when it could not change.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = ") + mode) || !query.next())
+    const QString pragma = QStringLiteral("PRAGMA journal_mode");
+    if (!query.exec(mode.isEmpty() ? pragma : pragma + QStringLiteral(" = ") + mode)
+        || !query.next())
         return {};
     return query.value(0).toString();
 }
@@ -382,8 +385,7 @@ void Database::returnToLog()
 bool Database::writesThroughLog() const
 {
     QSqlQuery query(connection());
-    return query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
-        && query.value(0).toString() == QLatin1String("wal");
+    return journalMode(query) == QLatin1String("wal");
 }
 
 StoreStatus Database::begin()
