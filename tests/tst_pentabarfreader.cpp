@@ -27,6 +27,7 @@ private slots:
     void readsDeclaredEncodings();
     void readsLongTextWhole();
     void readsFileInPlace();
+    void readsLargeFileInPieces();
     void readsFileWhoseSizeChanges_data();
     void readsFileWhoseSizeChanges();
     void malformedFilesNamePosition_data();
@@ -299,6 +300,43 @@ void TestPentabarfReader::readsFileInPlace()
         QCOMPARE(a.time, b.time);
         QCOMPARE(a.links, b.links);
     }
+}
+
+// A file read a piece at a time: a token longer than a piece (an attribute of
+// a megabyte), events well past the first piece, and an error at the end
+// placed as in memory.
+void TestPentabarfReader::readsLargeFileInPieces()
+{
+    QByteArray xml = "<?xml version=\"1.0\"?>\n<schedule>\n<conference><title>T</title>"
+                     "</conference>\n<day date=\"2020-02-01\"><room name=\"R\">\n";
+    xml += "<event id=\"0\" guid=\"" + QByteArray(1 << 20, 'g') + "\"><start>09:00</start>"
+        + "<duration>00:30</duration><title>Long</title></event>\n";
+    constexpr int events = 15000;
+    for (int i = 1; i <= events; ++i)
+        xml += QStringLiteral("<event id=\"%1\"><start>10:00</start><duration>00:30</duration>"
+                              "<title>Event %1 活動</title></event>\n")
+                   .arg(i)
+                   .toUtf8();
+    const QByteArray tail = "</room></day></schedule>\n";
+    QVERIFY(xml.size() > 2 * (1 << 20));
+
+    const ReadResult whole = readFromFile(xml + tail);
+    QVERIFY2(whole.ok(), qPrintable(whole.error->toString()));
+    QCOMPARE(whole.data.sessions.size(), events + 1);
+    QCOMPARE(whole.data.sessions.first().title.en, QStringLiteral("Long"));
+    QCOMPARE(whole.data.sessions.last().title.zh, QStringLiteral("Event 15000 活動"));
+
+    const QByteArray bad
+        = xml + "<event id=\"x\"><start>10:00</start>\n   <duration>ten</duration></event>" + tail;
+    const ReadResult inMemory = read(bad);
+    const ReadResult inPieces = readFromFile(bad);
+    QVERIFY(!inMemory.ok());
+    QVERIFY(!inPieces.ok());
+    QCOMPARE(inMemory.error->line, events + 7);
+    QCOMPARE(inMemory.error->column, 14);
+    QCOMPARE(inPieces.error->line, inMemory.error->line);
+    QCOMPARE(inPieces.error->column, inMemory.error->column);
+    QCOMPARE(inPieces.error->message, inMemory.error->message);
 }
 
 // A device that reports a size other than what it holds, as a file being

@@ -8,6 +8,7 @@
 #include "workingmemory.h"
 
 #include <QFileInfo>
+#include <QIODevice>
 #include <QStringDecoder>
 
 #include <atomic>
@@ -101,6 +102,33 @@ int XMLCALL unknownEncoding(void *, const XML_Char *name, XML_Encoding *info)
     info->release = [](void *data) { delete static_cast<QStringDecoder *>(data); };
     return XML_STATUS_OK;
 }
+
+// Where UTF-8 text ends, as a message gives it: the line (CR, LF and CR LF each
+// end one) and the 1-based column in UTF-16 code units, as QString columns.
+// Given the text piece by piece.
+struct TextPosition
+{
+    qint64 line = 1;
+    qint64 column = 1;
+    bool afterCarriageReturn = false;
+
+    void advance(const char *data, qint64 size)
+    {
+        for (qint64 i = 0; i < size; ++i) {
+            const auto c = static_cast<unsigned char>(data[i]);
+            const bool lineFeedOfPair = c == '\n' && afterCarriageReturn;
+            afterCarriageReturn = c == '\r';
+            if (lineFeedOfPair)
+                continue;
+            if (c == '\n' || c == '\r') {
+                ++line;
+                column = 1;
+            } else if ((c & 0xC0) != 0x80) {
+                column += c >= 0xF0 ? 2 : 1; // two past U+FFFF
+            }
+        }
+    }
+};
 
 } // namespace
 
@@ -390,7 +418,11 @@ struct PentabarfReader::Context
     enum class Level { Document, Schedule, Conference, Day, Room, Event, Persons, Links };
 
     XML_Parser parser = nullptr;
+    // What is parsed, for messages: all of it in memory, or the file it is read from.
     const QByteArray *bytes = nullptr;
+    QIODevice *file = nullptr;
+    qint64 fileStart = 0; // where the parse began in `file`
+    quint64 callbacks = 0; // of expat's, to tell a piece of the file that ended inside a token
     QString fileName;
     QString defaultTimeZone; // PentabarfReader's
     SessionStream *stream = nullptr; // where finished sessions go as they are read, if anywhere
@@ -438,25 +470,22 @@ struct PentabarfReader::Context
         return false;
     }
     // The line and the 1-based column of a byte offset in a UTF-8 file; only
-    // needed for a message, so found by reading from the start.
+    // needed for a message, so found by reading from the start (again, when the
+    // file was read piece by piece).
     bool failAtOffset(qint64 offset, const QString &message)
     {
-        qint64 line = 1, column = 1;
-        const char *data = bytes->constData();
-        const qint64 end = std::min<qint64>(offset, bytes->size());
-        for (qint64 i = 0; i < end; ++i) {
-            const char c = data[i];
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < end && data[i + 1] == '\n')
-                    ++i;
-                ++line;
-                column = 1;
-            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-                // In UTF-16 code units, as QString columns: two past U+FFFF.
-                column += static_cast<unsigned char>(c) >= 0xF0 ? 2 : 1;
+        TextPosition position;
+        if (bytes) {
+            position.advance(bytes->constData(), std::min<qint64>(offset, bytes->size()));
+        } else if (file && file->seek(fileStart)) {
+            char piece[16 * 1024];
+            for (qint64 left = offset, got = 0; left > 0; left -= got) {
+                if ((got = file->read(piece, std::min<qint64>(left, sizeof piece))) <= 0)
+                    break;
+                position.advance(piece, got);
             }
         }
-        return failAt(line, column, message);
+        return failAt(position.line, position.column, message);
     }
     void noteZone(const QDateTime &zoned)
     {
@@ -558,44 +587,39 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
 }
 
 // XML_Parse copies what it is given into a buffer of its own; a file read
-// into that buffer is parsed where it lies. A FOSDEM import touched 2 MB of
-// new memory less (on this kind of machine, more costly than the copy), the
-// 100,000-session one 150 MB.
+// into that buffer is parsed where it lies, a piece at a time. Read whole
+// first, the 100,000-session programme took 150 MB of new memory and about
+// 90 ms before the first event was parsed, while the store waited; in pieces
+// the buffer stays in the processor's cache and the store starts at once.
 ReadResult PentabarfReader::readFile(
     QIODevice &file, const QString &fileName, SessionStream *stream) const
 {
-    const qint64 size = file.size() - file.pos();
-    if (size <= 0 || size >= std::numeric_limits<int>::max())
-        return read(file.readAll(), fileName);
     Context context;
     context.fileName = fileName;
     context.defaultTimeZone = m_defaultTimeZone;
     context.stream = stream;
+    context.file = &file;
     Parser parser = createParser(context);
-    char *const buffer = static_cast<char *>(XML_GetBuffer(context.parser, int(size)));
-    if (!buffer)
-        throw std::bad_alloc();
-    qint64 length = 0;
-    for (qint64 got = 0; length < size; length += got) {
-        if ((got = file.read(buffer + length, size - length)) <= 0)
+    // expat scans a token cut at a piece's end again from its start with each
+    // piece: when a piece ends inside one (nothing was reported from it), the
+    // next is twice as large, so that a huge token (a 16 MB attribute) is
+    // scanned about twice, not once per piece.
+    constexpr qint64 firstPiece = 256 * 1024;
+    qint64 piece = firstPiece;
+    for (;;) {
+        char *const buffer = static_cast<char *>(XML_GetBuffer(context.parser, int(piece)));
+        if (!buffer)
+            throw std::bad_alloc();
+        // A file that grows meanwhile is read on; one that shrinks, as far as it goes.
+        const qint64 got = std::max<qint64>(file.read(buffer, piece), 0);
+        const quint64 before = context.callbacks;
+        if (!parsed(context, XML_ParseBuffer(context.parser, int(got), got == 0)))
+            return ReadResult::failure(*context.error);
+        if (got == 0 || context.finished)
             break;
+        if (context.callbacks == before && piece < std::numeric_limits<int>::max() / 2)
+            piece *= 2;
     }
-    char next = 0;
-    if (length == size && file.read(&next, 1) == 1) {
-        // Longer than it was a moment ago: being written. What it holds now
-        // is read as a whole, as any other file is. One that became shorter
-        // is read as far as it goes.
-        QByteArray bytes(buffer, length);
-        bytes += next;
-        char piece[16 * 1024];
-        for (qint64 got = 0; (got = file.read(piece, sizeof piece)) > 0;)
-            bytes.append(piece, got);
-        return read(bytes, fileName);
-    }
-    const QByteArray bytes = QByteArray::fromRawData(buffer, length); // for messages
-    context.bytes = &bytes;
-    if (!parsed(context, XML_ParseBuffer(context.parser, int(length), XML_TRUE)))
-        return ReadResult::failure(*context.error);
     return ReadResult::success(assemble(context, std::move(parser)));
 }
 
@@ -607,9 +631,10 @@ QString PentabarfReader::parserError(const Context &context, int code)
     QString reason;
     switch (code) {
     case XML_ERROR_INVALID_TOKEN: {
-        const qint64 at = XML_GetCurrentByteIndex(context.parser);
-        const bool inside = at >= 0 && at < context.bytes->size();
-        const char c = inside ? context.bytes->at(at) : ' ';
+        // The byte at fault, in the parser's buffer whichever way it was filled.
+        int at = 0, size = 0;
+        const char *buffer = XML_GetInputContext(context.parser, &at, &size);
+        const char c = buffer && at >= 0 && at < size ? buffer[at] : ' ';
         reason = c == '\0' ? tr("a NUL byte; a schedule.xml file is text")
             : (static_cast<unsigned char>(c) & 0x80)
             ? tr("incorrectly encoded content: not UTF-8, nor the encoding the file declares")
@@ -664,6 +689,7 @@ void PentabarfReader::entityDeclaration(void *data, const char *, int, const cha
 void PentabarfReader::characters(void *data, const char *text, int length)
 {
     auto &context = *static_cast<Context *>(data);
+    ++context.callbacks;
     if (context.depth > 0 && context.field != Field::None && !context.error)
         context.text.append(text, static_cast<size_t>(length));
 }
@@ -671,6 +697,7 @@ void PentabarfReader::characters(void *data, const char *text, int length)
 void PentabarfReader::startElement(void *data, const char *name, const char **attributes)
 {
     auto &context = *static_cast<Context *>(data);
+    ++context.callbacks;
     if (context.error) // expat may still report the rest of the tag that failed
         return;
     if (context.depth > 0) {
@@ -683,6 +710,7 @@ void PentabarfReader::startElement(void *data, const char *name, const char **at
 void PentabarfReader::endElement(void *data, const char *)
 {
     auto &context = *static_cast<Context *>(data);
+    ++context.callbacks;
     if (context.error) // such as the end of <day/> refused at its start
         return;
     if (context.depth > 0) {
@@ -966,6 +994,7 @@ ConferenceData PentabarfReader::assemble(Context &context, Parser parser)
     parser.reset();
     context.parser = nullptr;
     context.bytes = nullptr;
+    context.file = nullptr;
     const QTimeZone zone = zoneOf(context);
     const Conference conference = conferenceOf(context, zone);
     // The sessions' times are the last step, on two cores for a large

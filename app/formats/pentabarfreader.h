@@ -41,8 +41,8 @@ public:
     explicit PentabarfReader(QString defaultTimeZone = fallbackTimeZone());
 
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
-    // The same for a file open for reading, read from where it stands, with
-    // no copy of its bytes kept besides the parser's. Sessions are handed to
+    // The same for a file open for reading, read from where it stands a piece
+    // at a time, with no copy of its bytes kept. Sessions are handed to
     // `stream`, if given, as they are read; it is ended on success only.
     ReadResult readFile(
         QIODevice &file, const QString &fileName, SessionStream *stream = nullptr) const;
