@@ -53,6 +53,7 @@ void TrackTreeModel::setConference(const QString &conferenceKey)
     m_bookmarks = QSet<QString>(bookmarks.cbegin(), bookmarks.cend());
     const std::optional<Conference> conference = m_store.conference(conferenceKey);
     m_zone = conference ? conference->zone() : QTimeZone::utc();
+    m_timeTexts.clear();
     QHash<QString, int> rowOfTrack;
     for (const Track &track : m_store.tracks(conferenceKey)) {
         rowOfTrack.insert(track.key, int(m_tracks.size()));
@@ -99,6 +100,7 @@ void TrackTreeModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    m_timeTexts.clear();
     // Every visible text changes, but not the structure: no reset, so selection
     // and expansion survive a language switch.
     emitAllChanged();
@@ -238,25 +240,27 @@ QString TrackTreeModel::filteredTrackTitle(int trackRow, int shown) const
 
 QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role) const
 {
-    const bool bookmarked = m_bookmarks.contains(row.key);
+    // A delegate asks for about seven roles per cell painted, most of them
+    // answered by none: the bookmark is looked up only where it shows.
+    const auto bookmarked = [this, &row] { return m_bookmarks.contains(row.key); };
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case TitleColumn:
             return row.title.text(m_language);
         case BookmarkColumn:
-            return bookmarked ? QStringLiteral("★") : QStringLiteral("☆");
+            return bookmarked() ? QStringLiteral("★") : QStringLiteral("☆");
         case CodeColumn:
             return row.code;
         case TimeColumn:
-            return TimeFormatter(localeOf(m_language), m_zone).format(row.time);
+            return timeText(row.time);
         }
         return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         if (column == BookmarkColumn)
-            return bookmarked ? tr("Bookmarked (Ctrl+D to remove)")
-                              : tr("Not bookmarked (Ctrl+D to add)");
+            return bookmarked() ? tr("Bookmarked (Ctrl+D to remove)")
+                                : tr("Not bookmarked (Ctrl+D to add)");
         return column == TitleColumn ? row.title.text(m_language) : QVariant();
     case SortRole:
         return sessionSortKey(row, column);
@@ -267,10 +271,22 @@ QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role
     case IsTrackRole:
         return false;
     case BookmarkedRole:
-        return bookmarked;
+        return bookmarked();
     default:
         return {};
     }
+}
+
+QString TrackTreeModel::timeText(const SessionTime &time) const
+{
+    const TimeKey key { time.date.toJulianDay(),
+        time.start.isValid() ? time.start.toMSecsSinceEpoch() : -1,
+        time.end.isValid() ? time.end.toMSecsSinceEpoch() : -1 };
+    if (const QString *text = m_timeTexts.object(key))
+        return *text;
+    QString text = TimeFormatter(localeOf(m_language), m_zone).format(time);
+    m_timeTexts.insert(key, new QString(text));
+    return text;
 }
 
 QVariant TrackTreeModel::sessionSortKey(const SessionRow &row, int column) const

@@ -5,6 +5,7 @@
 #include "track.h"
 
 #include <QAbstractItemModel>
+#include <QCache>
 #include <QHash>
 #include <QSet>
 #include <QTimeZone>
@@ -105,6 +106,24 @@ private:
     QHash<QString, std::pair<int, int>> m_rowOfSession; // key -> (track row, session row)
     QSet<QString> m_bookmarks;
     int m_sessionCount = 0;
+
+    // The time column's texts by time: every repaint asks for those of the rows
+    // shown, and a programme has few distinct slots, each formatted once (by
+    // the locale, a tenth of the tree's repaint at each search keystroke).
+    struct TimeKey
+    {
+        qint64 day = 0, start = 0, end = 0;
+        friend bool operator==(const TimeKey &a, const TimeKey &b)
+        {
+            return a.day == b.day && a.start == b.start && a.end == b.end;
+        }
+        friend size_t qHash(const TimeKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.day, key.start, key.end);
+        }
+    };
+    QString timeText(const SessionTime &time) const;
+    mutable QCache<TimeKey, QString> m_timeTexts { 2000 }; // in m_language and m_zone
 };
 
 } // namespace planner
