@@ -1,5 +1,7 @@
 #include "searchgrams.h"
 
+#include "podstream.h"
+
 #include <QtAlgorithms>
 
 #include <algorithm>
@@ -252,6 +254,46 @@ qsizetype SearchGrams::memoryBytes() const
                 + posting.bits.capacity() * sizeof(quint64));
     }
     return bytes;
+}
+
+void SearchGrams::writeTo(QDataStream &out) const
+{
+    out << qint32(m_textCount);
+    for (const std::vector<Posting> *postings : { &m_table.pairs, &m_table.triples }) {
+        for (const Posting &posting : *postings) {
+            out << posting.count;
+            PodStream::write(out, posting.texts);
+            PodStream::write(out, posting.bits);
+        }
+    }
+    PodStream::write(out, m_table.tripleOf);
+}
+
+std::unique_ptr<SearchGrams> SearchGrams::readFrom(QDataStream &in, int textCount)
+{
+    auto grams = std::make_unique<SearchGrams>();
+    qint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count != textCount)
+        return nullptr;
+    grams->m_textCount = count;
+    const std::size_t words = (std::size_t(count) + 63) / 64;
+    for (std::vector<Posting> *postings : { &grams->m_table.pairs, &grams->m_table.triples }) {
+        for (Posting &posting : *postings) {
+            in >> posting.count;
+            if (!PodStream::read(in, posting.texts) || !PodStream::read(in, posting.bits))
+                return nullptr;
+            // What intersect() reads: texts in range, a bitmap over all of them.
+            if ((!posting.bits.empty() && posting.bits.size() != words)
+                || std::any_of(posting.texts.cbegin(), posting.texts.cend(),
+                    [count](quint32 text) { return text >= quint32(count); }))
+                return nullptr;
+        }
+    }
+    if (!PodStream::read(in, grams->m_table.tripleOf)
+        || grams->m_table.tripleOf.size() != std::size_t(gramCount))
+        return nullptr;
+    return grams;
 }
 
 } // namespace planner

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDataStream>
 #include <QtGlobal>
 
 #include <memory>
@@ -44,6 +45,11 @@ public:
     std::vector<quint64> candidates(QByteArrayView word, bool *exact = nullptr) const;
     // Bytes held, for the figures.
     qsizetype memoryBytes() const;
+
+    // As kept in a cache file (SearchIndexCache), and read back from one; null
+    // when what is read is not grams of `textCount` texts.
+    void writeTo(QDataStream &out) const;
+    static std::unique_ptr<SearchGrams> readFrom(QDataStream &in, int textCount);
 
     static constexpr int gramCount = 1 << 16;
 

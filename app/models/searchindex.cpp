@@ -2,12 +2,14 @@
 
 #include "bytesearch.h"
 #include "database.h"
+#include "podstream.h"
 #include "searchtextquery.h"
 
 #include <QHashFunctions>
 #include <QStringList>
 #include <QtAlgorithms>
 
+#include <algorithm>
 #include <cstring>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -194,16 +196,24 @@ bool readPart(
 
 } // namespace
 
-std::unique_ptr<SearchIndex> SearchIndex::load(const QString &path, const QString &conferenceKey)
+std::unique_ptr<SearchIndex> SearchIndex::load(
+    const QString &path, const QString &conferenceKey, QByteArray *stamp)
 {
     constexpr int parts = 2;
     SearchIndex halves[parts];
     bool read[parts] = { false, false };
+    // Each half is read in a transaction of its own: the stamps before and
+    // after both tell whether an import came in between.
+    QByteArray stamps[parts][2];
     std::vector<std::pair<QByteArray, QByteArray>> notes;
     const auto readHalf = [&](int part) {
         Database database;
-        read[part] = database.open(path, Database::Access::ReadOnly).ok()
-            && readPart(database, conferenceKey, part, parts, halves[part]);
+        read[part] = database.open(path, Database::Access::ReadOnly).ok();
+        if (read[part] && stamp)
+            stamps[part][0] = SearchTextQuery(database).programmeStamp(conferenceKey);
+        read[part] = read[part] && readPart(database, conferenceKey, part, parts, halves[part]);
+        if (read[part] && stamp)
+            stamps[part][1] = SearchTextQuery(database).programmeStamp(conferenceKey);
         if (read[part] && part == 0) {
             read[part] = SearchTextQuery(database).visitNotesUtf8(
                 conferenceKey, [&notes](QByteArrayView key, QByteArrayView note) {
@@ -216,10 +226,64 @@ std::unique_ptr<SearchIndex> SearchIndex::load(const QString &path, const QStrin
     second.join();
     if (!read[0] || !read[1])
         return nullptr;
+    if (stamp) {
+        const QByteArray &first = stamps[0][0];
+        const bool same = std::all_of(&stamps[0][0], &stamps[0][0] + 2 * parts,
+            [&first](const QByteArray &other) { return other == first; });
+        *stamp = same ? first : QByteArray();
+    }
     auto index = std::make_unique<SearchIndex>(std::move(halves[0]));
     index->append(std::move(halves[1]));
     for (const auto &[key, note] : notes)
         index->setNote(QByteArrayView(key), QByteArrayView(note));
+    return index;
+}
+
+void SearchIndex::Stored::writeTo(QDataStream &out) const
+{
+    PodStream::write(out, contents);
+    PodStream::write(out, keys);
+    PodStream::write(out, entries);
+}
+
+bool SearchIndex::Stored::readFrom(QDataStream &in)
+{
+    return PodStream::read(in, contents) && PodStream::read(in, keys)
+        && PodStream::read(in, entries);
+}
+
+SearchIndex::Stored SearchIndex::stored() const
+{
+    Stored stored { m_contents, m_keys, {} };
+    stored.entries.reserve(m_entries.size());
+    for (const Entry &e : m_entries) {
+        const Characters &c = e.content.characters;
+        stored.entries.push_back({ e.content.offset, e.content.size, c.ascii,
+            { c.other[0], c.other[1] }, e.keyOffset, e.keySize });
+    }
+    return stored;
+}
+
+std::unique_ptr<SearchIndex> SearchIndex::fromStored(Stored &&stored)
+{
+    const auto within = [](qint64 offset, qint64 size, qsizetype total) {
+        return offset >= 0 && size >= 0 && size <= total && offset <= total - size;
+    };
+    auto index = std::make_unique<SearchIndex>();
+    index->m_entries.resize(stored.entries.size());
+    for (std::size_t i = 0; i < stored.entries.size(); ++i) {
+        const Stored::Entry &s = stored.entries[i];
+        if (!within(s.offset, s.size, stored.contents.size())
+            || !within(s.keyOffset, s.keySize, stored.keys.size()))
+            return nullptr;
+        Entry &e = index->m_entries[i];
+        e.content = { s.offset, s.size, { s.ascii, { s.other[0], s.other[1] } } };
+        e.keyOffset = s.keyOffset;
+        e.keySize = int(s.keySize);
+    }
+    index->m_contents = std::move(stored.contents);
+    index->m_keys = std::move(stored.keys);
+    index->rehash();
     return index;
 }
 
@@ -514,7 +578,7 @@ std::vector<SearchGrams::Span> SearchIndex::contentSpans() const
     return spans;
 }
 
-void SearchIndex::setGrams(std::unique_ptr<SearchGrams> grams)
+void SearchIndex::setGrams(std::shared_ptr<const SearchGrams> grams)
 {
     // Grams of other contents (read before an insert) would leave entries out.
     if (grams && grams->textCount() == size())

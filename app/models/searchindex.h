@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDataStream>
 #include <QString>
 
 #include <memory>
@@ -66,7 +67,10 @@ public:
 
     // The index of a conference's sessions, read on two cores through connections
     // of their own to the database at `path`; null when it cannot be read.
-    static std::unique_ptr<SearchIndex> load(const QString &path, const QString &conferenceKey);
+    // `stamp`, if given, gets the import the texts are of
+    // (SearchTextQuery::programmeStamp), or nothing if one came in between.
+    static std::unique_ptr<SearchIndex> load(
+        const QString &path, const QString &conferenceKey, QByteArray *stamp = nullptr);
     // The same through an open database, on the calling thread.
     bool read(const Database &database, const QString &conferenceKey);
 
@@ -89,9 +93,33 @@ public:
     // shared, not copied), and the grams once built; any insert() drops them.
     QByteArray contents() const { return m_contents; }
     std::vector<SearchGrams::Span> contentSpans() const;
-    void setGrams(std::unique_ptr<SearchGrams> grams);
+    // Shared: grams do not change once built, and a cache file may be written
+    // from them while searches read them.
+    void setGrams(std::shared_ptr<const SearchGrams> grams);
     void buildGrams() { setGrams(SearchGrams::build(m_contents, contentSpans())); }
     bool hasGrams() const { return m_grams != nullptr; }
+    // The programme's part of the index (its texts, keys and entries, not the
+    // notes nor the grams) as a cache file keeps it (SearchIndexCache), taken
+    // without a copy of the texts, so that it can be written once the index has
+    // been handed over; and the index made from one.
+    struct Stored
+    {
+        struct Entry
+        {
+            qint64 offset = 0, size = 0; // of the content in `contents`
+            quint64 ascii = 0, other[2] = { 0, 0 }; // its Characters
+            qint64 keyOffset = 0, keySize = 0;
+        };
+        QByteArray contents;
+        QByteArray keys;
+        std::vector<Entry> entries;
+
+        void writeTo(QDataStream &out) const;
+        bool readFrom(QDataStream &in);
+    };
+    Stored stored() const;
+    // Null when `stored` does not hold together (a damaged file).
+    static std::unique_ptr<SearchIndex> fromStored(Stored &&stored);
     // Bytes held (texts, entries, keys, grams), for the figures.
     qsizetype memoryBytes() const;
 
@@ -166,7 +194,7 @@ private:
     std::vector<Entry> m_entries;
     QByteArray m_keys; // every entry's session key, UTF-8, back to back
     std::vector<int> m_slots; // open addressing over the keys: entry, or -1
-    std::unique_ptr<SearchGrams> m_grams;
+    std::shared_ptr<const SearchGrams> m_grams;
 };
 
 } // namespace planner

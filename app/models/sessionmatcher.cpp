@@ -1,6 +1,7 @@
 #include "sessionmatcher.h"
 
 #include "database.h"
+#include "searchindexcache.h"
 #include "tracktreemodel.h"
 
 #include <algorithm>
@@ -74,6 +75,7 @@ bool extendsLastWord(const QStringList &previous, const QStringList &current)
 SessionMatcher::SessionMatcher(const Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_cacheFolder(SearchIndexCache::defaultFolder())
 {
 }
 
@@ -125,7 +127,7 @@ void SessionMatcher::startIndexLoad()
         return;
     const int generation = m_loadGeneration;
     std::promise<std::unique_ptr<SearchIndex>> index;
-    std::promise<std::unique_ptr<SearchGrams>> grams;
+    std::promise<std::shared_ptr<const SearchGrams>> grams;
     m_pendingIndex = index.get_future();
     m_pendingGrams = grams.get_future();
     // Taken over as each arrives, not at the first keystroke: the entries of the
@@ -141,20 +143,36 @@ void SessionMatcher::startIndexLoad()
             Qt::QueuedConnection);
     };
     m_loader = std::async(std::launch::async,
-        [path, key = m_conferenceKey, whenCurrent, index = std::move(index),
+        [path, key = m_conferenceKey, folder = m_cacheFolder, whenCurrent, index = std::move(index),
             grams = std::move(grams)]() mutable {
             runBelowWindow();
-            std::unique_ptr<SearchIndex> loaded = SearchIndex::load(path, key);
+            // Kept from an earlier start for this import of the programme, or
+            // read now (and then kept, when the programme is large).
+            const SearchIndexCache cache(key, folder);
+            SearchIndexCache::Kept kept = cache.load(path);
+            const bool wasKept = kept.index != nullptr;
+            QByteArray stamp;
+            if (!wasKept)
+                kept.index = SearchIndex::load(path, key, &stamp);
+            const bool read = kept.index != nullptr;
+            const bool keep = read && !wasKept && !stamp.isEmpty()
+                && kept.index->size() >= SearchIndexCache::keptFrom;
+            const SearchIndex::Stored stored = keep ? kept.index->stored() : SearchIndex::Stored();
             // The grams are built from the same texts (the buffer is shared, not
             // copied) while searches already read them.
-            const QByteArray contents = loaded ? loaded->contents() : QByteArray();
+            const QByteArray contents = read ? kept.index->contents() : QByteArray();
             const std::vector<SearchGrams::Span> spans
-                = loaded ? loaded->contentSpans() : std::vector<SearchGrams::Span>();
-            const bool read = loaded != nullptr;
-            index.set_value(std::move(loaded));
+                = read ? kept.index->contentSpans() : std::vector<SearchGrams::Span>();
+            index.set_value(std::move(kept.index));
             whenCurrent(&SessionMatcher::adoptIndex);
-            grams.set_value(read ? SearchGrams::build(contents, spans) : nullptr);
+            if (read && !kept.grams)
+                kept.grams = SearchGrams::build(contents, spans);
+            const std::shared_ptr<const SearchGrams> built = kept.grams;
+            grams.set_value(std::move(kept.grams));
             whenCurrent(&SessionMatcher::adoptGrams);
+            // A cache: when it cannot be written, the next start reads the texts again.
+            if (keep && built)
+                cache.write(stamp, stored, *built);
         });
 }
 
@@ -169,7 +187,7 @@ void SessionMatcher::adoptGrams()
 {
     if (!m_indexLoaded || !m_pendingGrams.valid())
         return;
-    if (std::unique_ptr<SearchGrams> grams = m_pendingGrams.get())
+    if (std::shared_ptr<const SearchGrams> grams = m_pendingGrams.get())
         m_index.setGrams(std::move(grams));
 }
 
@@ -256,12 +274,11 @@ std::shared_future<std::vector<int>> SessionMatcher::locateLastWord(const Recent
     // start of every text that may have it, which read most of the programme's
     // text at that keystroke. A worker finds those places meanwhile, while the
     // window shows the matches, from the places of the word before ("ke" for
-    // "ker"), so that the work is spread over the keystrokes; the next keystroke
-    // waits for what is left. It reads only the texts of the programme
-    // (findInContent), which do not change while the index lives, and copies of
-    // the matches and places it starts from.
-    // Two halves on two threads, below the window's priority: they take the
-    // cores the window leaves once it has painted, while it waits for the next
+    // "ker"), so that the work is spread over the keystrokes; a keystroke that
+    // comes before they are found reads its candidates whole instead. It reads only the texts of
+    // the programme (findInContent), which do not change while the index lives, and copies of the
+    // matches and places it starts from. Two halves on two threads, below the window's priority:
+    // they take the cores the window leaves once it has painted, while it waits for the next
     // keystroke, and do not compete with the layout and paint of this one.
     std::shared_future<std::vector<int>> from;
     if (base && extendsLastWord(base->words, m_words)) {
@@ -317,10 +334,15 @@ bool SessionMatcher::scanMatches(const RecentMatches *base, std::vector<int> &pl
     const SearchIndex::Query others = m_index.query(unchecked);
     const SearchIndex::Query last = m_index.query(QStringList { m_words.constLast() });
     // The places of the word typed on from, when this word is looked for in the
-    // texts; one the grams answer needs none, and does not wait for a worker
-    // still finding them.
+    // texts; one the grams answer needs none. Places a worker is still finding
+    // are not waited for: typed fast, "che" then "chen", waiting for the places
+    // of "che" and reading on from them took 8–11 ms at 100,000 sessions, and
+    // reading the candidates the grams give for "chen" from their start 5–6.
+    const bool placesKnown = base
+        && (!base->locating.valid()
+            || base->locating.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
     const std::vector<int> *before
-        = base && extendsLastWord(base->words, m_words) && last.findsPlaces()
+        = placesKnown && extendsLastWord(base->words, m_words) && last.findsPlaces()
         ? &base->placesOfLastWord()
         : nullptr;
     const auto scan = [&](int from, int to) {

@@ -82,12 +82,13 @@ private:
     const Database &m_database;
     const TrackTreeModel *m_tree = nullptr;
     QString m_conferenceKey;
+    QString m_cacheFolder; // where large programmes' indexes are kept (SearchIndexCache)
     QStringList m_words;
     SearchIndex m_index;
     bool m_indexLoaded = false;
     std::future<void> m_loader; // the worker reading the index, then building its grams
     std::future<std::unique_ptr<SearchIndex>> m_pendingIndex;
-    std::future<std::unique_ptr<SearchGrams>> m_pendingGrams;
+    std::future<std::shared_ptr<const SearchGrams>> m_pendingGrams;
     int m_loadGeneration = 0; // which conference a worker's result belongs to
     QHash<QString, QString> m_notesWhileLoading; // saved after the worker read them
     // Per session ordinal, its index entry; per entry, whether it matches

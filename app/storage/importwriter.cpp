@@ -336,7 +336,10 @@ StoreStatus ImportWriter::writeConference(const Conference &c, const QString &so
     q.bindValue(QStringLiteral(":venue"), notNull(c.venue));
     q.bindValue(QStringLiteral(":url"), notNull(c.url.toString()));
     q.bindValue(QStringLiteral(":hash"), notNull(sourceHash));
-    q.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // To the millisecond: the search's cache tells imports apart by it
+    // (SearchTextQuery::programmeStamp).
+    q.bindValue(
+        QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec() || !q.next())
         return failure(q);
     m_conferenceId = q.value(0).toLongLong();

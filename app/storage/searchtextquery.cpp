@@ -180,4 +180,17 @@ bool SearchTextQuery::visitNotesUtf8(const QString &conferenceKey, const NoteVis
     return !statement.failed();
 }
 
+QByteArray SearchTextQuery::programmeStamp(const QString &conferenceKey) const
+{
+    SqliteStatement statement(m_database.connection(),
+        QStringLiteral("SELECT id, imported_at FROM conference WHERE key = ?"));
+    if (!statement.isValid())
+        return {};
+    const QByteArray key = conferenceKey.toUtf8();
+    statement.bindText(1, key);
+    if (!statement.next())
+        return {};
+    return statement.text(0).toByteArray() + ' ' + statement.text(1).toByteArray();
+}
+
 } // namespace planner

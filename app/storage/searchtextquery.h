@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
 #include <QString>
@@ -46,6 +47,12 @@ public:
         const QString &conferenceKey, int part, int parts, const Utf8Visitor &visitor) const;
     using NoteVisitor = std::function<void(QByteArrayView sessionKey, QByteArrayView note)>;
     bool visitNotesUtf8(const QString &conferenceKey, const NoteVisitor &visitor) const;
+
+    // What tells one import of the conference's programme from any other: its
+    // row and the moment it was stored, to the millisecond. Texts read between
+    // two equal stamps are those of that import (SearchIndexCache keeps them so).
+    // Empty when the conference is not stored.
+    QByteArray programmeStamp(const QString &conferenceKey) const;
 
 private:
     const Database &m_database;

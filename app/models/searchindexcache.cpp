@@ -1,0 +1,101 @@
+#include "searchindexcache.h"
+
+#include "database.h"
+#include "podstream.h"
+#include "searchgrams.h"
+#include "searchindex.h"
+#include "searchtextquery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace planner {
+
+namespace {
+
+constexpr quint32 magic = 0x43505349; // "CPSI"
+constexpr quint32 endMagic = 0x49535043;
+// Raised whenever what is kept changes meaning: the texts taken into the index
+// (SearchTextQuery), their folding, the entries' or the grams' layout.
+constexpr quint32 version = 1;
+
+} // namespace
+
+SearchIndexCache::SearchIndexCache(const QString &conferenceKey, const QString &folder)
+    : m_conferenceKey(conferenceKey)
+    , m_path(QDir(folder).filePath(
+          QString::fromLatin1(QUrl::toPercentEncoding(conferenceKey)) + QStringLiteral(".index")))
+{
+}
+
+QString SearchIndexCache::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("search"));
+}
+
+SearchIndexCache::Kept SearchIndexCache::read(const QByteArray &stamp) const
+{
+    QFile file(m_path);
+    if (stamp.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 fileMagic = 0, fileVersion = 0;
+    QByteArray fileStamp, key;
+    in >> fileMagic >> fileVersion;
+    if (fileMagic != magic || fileVersion != version || !PodStream::read(in, fileStamp)
+        || fileStamp != stamp || !PodStream::read(in, key) || key != m_conferenceKey.toUtf8())
+        return {};
+    SearchIndex::Stored stored;
+    if (!stored.readFrom(in))
+        return {};
+    Kept kept;
+    kept.index = SearchIndex::fromStored(std::move(stored));
+    if (kept.index)
+        kept.grams = SearchGrams::readFrom(in, kept.index->size());
+    quint32 end = 0;
+    in >> end;
+    if (!kept.grams || end != endMagic || in.status() != QDataStream::Ok || !in.atEnd())
+        return {};
+    return kept;
+}
+
+SearchIndexCache::Kept SearchIndexCache::load(const QString &databasePath) const
+{
+    Database database;
+    if (!QFile::exists(m_path) || !database.open(databasePath, Database::Access::ReadOnly).ok())
+        return {};
+    const SearchTextQuery query(database);
+    Kept kept = read(query.programmeStamp(m_conferenceKey));
+    const auto addNote
+        = [&kept](QByteArrayView key, QByteArrayView note) { kept.index->setNote(key, note); };
+    if (!kept.index || !query.visitNotesUtf8(m_conferenceKey, addNote))
+        return {};
+    return kept;
+}
+
+bool SearchIndexCache::write(
+    const QByteArray &stamp, const SearchIndex::Stored &index, const SearchGrams &grams) const
+{
+    if (stamp.isEmpty() || !QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return false;
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << magic << version;
+    PodStream::write(out, stamp);
+    PodStream::write(out, m_conferenceKey.toUtf8());
+    index.writeTo(out);
+    grams.writeTo(out);
+    out << endMagic;
+    return out.status() == QDataStream::Ok && file.commit();
+}
+
+} // namespace planner

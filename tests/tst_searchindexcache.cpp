@@ -1,0 +1,237 @@
+#include "database.h"
+#include "programmefiltermodel.h"
+#include "programmestore.h"
+#include "searchgrams.h"
+#include "searchindex.h"
+#include "searchindexcache.h"
+#include "searchtextquery.h"
+#include "tracktreemodel.h"
+#include "userdataservice.h"
+#include "userdatastore.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace planner;
+
+namespace {
+
+const QString conferenceKey = QStringLiteral("big-2030");
+
+// A programme large enough to be kept (SearchIndexCache::keptFrom sessions), in
+// two tracks; a few words are rare: `rare` in session 7 and in the last one.
+ConferenceData bigProgramme(int sessions, const QString &rare)
+{
+    ConferenceData data;
+    data.conference.key = conferenceKey;
+    data.conference.title = LocalizedText::english(QStringLiteral("Big"));
+    data.conference.timeZone = QStringLiteral("Asia/Taipei");
+    data.tracks = { { QStringLiteral("a"), LocalizedText::english(QStringLiteral("A")) },
+        { QStringLiteral("b"), LocalizedText::english(QStringLiteral("B")) } };
+    data.sessions.reserve(sessions);
+    for (int i = 0; i < sessions; ++i) {
+        Session s;
+        s.key = QStringLiteral("S%1").arg(i);
+        s.trackKey = i % 2 ? QStringLiteral("b") : QStringLiteral("a");
+        const QString word = i == 7 || i == sessions - 1 ? rare : QStringLiteral("common");
+        s.title
+            = { QStringLiteral("量子 %1").arg(i), QStringLiteral("Talk %1 %2").arg(i).arg(word) };
+        data.sessions.append(std::move(s));
+    }
+    return data;
+}
+
+// Entries whose sessions match `words`, by key.
+QStringList matching(const SearchIndex &index, const QStringList &keys, const QString &words)
+{
+    const SearchIndex::Query query = index.query(SearchIndex::words(words));
+    QStringList found;
+    for (const QString &key : keys) {
+        if (index.matches(index.entryOf(key), query))
+            found.append(key);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestSearchIndexCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keepsIndexAndGrams();
+    void readsNothingOfAnotherImportOrDamaged();
+    void loadsTheStoredImportWithNotes();
+    void searchFindsTheProgrammeStoredNow();
+
+private:
+    std::unique_ptr<SearchIndex> sampleIndex(QStringList *keys) const;
+};
+
+void TestSearchIndexCache::initTestCase()
+{
+    // The window's index goes to the cache folder: a test one, emptied.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(SearchIndexCache::defaultFolder()).removeRecursively();
+}
+
+std::unique_ptr<SearchIndex> TestSearchIndexCache::sampleIndex(QStringList *keys) const
+{
+    auto index = std::make_unique<SearchIndex>();
+    for (int i = 0; i < 300; ++i) {
+        const QString key = QStringLiteral("K%1").arg(i);
+        keys->append(key);
+        index->insert(key,
+            QStringLiteral("Session %1 on %2, 量子計算 %3")
+                .arg(i)
+                .arg(i % 3 ? QStringLiteral("Kernels") : QStringLiteral("Networks"))
+                .arg(i % 5 ? QStringLiteral("網路") : QStringLiteral("晶片")),
+            QString());
+    }
+    index->buildGrams();
+    return index;
+}
+
+void TestSearchIndexCache::keepsIndexAndGrams()
+{
+    QTemporaryDir dir;
+    QStringList keys;
+    const std::unique_ptr<SearchIndex> index = sampleIndex(&keys);
+    const SearchIndexCache cache(QStringLiteral("sample"), dir.path());
+    const auto grams = SearchGrams::build(index->contents(), index->contentSpans());
+    QVERIFY(cache.write("1 stamp", index->stored(), *grams));
+    QVERIFY(QFile::exists(cache.filePath()));
+
+    SearchIndexCache::Kept kept = cache.read("1 stamp");
+    QVERIFY(kept.index && kept.grams);
+    QCOMPARE(kept.index->size(), index->size());
+    kept.index->setGrams(kept.grams);
+    QVERIFY(kept.index->hasGrams());
+    for (const QString &words : { QStringLiteral("kern"), QStringLiteral("networks session"),
+             QStringLiteral("量子"), QStringLiteral("晶片"), QStringLiteral("session 12"),
+             QStringLiteral("k"), QStringLiteral("nothing") }) {
+        const QStringList expected = matching(*index, keys, words);
+        QCOMPARE(matching(*kept.index, keys, words), expected);
+    }
+    QCOMPARE(matching(*kept.index, keys, QStringLiteral("晶片")).size(), 60);
+}
+
+void TestSearchIndexCache::readsNothingOfAnotherImportOrDamaged()
+{
+    QTemporaryDir dir;
+    QStringList keys;
+    const std::unique_ptr<SearchIndex> index = sampleIndex(&keys);
+    const SearchIndexCache cache(QStringLiteral("sample"), dir.path());
+    const auto grams = SearchGrams::build(index->contents(), index->contentSpans());
+    QVERIFY(cache.write("1 stamp", index->stored(), *grams));
+    QVERIFY(!cache.read("1 other").index);
+    QVERIFY(!cache.read(QByteArray()).index);
+    QVERIFY(!SearchIndexCache(QStringLiteral("other"), dir.path()).read("1 stamp").index);
+
+    QFile file(cache.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    file.close();
+    const auto damaged = [&](const QByteArray &bytes) {
+        QFile out(cache.filePath());
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || out.write(bytes) != bytes.size())
+            return false;
+        out.close();
+        return !cache.read("1 stamp").index && !cache.read("1 stamp").grams;
+    };
+    QVERIFY(damaged(whole.left(whole.size() / 2))); // cut short
+    QVERIFY(damaged(whole + "x")); // longer
+    QByteArray counts = whole;
+    counts.replace(40, 8, QByteArray(8, '\xff')); // a count beyond the file
+    QVERIFY(damaged(counts));
+    QVERIFY(damaged(QByteArray()));
+    QVERIFY(!damaged(whole)); // the file as written is read again
+    QVERIFY(cache.read("1 stamp").index);
+}
+
+void TestSearchIndexCache::loadsTheStoredImportWithNotes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    Database database;
+    QVERIFY(database.open(path).ok());
+    ProgrammeStore store(database);
+    QVERIFY(store.importConference(bigProgramme(500, QStringLiteral("zebra")), QString()).ok());
+    UserDataStore userData(database);
+    QVERIFY(userData.setNote(conferenceKey, QStringLiteral("S3"), QStringLiteral("giraffe")).ok());
+
+    QByteArray stamp;
+    const std::unique_ptr<SearchIndex> read = SearchIndex::load(path, conferenceKey, &stamp);
+    QVERIFY(read);
+    QCOMPARE(stamp, SearchTextQuery(database).programmeStamp(conferenceKey));
+    QVERIFY(!stamp.isEmpty());
+    const SearchIndexCache cache(conferenceKey, dir.filePath(QStringLiteral("kept")));
+    QVERIFY(cache.write(
+        stamp, read->stored(), *SearchGrams::build(read->contents(), read->contentSpans())));
+
+    SearchIndexCache::Kept kept = cache.load(path);
+    QVERIFY(kept.index && kept.grams);
+    const QStringList keys = { QStringLiteral("S3"), QStringLiteral("S7"), QStringLiteral("S499") };
+    QCOMPARE(matching(*kept.index, keys, QStringLiteral("zebra")),
+        (QStringList { QStringLiteral("S7"), QStringLiteral("S499") }));
+    QCOMPARE(matching(*kept.index, keys, QStringLiteral("giraffe")), QStringList { keys.at(0) });
+
+    // Imported again, even unchanged: another import, read from the database.
+    QVERIFY(store.importConference(bigProgramme(500, QStringLiteral("zebra")), QString()).ok());
+    QVERIFY(SearchTextQuery(database).programmeStamp(conferenceKey) != stamp);
+    QVERIFY(!cache.load(path).index);
+}
+
+// Through the window's own path: a large programme's index is kept at the first
+// search, used by the next model, and never after the programme changed.
+void TestSearchIndexCache::searchFindsTheProgrammeStoredNow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("window.sqlite"));
+    Database database;
+    QVERIFY(database.open(path).ok());
+    ProgrammeStore store(database);
+    UserDataStore userStore(database);
+    UserDataService userData(userStore);
+    const int sessions = SearchIndexCache::keptFrom;
+    QVERIFY(
+        store.importConference(bigProgramme(sessions, QStringLiteral("zebra")), QString()).ok());
+    const SearchIndexCache cache(conferenceKey);
+    const auto found = [&](const QString &words) {
+        TrackTreeModel tree(store, userData);
+        ProgrammeFilterModel filter(database, userData);
+        filter.setSourceModel(&tree);
+        tree.setConference(conferenceKey);
+        filter.setConference(conferenceKey);
+        filter.setSearchText(words);
+        QStringList keys;
+        for (int t = 0; t < filter.rowCount(); ++t) {
+            const QModelIndex track = filter.index(t, 0);
+            for (int s = 0; s < filter.rowCount(track); ++s)
+                keys.append(
+                    filter.index(s, 0, track).data(TrackTreeModel::SessionKeyRole).toString());
+        }
+        keys.sort();
+        return keys; // the filter waits for its worker when it goes: the file is written
+    };
+    const QStringList zebras = { QStringLiteral("S%1").arg(sessions - 1), QStringLiteral("S7") };
+    QCOMPARE(found(QStringLiteral("zebra")), zebras);
+    QVERIFY(QFile::exists(cache.filePath()));
+    const QDateTime written = QFileInfo(cache.filePath()).lastModified();
+    QCOMPARE(found(QStringLiteral("zebra")), zebras); // from the file
+    QCOMPARE(QFileInfo(cache.filePath()).lastModified(), written);
+
+    QVERIFY(
+        store.importConference(bigProgramme(sessions, QStringLiteral("okapi")), QString()).ok());
+    QCOMPARE(found(QStringLiteral("zebra")), QStringList());
+    QCOMPARE(found(QStringLiteral("okapi")), zebras);
+    QDir(SearchIndexCache::defaultFolder()).removeRecursively();
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndexCache)
+#include "tst_searchindexcache.moc"
