@@ -79,6 +79,7 @@ private slots:
     void searchIgnoresLatinCaseAndFindsNotes();
     void topicChipSearchesProgramme();
     void searchOpensEveryTrackItShows();
+    void searchFieldClearsWithItsButton();
     void ctrlDBookmarksAndScheduleFollows();
     void starColumnClickTogglesBookmark();
     void bookmarkedOnlyFilter();
@@ -182,6 +183,34 @@ void TestMainWindow::searchIgnoresLatinCaseAndFindsNotes()
     QTest::keyClick(window->searchField(), Qt::Key_Escape);
     QCOMPARE(window->searchField()->text(), QString());
     QCOMPARE(window->statusText(), QStringLiteral("7 sessions · 0 bookmarked"));
+}
+
+// The field's clear button comes with the focus (Ctrl+F) or with text set, and
+// clears the search.
+void TestMainWindow::searchFieldClearsWithItsButton()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QLineEdit *field = window->searchField();
+    QVERIFY(!field->isClearButtonEnabled()); // not looked up at start
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(field->hasFocus());
+    QVERIFY(field->isClearButtonEnabled());
+    typeText(field, QStringLiteral("blackwell"));
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()), QStringList { keynote });
+    // The button the style puts at the field's end, shown over text.
+    const QList<QToolButton *> buttons = field->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 1);
+    QTRY_VERIFY(buttons.first()->isVisible());
+    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    QCOMPARE(field->text(), QString());
+    QCOMPARE(window->statusText(), QStringLiteral("7 sessions · 0 bookmarked"));
+
+    window.reset();
+    auto second = openWindow();
+    QVERIFY(second);
+    second->searchField()->setText(QStringLiteral("blackwell")); // without the focus
+    QVERIFY(second->searchField()->isClearButtonEnabled());
 }
 
 // A track closed while searching opens again at the next keystroke, even when

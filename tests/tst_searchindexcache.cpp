@@ -118,6 +118,10 @@ void TestSearchIndexCache::keepsIndexAndGrams()
         QCOMPARE(matching(*kept.index, keys, words), expected);
     }
     QCOMPARE(matching(*kept.index, keys, QStringLiteral("晶片")).size(), 60);
+
+    cache.remove(); // the conference deleted
+    QVERIFY(!QFile::exists(cache.filePath()));
+    QVERIFY(!cache.read("1 stamp").index);
 }
 
 void TestSearchIndexCache::readsNothingOfAnotherImportOrDamaged()

@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "importsummary.h"
 #include "programmestore.h"
+#include "searchindexcache.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -100,6 +101,7 @@ void ConferenceFiles::deleteConference(const QString &conferenceKey)
         QMessageBox::warning(m_window, tr("Delete Failed"), status.error);
         return;
     }
+    SearchIndexCache(conferenceKey).remove(); // what a large programme's search kept of it
     emit conferenceDeleted(conferenceKey);
 }
 

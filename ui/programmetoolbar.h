@@ -42,6 +42,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void enableClearButton();
     void retranslateUi();
 
     QComboBox *m_conferences;

@@ -98,4 +98,9 @@ bool SearchIndexCache::write(
     return out.status() == QDataStream::Ok && file.commit();
 }
 
+void SearchIndexCache::remove() const
+{
+    QFile::remove(m_path);
+}
+
 } // namespace planner

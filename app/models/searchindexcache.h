@@ -48,6 +48,8 @@ public:
     // grams of the import `stamp`.
     bool write(
         const QByteArray &stamp, const SearchIndex::Stored &index, const SearchGrams &grams) const;
+    // For a conference deleted: its file would never be read again.
+    void remove() const;
 
 private:
     QString m_conferenceKey;

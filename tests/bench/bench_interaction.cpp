@@ -150,6 +150,8 @@ int main(int argc, char *argv[])
     PaintCounter counter;
     treePaints = &counter;
     window.programmeView()->viewport()->installEventFilter(&counter);
+    // The user's Ctrl+F first: nothing is typed into a field without the focus.
+    window.searchField()->setFocus(Qt::ShortcutFocusReason);
     QTest::qWait(200);
 
     // The first keystroke may load the search texts; it is reported on its own.
