@@ -19,7 +19,8 @@ class TrackTreeModel;
 // by session ordinal (TrackTreeModel::ordinalOf), for the filter to read.
 //
 // Built for 100,000 sessions: the search index is read by a worker as soon as a
-// conference is shown, its grams built right after it, and each query is matched
+// conference is shown (from SearchIndexCache's file when it kept this import of
+// the programme), its grams built right after it, and each query is matched
 // once against every session; the matches of the last few queries are kept, so
 // that typing on looks only at what a shorter query matched and Backspace looks
 // at nothing.
