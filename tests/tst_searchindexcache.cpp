@@ -55,31 +55,8 @@ QStringList matching(const SearchIndex &index, const QStringList &keys, const QS
     return found;
 }
 
-} // namespace
-
-class TestSearchIndexCache : public QObject
-{
-    Q_OBJECT
-
-private slots:
-    void initTestCase();
-    void keepsIndexAndGrams();
-    void readsNothingOfAnotherImportOrDamaged();
-    void loadsTheStoredImportWithNotes();
-    void searchFindsTheProgrammeStoredNow();
-
-private:
-    std::unique_ptr<SearchIndex> sampleIndex(QStringList *keys) const;
-};
-
-void TestSearchIndexCache::initTestCase()
-{
-    // The window's index goes to the cache folder: a test one, emptied.
-    QStandardPaths::setTestModeEnabled(true);
-    QDir(SearchIndexCache::defaultFolder()).removeRecursively();
-}
-
-std::unique_ptr<SearchIndex> TestSearchIndexCache::sampleIndex(QStringList *keys) const
+// 300 sessions, with the grams built.
+std::unique_ptr<SearchIndex> sampleIndex(QStringList *keys)
 {
     auto index = std::make_unique<SearchIndex>();
     for (int i = 0; i < 300; ++i) {
@@ -96,25 +73,72 @@ std::unique_ptr<SearchIndex> TestSearchIndexCache::sampleIndex(QStringList *keys
     return index;
 }
 
-void TestSearchIndexCache::keepsIndexAndGrams()
+// The sample index written to a cache file of its own, as import "1 stamp".
+struct WrittenSample
 {
     QTemporaryDir dir;
     QStringList keys;
-    const std::unique_ptr<SearchIndex> index = sampleIndex(&keys);
-    const SearchIndexCache cache(QStringLiteral("sample"), dir.path());
-    const auto grams = SearchGrams::build(index->contents(), index->contentSpans());
-    QVERIFY(cache.write("1 stamp", index->stored(), *grams));
+    std::unique_ptr<SearchIndex> index = sampleIndex(&keys);
+    SearchIndexCache cache { QStringLiteral("sample"), dir.path() };
+    bool written = cache.write(
+        "1 stamp", index->stored(), *SearchGrams::build(index->contents(), index->contentSpans()));
+};
+
+// A database of its own, for bigProgramme()s.
+struct StoredProgramme
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("planner.sqlite"));
+    Database database;
+    bool opened = database.open(path).ok();
+    ProgrammeStore store { database };
+    UserDataStore userStore { database };
+
+    bool import(int sessions, const QString &rare)
+    {
+        return store.importConference(bigProgramme(sessions, rare), QString()).ok();
+    }
+};
+
+} // namespace
+
+class TestSearchIndexCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keepsIndexAndGrams();
+    void readsNothingOfAnotherImportOrDamaged();
+    void loadsTheStoredImportWithNotes();
+    void searchFindsTheProgrammeStoredNow();
+};
+
+void TestSearchIndexCache::initTestCase()
+{
+    // The window's index goes to the cache folder: a test one, emptied.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(SearchIndexCache::defaultFolder()).removeRecursively();
+}
+
+void TestSearchIndexCache::keepsIndexAndGrams()
+{
+    const WrittenSample sample;
+    QVERIFY(sample.written);
+    const SearchIndexCache &cache = sample.cache;
+    const SearchIndex &index = *sample.index;
+    const QStringList &keys = sample.keys;
     QVERIFY(QFile::exists(cache.filePath()));
 
     SearchIndexCache::Kept kept = cache.read("1 stamp");
     QVERIFY(kept.index && kept.grams);
-    QCOMPARE(kept.index->size(), index->size());
+    QCOMPARE(kept.index->size(), index.size());
     kept.index->setGrams(kept.grams);
     QVERIFY(kept.index->hasGrams());
     for (const QString &words : { QStringLiteral("kern"), QStringLiteral("networks session"),
              QStringLiteral("量子"), QStringLiteral("晶片"), QStringLiteral("session 12"),
              QStringLiteral("k"), QStringLiteral("nothing") }) {
-        const QStringList expected = matching(*index, keys, words);
+        const QStringList expected = matching(index, keys, words);
         QCOMPARE(matching(*kept.index, keys, words), expected);
     }
     QCOMPARE(matching(*kept.index, keys, QStringLiteral("晶片")).size(), 60);
@@ -126,15 +150,12 @@ void TestSearchIndexCache::keepsIndexAndGrams()
 
 void TestSearchIndexCache::readsNothingOfAnotherImportOrDamaged()
 {
-    QTemporaryDir dir;
-    QStringList keys;
-    const std::unique_ptr<SearchIndex> index = sampleIndex(&keys);
-    const SearchIndexCache cache(QStringLiteral("sample"), dir.path());
-    const auto grams = SearchGrams::build(index->contents(), index->contentSpans());
-    QVERIFY(cache.write("1 stamp", index->stored(), *grams));
+    const WrittenSample sample;
+    QVERIFY(sample.written);
+    const SearchIndexCache &cache = sample.cache;
     QVERIFY(!cache.read("1 other").index);
     QVERIFY(!cache.read(QByteArray()).index);
-    QVERIFY(!SearchIndexCache(QStringLiteral("other"), dir.path()).read("1 stamp").index);
+    QVERIFY(!SearchIndexCache(QStringLiteral("other"), sample.dir.path()).read("1 stamp").index);
 
     QFile file(cache.filePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -160,21 +181,19 @@ void TestSearchIndexCache::readsNothingOfAnotherImportOrDamaged()
 
 void TestSearchIndexCache::loadsTheStoredImportWithNotes()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
-    Database database;
-    QVERIFY(database.open(path).ok());
-    ProgrammeStore store(database);
-    QVERIFY(store.importConference(bigProgramme(500, QStringLiteral("zebra")), QString()).ok());
-    UserDataStore userData(database);
-    QVERIFY(userData.setNote(conferenceKey, QStringLiteral("S3"), QStringLiteral("giraffe")).ok());
+    StoredProgramme stored;
+    QVERIFY(stored.opened && stored.import(500, QStringLiteral("zebra")));
+    const QString &path = stored.path;
+    const Database &database = stored.database;
+    QVERIFY(stored.userStore.setNote(conferenceKey, QStringLiteral("S3"), QStringLiteral("giraffe"))
+                .ok());
 
     QByteArray stamp;
     const std::unique_ptr<SearchIndex> read = SearchIndex::load(path, conferenceKey, &stamp);
     QVERIFY(read);
     QCOMPARE(stamp, SearchTextQuery(database).programmeStamp(conferenceKey));
     QVERIFY(!stamp.isEmpty());
-    const SearchIndexCache cache(conferenceKey, dir.filePath(QStringLiteral("kept")));
+    const SearchIndexCache cache(conferenceKey, stored.dir.filePath(QStringLiteral("kept")));
     QVERIFY(cache.write(
         stamp, read->stored(), *SearchGrams::build(read->contents(), read->contentSpans())));
 
@@ -186,7 +205,7 @@ void TestSearchIndexCache::loadsTheStoredImportWithNotes()
     QCOMPARE(matching(*kept.index, keys, QStringLiteral("giraffe")), QStringList { keys.at(0) });
 
     // Imported again, even unchanged: another import, read from the database.
-    QVERIFY(store.importConference(bigProgramme(500, QStringLiteral("zebra")), QString()).ok());
+    QVERIFY(stored.import(500, QStringLiteral("zebra")));
     QVERIFY(SearchTextQuery(database).programmeStamp(conferenceKey) != stamp);
     QVERIFY(!cache.load(path).index);
 }
@@ -195,20 +214,14 @@ void TestSearchIndexCache::loadsTheStoredImportWithNotes()
 // search, used by the next model, and never after the programme changed.
 void TestSearchIndexCache::searchFindsTheProgrammeStoredNow()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("window.sqlite"));
-    Database database;
-    QVERIFY(database.open(path).ok());
-    ProgrammeStore store(database);
-    UserDataStore userStore(database);
-    UserDataService userData(userStore);
+    StoredProgramme stored;
     const int sessions = SearchIndexCache::keptFrom;
-    QVERIFY(
-        store.importConference(bigProgramme(sessions, QStringLiteral("zebra")), QString()).ok());
+    QVERIFY(stored.opened && stored.import(sessions, QStringLiteral("zebra")));
+    UserDataService userData(stored.userStore);
     const SearchIndexCache cache(conferenceKey);
     const auto found = [&](const QString &words) {
-        TrackTreeModel tree(store, userData);
-        ProgrammeFilterModel filter(database, userData);
+        TrackTreeModel tree(stored.store, userData);
+        ProgrammeFilterModel filter(stored.database, userData);
         filter.setSourceModel(&tree);
         tree.setConference(conferenceKey);
         filter.setConference(conferenceKey);
@@ -230,8 +243,7 @@ void TestSearchIndexCache::searchFindsTheProgrammeStoredNow()
     QCOMPARE(found(QStringLiteral("zebra")), zebras); // from the file
     QCOMPARE(QFileInfo(cache.filePath()).lastModified(), written);
 
-    QVERIFY(
-        store.importConference(bigProgramme(sessions, QStringLiteral("okapi")), QString()).ok());
+    QVERIFY(stored.import(sessions, QStringLiteral("okapi")));
     QCOMPARE(found(QStringLiteral("zebra")), QStringList());
     QCOMPARE(found(QStringLiteral("okapi")), zebras);
     QDir(SearchIndexCache::defaultFolder()).removeRecursively();
