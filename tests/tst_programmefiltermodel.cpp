@@ -3,6 +3,7 @@
 #include "programmestore.h"
 #include "sampleprogramme.h"
 #include "searchindex.h"
+#include "searchindexcache.h"
 #include "tracktreemodel.h"
 #include "translationloader.h"
 #include "userdataservice.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -151,6 +153,7 @@ class TestProgrammeFilterModel : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -197,7 +200,14 @@ private:
 
 void TestProgrammeFilterModel::initTestCase()
 {
+    // A large programme's search index is kept in the cache folder: a test one.
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_translations.install(Language::English));
+}
+
+void TestProgrammeFilterModel::cleanupTestCase()
+{
+    QDir(SearchIndexCache::defaultFolder()).removeRecursively();
 }
 
 void TestProgrammeFilterModel::init()
