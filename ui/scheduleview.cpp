@@ -1,7 +1,6 @@
 #include "scheduleview.h"
 
 #include "cachedtextdelegate.h"
-
 #include "plantimedialog.h"
 #include "schedulemodel.h"
 #include "userdataservice.h"

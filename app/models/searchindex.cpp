@@ -209,13 +209,14 @@ std::unique_ptr<SearchIndex> SearchIndex::load(
     const auto readHalf = [&](int part) {
         Database database;
         read[part] = database.open(path, Database::Access::ReadOnly).ok();
+        const SearchTextQuery query(database);
         if (read[part] && stamp)
-            stamps[part][0] = SearchTextQuery(database).programmeStamp(conferenceKey);
+            stamps[part][0] = query.programmeStamp(conferenceKey);
         read[part] = read[part] && readPart(database, conferenceKey, part, parts, halves[part]);
         if (read[part] && stamp)
-            stamps[part][1] = SearchTextQuery(database).programmeStamp(conferenceKey);
+            stamps[part][1] = query.programmeStamp(conferenceKey);
         if (read[part] && part == 0) {
-            read[part] = SearchTextQuery(database).visitNotesUtf8(
+            read[part] = query.visitNotesUtf8(
                 conferenceKey, [&notes](QByteArrayView key, QByteArrayView note) {
                     notes.emplace_back(key.toByteArray(), note.toByteArray());
                 });

@@ -34,6 +34,7 @@ constexpr int twoCoresFrom = 20000;
 // millisecond without them: at FOSDEM's 872 sessions, building them was an
 // eighth of what the process did before its window showed.
 constexpr int gramsFrom = 5000;
+static_assert(SearchIndexCache::keptFrom >= gramsFrom, "a programme kept has its grams");
 
 // Runs `work(from, to)` over entries 0..count, a large count in two halves on
 // two cores; each half writes only its own entries' places in the results.
@@ -157,13 +158,12 @@ void SessionMatcher::startIndexLoad()
             // read now (and then kept, when the programme is large).
             const SearchIndexCache cache(key, folder);
             SearchIndexCache::Kept kept = cache.load(path);
-            const bool wasKept = kept.index != nullptr;
-            QByteArray stamp;
-            if (!wasKept)
+            QByteArray stamp; // set only when read from the database
+            if (!kept.index)
                 kept.index = SearchIndex::load(path, key, &stamp);
             const bool read = kept.index != nullptr;
-            const bool keep = read && !wasKept && !stamp.isEmpty()
-                && kept.index->size() >= SearchIndexCache::keptFrom;
+            const bool keep
+                = read && !stamp.isEmpty() && kept.index->size() >= SearchIndexCache::keptFrom;
             const SearchIndex::Stored stored = keep ? kept.index->stored() : SearchIndex::Stored();
             // The grams are built from the same texts (the buffer is shared, not
             // copied) while searches already read them.
@@ -178,7 +178,7 @@ void SessionMatcher::startIndexLoad()
             grams.set_value(std::move(kept.grams));
             whenCurrent(&SessionMatcher::adoptGrams);
             // A cache: when it cannot be written, the next start reads the texts again.
-            if (keep && built)
+            if (keep)
                 cache.write(stamp, stored, *built);
         });
 }
