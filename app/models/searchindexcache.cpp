@@ -6,6 +6,7 @@
 #include "searchindex.h"
 #include "searchtextquery.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,7 +44,21 @@ SearchIndexCache::Kept SearchIndexCache::read(const QByteArray &stamp) const
     QFile file(m_path);
     if (stamp.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {};
-    QDataStream in(&file);
+    // Read from a mapping of the file, not through the QFile: each array's count
+    // is checked against what is left of the file, which a QFile asks the system
+    // for on every call (260,000 times at 100,000 sessions, most of the read's
+    // time). The file is only ever replaced whole (QSaveFile renames), so the
+    // mapped one stays as it is while it is read.
+    const qint64 size = file.size();
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (!mapped)
+        return {};
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return {};
+    QDataStream in(&buffer);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 fileMagic = 0, fileVersion = 0;
     QByteArray fileStamp, key;
