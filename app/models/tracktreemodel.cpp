@@ -1,7 +1,6 @@
 #include "tracktreemodel.h"
 
 #include "programmestore.h"
-#include "timeformatter.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -53,6 +52,7 @@ void TrackTreeModel::setConference(const QString &conferenceKey)
     m_bookmarks = QSet<QString>(bookmarks.cbegin(), bookmarks.cend());
     const std::optional<Conference> conference = m_store.conference(conferenceKey);
     m_zone = conference ? conference->zone() : QTimeZone::utc();
+    m_formatter = TimeFormatter(localeOf(m_language), m_zone);
     m_timeTexts.clear();
     QHash<QString, int> rowOfTrack;
     for (const Track &track : m_store.tracks(conferenceKey)) {
@@ -100,6 +100,7 @@ void TrackTreeModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    m_formatter = TimeFormatter(localeOf(m_language), m_zone);
     m_timeTexts.clear();
     // Every visible text changes, but not the structure: no reset, so selection
     // and expansion survive a language switch.
@@ -284,7 +285,7 @@ QString TrackTreeModel::timeText(const SessionTime &time) const
         time.end.isValid() ? time.end.toMSecsSinceEpoch() : -1 };
     if (const QString *text = m_timeTexts.object(key))
         return *text;
-    QString text = TimeFormatter(localeOf(m_language), m_zone).format(time);
+    QString text = m_formatter.format(time);
     m_timeTexts.insert(key, new QString(text));
     return text;
 }

@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "sessionrow.h"
+#include "timeformatter.h"
 #include "track.h"
 
 #include <QAbstractItemModel>
@@ -123,7 +124,8 @@ private:
         }
     };
     QString timeText(const SessionTime &time) const;
-    mutable QCache<TimeKey, QString> m_timeTexts { 2000 }; // in m_language and m_zone
+    TimeFormatter m_formatter { localeOf(Language::English), QTimeZone::utc() };
+    mutable QCache<TimeKey, QString> m_timeTexts { 2000 }; // by m_formatter
 };
 
 } // namespace planner
