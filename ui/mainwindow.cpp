@@ -434,7 +434,11 @@ void MainWindow::showConference(const QString &conferenceKey)
     const std::optional<Conference> conference = m_programme->conference(conferenceKey);
     m_schedule->setConference(conferenceKey, conference ? conference->zone() : QTimeZone::utc(),
         conference ? conference->startDate : QDate());
-    QSettings().setValue(QStringLiteral("conference/last"), conferenceKey);
+    // Only when it changes: a start shows the conference it read from there,
+    // and each write of the settings waits for the disk before the window shows.
+    QSettings settings;
+    if (settings.value(QStringLiteral("conference/last")).toString() != conferenceKey)
+        settings.setValue(QStringLiteral("conference/last"), conferenceKey);
     retranslateUi();
     restoreConferenceState();
     fitColumns();
