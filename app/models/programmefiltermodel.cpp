@@ -306,21 +306,22 @@ std::vector<ProgrammeFilterModel::ShownTrack> ProgrammeFilterModel::shownRows() 
     // Asked of every session on each keystroke: what does not change from one
     // session to the next is asked once.
     const bool byWords = !m_words.isEmpty() && m_matcher->hasMatches();
-    const auto accepts = [this, byWords](int track, int session, int ordinal) {
-        if (byWords && !m_matcher->matches(ordinal))
-            return false;
-        return !m_bookmarkedOnly || m_tree->isBookmarked(m_tree->sessionAt(track, session).key);
-    };
     for (const int t : m_trackOrder) {
         if (!m_trackKey.isEmpty() && m_tree->trackKeyAt(t) != m_trackKey)
             continue;
         ShownTrack shown { t, {} };
         const int first = m_tree->ordinalOf(t, 0);
         const std::vector<int> &order = m_sessionOrder[std::size_t(t)];
-        shown.sessions.reserve(order.size());
-        for (const int s : order) {
-            if (accepts(t, s, first + s))
-                shown.sessions.push_back(s);
+        if (m_bookmarkedOnly) {
+            for (const int s : order) {
+                if ((!byWords || m_matcher->matches(first + s))
+                    && m_tree->isBookmarked(m_tree->sessionAt(t, s).key))
+                    shown.sessions.push_back(s);
+            }
+        } else if (byWords) {
+            m_matcher->appendMatching(first, order, shown.sessions);
+        } else {
+            shown.sessions = order;
         }
         if (hidesEmptyTracks && shown.sessions.empty())
             continue;

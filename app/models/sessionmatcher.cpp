@@ -353,9 +353,14 @@ bool SessionMatcher::scanMatches(const RecentMatches *base, std::vector<int> &pl
         = placesKnown && extendsLastWord(base->words, m_words) && last.findsPlaces()
         ? &base->placesOfLastWord()
         : nullptr;
+    // A word answered by its characters or the grams alone ("q", "量") reads the
+    // entries and bitmaps only: fetching texts ahead for it doubled the memory
+    // such a scan reads.
+    const bool readsTexts = !others.isEmpty() || (lastUnchecked && last.findsPlaces());
     const auto scan = [&](int from, int to) {
         for (int entry = from; entry < to; ++entry) {
-            m_index.prefetch(entry + SearchIndex::prefetchDistance);
+            if (readsTexts)
+                m_index.prefetch(entry + SearchIndex::prefetchDistance);
             if (!m_matches[entry])
                 continue;
             if (!others.isEmpty() && !m_index.matches(entry, others)) {
@@ -374,6 +379,22 @@ bool SessionMatcher::scanMatches(const RecentMatches *base, std::vector<int> &pl
     // small programme is read again faster than a worker starts.
     return !lastUnchecked || last.findsPlaces() || m_words.constLast().toUtf8().size() < 2
         || count < twoCoresFrom;
+}
+
+void SessionMatcher::appendMatching(
+    int firstOrdinal, const std::vector<int> &rows, std::vector<int> &out) const
+{
+    const int *entryOf = m_entryOfOrdinal.data() + firstOrdinal;
+    const char *matched = m_matches.data();
+    const std::size_t start = out.size();
+    out.resize(start + rows.size());
+    int *next = out.data() + start;
+    for (const int row : rows) {
+        const int entry = entryOf[row];
+        *next = row; // kept only when it matches: no branch to mispredict
+        next += entry >= 0 && matched[entry] != 0;
+    }
+    out.resize(std::size_t(next - out.data()));
 }
 
 bool SessionMatcher::noteChanged(const QString &sessionKey, const QString &note)

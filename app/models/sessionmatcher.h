@@ -48,6 +48,12 @@ public:
         const int entry = m_entryOfOrdinal[std::size_t(ordinal)];
         return entry >= 0 && m_matches[std::size_t(entry)] != 0;
     }
+    // Those of `rows` (rows of one track's sessions, the first of which has
+    // `firstOrdinal`) that match, appended to `out` in their order: matches()
+    // for every session of the programme at each keystroke, in a loop that
+    // keeps its arrays in registers.
+    void appendMatching(
+        int firstOrdinal, const std::vector<int> &rows, std::vector<int> &out) const;
     // A session's note changed: true when that changed whether it matches.
     bool noteChanged(const QString &sessionKey, const QString &note);
 
