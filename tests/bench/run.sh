@@ -94,6 +94,14 @@ holds() { # database conference
         || { say "$1 does not hold $2"; exit 1; }
 }
 
+# The processors' time the host gave to other guests while the figures were
+# taken ("steal" in /proc/stat), printed with them: a sign of the run's noise.
+cpu_times() { # stolen and total ticks
+    awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; found = 1 } END { if (!found) print 0, 0 }' \
+        /proc/stat 2>/dev/null || echo 0 0
+}
+CPU_AT_START=$(cpu_times)
+
 # --- data --------------------------------------------------------------------
 command -v sqlite3 >/dev/null || { say "sqlite3 is needed to copy the databases"; exit 1; }
 say "generating $SESSIONS sessions"
@@ -355,4 +363,7 @@ END {
 }' "$RESULTS"
 echo
 cp "$RESULTS" "$BUILD_DIR/bench-results.txt"
+stolen=$(echo "$CPU_AT_START $(cpu_times)" \
+    | awk '{ t = $4 - $2; if (t > 0) printf "%.1f%%", 100 * ($3 - $1) / t; else print "unknown" }')
 echo "runs: $RUNS; machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo); raw samples in $BUILD_DIR/bench-results.txt"
+echo "processor time the host gave other guests during the run (steal): $stolen"
