@@ -219,6 +219,12 @@ if command -v Xvfb >/dev/null && [ -n "$WINDOWWAIT" ]; then
         }
         say "FOSDEM imports, ours and ConfClerk's in turns ($RUNS runs; ConfClerk's driven with xdotool)"
         for run in $(seq "$RUNS"); do
+            # Ours after half a second of idle processors (the end of ConfClerk's
+            # run before), then again right after that one, as our imports ran
+            # back to back before round 11; ConfClerk's import is timed inside its
+            # running window, just after the URL was typed. The second is the
+            # target's row, the first is printed beside it.
+            import_once import_fosdem_after_idle "$FOSDEM"
             import_once import_fosdem "$FOSDEM"
             home=$WORK/confclerk-$run
             mkdir -p "$home"
@@ -332,6 +338,7 @@ END {
     row("  ConfClerk: resident memory, FOSDEM shown", "confclerk_fosdem_window_rss", "reference", "")
     print "FOSDEM 2020 (872 events):"
     row("  import, whole process", "import_fosdem", sprintf("<= %.0f (1/10)", cc_import / 10), cc_import / 10)
+    if (count["import_fosdem_after_idle"]) row("    after idle processors (not a target row)", "import_fosdem_after_idle", "", "")
     row("  start to window mapped (Xvfb, real binary)", "ours_fosdem_window_mapped", sprintf("<= %.0f (1/2)", cc_start / 2), cc_start / 2)
     row("  start to window exposed (offscreen, process)", "fosdem_process_to_exposed", "", "")
     row("  resident memory, shown (Xvfb)", "ours_fosdem_window_rss", sprintf("<= %.1f (0.7x)", cc_rss * 0.7), cc_rss * 0.7)
@@ -358,6 +365,7 @@ END {
     }
     print "Ratios to ConfClerk (" measured "), medians:"
     if (count["import_fosdem"]) printf "  import FOSDEM:       %.3f  (target <= 0.1)\n", med("import_fosdem") / cc_import
+    if (count["import_fosdem_after_idle"]) printf "    after idle:        %.3f  (not a target row)\n", med("import_fosdem_after_idle") / cc_import
     if (count["ours_fosdem_window_mapped"]) printf "  cold start FOSDEM:   %.3f  (target <= 0.5)\n", med("ours_fosdem_window_mapped") / cc_start
     if (count["ours_fosdem_window_rss"]) printf "  memory FOSDEM:       %.3f  (target <= 0.7)\n", med("ours_fosdem_window_rss") / cc_rss
 }' "$RESULTS"
