@@ -2,6 +2,7 @@
 
 #include "backupcommand.h"
 #include "bundledconference.h"
+#include "commandwords.h"
 #include "database.h"
 #include "importer.h"
 #include "importsummary.h"
@@ -20,6 +21,7 @@
 #include <QTextStream>
 
 #include <future>
+#include <vector>
 
 namespace planner {
 
@@ -50,9 +52,10 @@ CommandLine::~CommandLine() = default;
 
 QStringList CommandLine::commandNames()
 {
-    return { QStringLiteral("conferences"), QStringLiteral("sessions"), QStringLiteral("bookmark"),
-        QStringLiteral("note"), QStringLiteral("import"), QStringLiteral("export"),
-        QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("help") };
+    QStringList names;
+    for (const char *name : CommandWords::names)
+        names.append(QLatin1String(name));
+    return names;
 }
 
 QStringList CommandLine::argumentsOf(int argc, char *argv[])
@@ -65,25 +68,16 @@ QStringList CommandLine::argumentsOf(int argc, char *argv[])
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
-    static const QStringList optionsWithValue
-        = { QStringLiteral("--database"), QStringLiteral("--conference"),
-              QStringLiteral("--search"), QStringLiteral("--file"), QStringLiteral("--language"),
-              QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--format") };
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
-            || argument == QLatin1String("--version") || argument == QLatin1String("-v"))
-            return true;
-        if (optionsWithValue.contains(argument)) {
-            ++i; // its value is no command
-            continue;
-        }
-        // A first word that is no command and no file is a mistyped command,
-        // which deserves a message rather than a window.
-        if (!argument.startsWith(u'-'))
-            return commandNames().contains(argument) || !QFileInfo::exists(argument);
-    }
-    return false;
+    // Asked as conference-planner asks it, before Qt is loaded (CommandWords).
+    std::vector<QByteArray> words;
+    words.reserve(std::size_t(arguments.size()));
+    for (const QString &argument : arguments)
+        words.push_back(QFile::encodeName(argument));
+    std::vector<const char *> argv;
+    argv.reserve(words.size());
+    for (const QByteArray &word : words)
+        argv.push_back(word.constData());
+    return CommandWords::isCommand(int(argv.size()), argv.data());
 }
 
 QString CommandLine::helpText() const

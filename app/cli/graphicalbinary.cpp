@@ -1,8 +1,9 @@
 #include "graphicalbinary.h"
 
+#include "programfolder.h"
+
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -10,23 +11,12 @@
 
 namespace planner {
 
-namespace {
-
-constexpr char fileName[] = "conference-planner-gui";
-
-} // namespace
-
 QString GraphicalBinary::path()
 {
-    // The binary itself, symbolic links followed, rather than argv[0], which a
-    // shell may have found through PATH.
-    const QDir folder = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).dir();
-    const QString beside = folder.filePath(QLatin1String(fileName));
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    const QString installed = QDir::cleanPath(
-        folder.filePath(QStringLiteral(PLANNER_GUI_DIR "/") + QLatin1String(fileName)));
-    return QFileInfo(installed).isExecutable() ? installed : QString();
+    char found[ProgramFolder::pathSize];
+    if (!ProgramFolder::find(fileName, X_OK, found))
+        return {};
+    return QDir::cleanPath(QFile::decodeName(found));
 }
 
 QString GraphicalBinary::exec(char *argv[])

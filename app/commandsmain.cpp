@@ -1,0 +1,47 @@
+#include "applicationinfo.h"
+#include "commandline.h"
+#include "commandwords.h"
+#include "graphicalbinary.h"
+#include "workingmemory.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+// conference-planner-commands: the commands that read and write the database,
+// headless and without QtGui, loaded by conference-planner (main.cpp). Asked for
+// the window or an export, as when conference-planner could not start
+// conference-planner-gui itself, it tries once more and says why it cannot.
+extern "C" Q_DECL_EXPORT int planner_commands_main(int argc, char *argv[])
+{
+    // A stray "export" word elsewhere only costs the graphical binary's start-up.
+    if (!planner::CommandWords::isCommand(argc, argv)
+        || planner::CommandWords::contains(argc, argv, "export")) {
+        QTextStream(stderr) << planner::GraphicalBinary::exec(argv) << Qt::endl;
+        return planner::CommandLine::Failure;
+    }
+    // A command is one piece of work and then the end of the process.
+    planner::WorkingMemory::keepForBatch();
+    planner::WorkingMemory::reserve(planner::WorkingMemory::importReserve);
+    QCoreApplication app(argc, argv);
+    planner::ApplicationInfo::apply();
+    int status = planner::CommandLine::Failure;
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        // The command line's destructor closes the database: every write is
+        // committed and the connection closed before this block ends.
+        status = planner::CommandLine(out, err).run(QCoreApplication::arguments());
+    } // the streams flush what they hold
+    std::fflush(stdout);
+    std::fflush(stderr);
+    // All that is left is freeing memory and unloading Qt's libraries and the
+    // SQLite plugin one destructor at a time, which ending the process does at
+    // once. A sanitized build returns, so that LeakSanitizer checks at exit.
+#ifndef __SANITIZE_ADDRESS__
+    _exit(status);
+#endif
+    return status;
+}
