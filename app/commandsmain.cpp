@@ -14,11 +14,10 @@
 // headless and without QtGui, loaded by conference-planner (main.cpp). Asked for
 // the window or an export, as when conference-planner could not start
 // conference-planner-gui itself, it tries once more and says why it cannot.
+// Its name is ProgramFolder::commandsEntry.
 extern "C" Q_DECL_EXPORT int planner_commands_main(int argc, char *argv[])
 {
-    // A stray "export" word elsewhere only costs the graphical binary's start-up.
-    if (!planner::CommandWords::isCommand(argc, argv)
-        || planner::CommandWords::contains(argc, argv, "export")) {
+    if (planner::CommandWords::wantsGraphicalBinary(argc, argv)) {
         QTextStream(stderr) << planner::GraphicalBinary::exec(argv) << Qt::endl;
         return planner::CommandLine::Failure;
     }

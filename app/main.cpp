@@ -16,26 +16,29 @@ int main(int argc, char *argv[])
     using planner::CommandWords;
     using planner::ProgramFolder;
     char path[ProgramFolder::pathSize];
-    if (!CommandWords::isCommand(argc, argv) || CommandWords::contains(argc, argv, "export")) {
-        if (ProgramFolder::find("conference-planner-gui", X_OK, path))
+    if (CommandWords::wantsGraphicalBinary(argc, argv)) {
+        if (ProgramFolder::find(ProgramFolder::graphicalBinary, X_OK, path))
             execv(path, argv);
         // Not there, or not started: the commands' library tells the user why,
         // in their language.
     }
     using Main = int (*)(int, char *[]);
-    const char *problem = "conference-planner-commands.so is missing";
-    void *commands = nullptr;
     Main run = nullptr;
-    if (ProgramFolder::find("conference-planner-commands.so", R_OK, path)) {
-        commands = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    const char *problem = nullptr; // the loader's, once the library is found
+    if (ProgramFolder::find(ProgramFolder::commandsLibrary, R_OK, path)) {
+        void *commands = dlopen(path, RTLD_NOW | RTLD_LOCAL);
         if (commands)
-            run = reinterpret_cast<Main>(dlsym(commands, "planner_commands_main"));
+            run = reinterpret_cast<Main>(dlsym(commands, ProgramFolder::commandsEntry));
         if (!run)
             problem = dlerror();
     }
     if (!run) {
         // A broken installation, reported before any translation can be loaded.
-        std::fprintf(stderr, "conference-planner: %s: reinstall the planner\n", problem);
+        if (problem)
+            std::fprintf(stderr, "conference-planner: %s: reinstall the planner\n", problem);
+        else
+            std::fprintf(stderr, "conference-planner: %s is missing: reinstall the planner\n",
+                ProgramFolder::commandsLibrary);
         return 1;
     }
     return run(argc, argv);

@@ -437,8 +437,9 @@ void MainWindow::showConference(const QString &conferenceKey)
     // Only when it changes: a start shows the conference it read from there,
     // and each write of the settings waits for the disk before the window shows.
     QSettings settings;
-    if (settings.value(QStringLiteral("conference/last")).toString() != conferenceKey)
-        settings.setValue(QStringLiteral("conference/last"), conferenceKey);
+    const QString lastKey = QStringLiteral("conference/last");
+    if (settings.value(lastKey).toString() != conferenceKey)
+        settings.setValue(lastKey, conferenceKey);
     retranslateUi();
     restoreConferenceState();
     fitColumns();

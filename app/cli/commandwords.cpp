@@ -40,10 +40,12 @@ bool CommandWords::isCommand(int argc, const char *const argv[])
     return false;
 }
 
-bool CommandWords::contains(int argc, const char *const argv[], const char *word)
+bool CommandWords::wantsGraphicalBinary(int argc, const char *const argv[])
 {
+    if (!isCommand(argc, argv))
+        return true;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], word) == 0)
+        if (std::strcmp(argv[i], "export") == 0)
             return true;
     }
     return false;

@@ -16,8 +16,9 @@ public:
     // True when `argv` (program name first) asks for a command, help or the
     // version rather than the window.
     static bool isCommand(int argc, const char *const argv[]);
-    // True when one of the words after the program name is `word`.
-    static bool contains(int argc, const char *const argv[], const char *word);
+    // True when `argv` is for conference-planner-gui: the window, or an export
+    // (a stray "export" word elsewhere only costs that binary's start-up).
+    static bool wantsGraphicalBinary(int argc, const char *const argv[]);
 };
 
 } // namespace planner

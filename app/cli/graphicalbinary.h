@@ -15,8 +15,6 @@ class GraphicalBinary
     Q_DECLARE_TR_FUNCTIONS(planner::GraphicalBinary)
 
 public:
-    static constexpr char fileName[] = "conference-planner-gui";
-
     // Where ProgramFolder finds it; empty when it is not there.
     static QString path();
     // Returns only on failure, with the message to show.

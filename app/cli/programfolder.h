@@ -12,6 +12,11 @@ class ProgramFolder
 {
 public:
     static constexpr int pathSize = PATH_MAX;
+    // The window's (and exports') binary, and the commands' library with the
+    // function it is run by (app/commandsmain.cpp).
+    static constexpr char graphicalBinary[] = "conference-planner-gui";
+    static constexpr char commandsLibrary[] = "conference-planner-commands.so";
+    static constexpr char commandsEntry[] = "planner_commands_main";
 
     // The path of `fileName` into `path`, when `access()` grants `mode` (X_OK
     // for a binary, R_OK for a library) there; false when it is in neither place.
