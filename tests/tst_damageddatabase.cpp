@@ -14,8 +14,6 @@ using namespace planner;
 
 namespace {
 
-constexpr int pageSize = 4096; // SQLite's default, which the planner keeps
-
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -31,6 +29,17 @@ void createWorkingDatabase(const QString &path)
     QVERIFY(UserDataStore(database)
                 .setNote(BundledConference::key(), QStringLiteral("S72484"), QStringLiteral("keep"))
                 .ok());
+}
+
+// The size of the file's pages, from its header (big-endian at byte 16; 1
+// stands for 65,536).
+qint64 pageSizeOf(const QString &path)
+{
+    const QByteArray header = fileBytes(path).left(18);
+    if (header.size() < 18)
+        return 0;
+    const int size = (quint8(header[16]) << 8) | quint8(header[17]);
+    return size == 1 ? 65536 : size;
 }
 
 void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
@@ -59,6 +68,7 @@ private slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    qint64 m_pageSize = 0;
 };
 
 void TestDamagedDatabase::init()
@@ -67,13 +77,16 @@ void TestDamagedDatabase::init()
     m_path = m_dir->filePath(QStringLiteral("planner.sqlite"));
     createWorkingDatabase(m_path);
     QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal"))); // checkpointed on close
-    QVERIFY(QFileInfo(m_path).size() > 8 * pageSize);
+    m_pageSize = pageSizeOf(m_path);
+    QVERIFY(m_pageSize >= 512);
+    QVERIFY(QFileInfo(m_path).size() > 8 * m_pageSize);
 }
 
 void TestDamagedDatabase::damageIsDetectedAndFileLeftAsItWas_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::newRow("scribbled header") << QStringLiteral("header");
+    QTest::newRow("scribbled schema") << QStringLiteral("schema");
     QTest::newRow("scribbled table pages") << QStringLiteral("pages");
     QTest::newRow("truncated to half") << QStringLiteral("truncated");
     QTest::newRow("all zeros") << QStringLiteral("zeros");
@@ -85,11 +98,14 @@ void TestDamagedDatabase::damageIsDetectedAndFileLeftAsItWas()
     const qint64 size = QFileInfo(m_path).size();
     if (damage == QLatin1String("header")) {
         overwrite(m_path, 0, QByteArray(100, '\x5a'));
+    } else if (damage == QLatin1String("schema")) {
+        // The first page past its 100-byte header: the list of tables.
+        overwrite(m_path, 100, QByteArray(int(m_pageSize) - 100, '\xab'));
     } else if (damage == QLatin1String("pages")) {
         // Pages 2 to 4 hold the first tables' roots and rows.
-        overwrite(m_path, pageSize, QByteArray(3 * pageSize, '\xab'));
+        overwrite(m_path, m_pageSize, QByteArray(3 * int(m_pageSize), '\xab'));
     } else if (damage == QLatin1String("truncated")) {
-        QVERIFY(QFile::resize(m_path, (size / pageSize / 2) * pageSize));
+        QVERIFY(QFile::resize(m_path, (size / m_pageSize / 2) * m_pageSize));
     } else {
         overwrite(m_path, 0, QByteArray(int(size), '\0'));
     }

@@ -68,6 +68,10 @@ void answerNextMessageBox(QMessageBox::ButtonRole role, QString *words)
     });
 }
 
+// Characters of a note longer than a page of the store holds (16 KB for a new
+// file): saving it needs new pages, which a full disk refuses.
+constexpr int beyondAPage = 20000;
+
 // A long note arrives the way a paste brings it, then one typed key.
 void typeInto(QPlainTextEdit *editor, const QString &text)
 {
@@ -218,7 +222,7 @@ void TestStorageFailures::fullDiskKeepsTypedNotesUntilTheyCanBeSaved()
     NotesEditor *notes = window->detailsPane()->notesEditor();
     window->selectSession(keynote);
     limitDatabaseToItsSize();
-    typeInto(notes->editor(), QString(6000, u'n')); // more than the free space in any page
+    typeInto(notes->editor(), QString(beyondAPage, u'n'));
     QVERIFY(!notes->flush());
     auto *status = notes->findChild<QLabel *>(QStringLiteral("notesStatus"));
     QVERIFY(status && status->isVisible());
@@ -227,10 +231,10 @@ void TestStorageFailures::fullDiskKeepsTypedNotesUntilTheyCanBeSaved()
     // Another session and back: the words are still there, nothing is lost.
     window->selectSession(dateOnly);
     QVERIFY(notes->text().isEmpty());
-    typeInto(notes->editor(), QString(6000, u'm'));
+    typeInto(notes->editor(), QString(beyondAPage, u'm'));
     QVERIFY(!notes->flush());
     window->selectSession(keynote);
-    QCOMPARE(notes->text(), QString(6000, u'n'));
+    QCOMPARE(notes->text(), QString(beyondAPage, u'n'));
     QCOMPARE(notes->unsavedNotes().size(), 2);
     QVERIFY(status->text().contains(QStringLiteral("1 other note")));
 
@@ -239,8 +243,8 @@ void TestStorageFailures::fullDiskKeepsTypedNotesUntilTheyCanBeSaved()
         QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
     QTRY_VERIFY_WITH_TIMEOUT(!notes->hasUnsavedChanges(), NotesEditor::retryDelayMs * 3);
     UserDataStore store(*m_db);
-    QCOMPARE(store.note(BundledConference::key(), keynote), QString(6000, u'n'));
-    QCOMPARE(store.note(BundledConference::key(), dateOnly), QString(6000, u'm'));
+    QCOMPARE(store.note(BundledConference::key(), keynote), QString(beyondAPage, u'n'));
+    QCOMPARE(store.note(BundledConference::key(), dateOnly), QString(beyondAPage, u'm'));
     QVERIFY(!status->isVisible());
 }
 
@@ -250,7 +254,7 @@ void TestStorageFailures::closingWithUnsavedNotesAsksFirst()
     QVERIFY(window);
     window->selectSession(keynote);
     limitDatabaseToItsSize();
-    typeInto(window->detailsPane()->notesEditor()->editor(), QString(6000, u'k'));
+    typeInto(window->detailsPane()->notesEditor()->editor(), QString(beyondAPage, u'k'));
     QString words;
     answerNextMessageBox(QMessageBox::RejectRole, &words); // keep the window open
     QVERIFY(!window->close());
@@ -265,11 +269,15 @@ void TestStorageFailures::damagedDatabaseIsSetAsideAndUserTold()
     QVERIFY(UserDataStore(*m_db)
                 .setNote(BundledConference::key(), keynote, QStringLiteral("old"))
                 .ok());
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+    const qint64 page = query.value(0).toLongLong();
+    query = QSqlQuery();
     m_db.reset();
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::ReadWrite));
-    file.seek(4096);
-    file.write(QByteArray(3 * 4096, '\xab')); // the first tables' pages
+    file.seek(page);
+    file.write(QByteArray(3 * page, '\xab')); // the first tables' pages
     file.close();
 
     QString words;

@@ -102,7 +102,9 @@ void Database::deferCheckpointOnClose()
 
 void Database::checkpointLargeLog()
 {
-    // SQLite's automatic checkpoint threshold: 1,000 pages of the default 4 KiB.
+    // SQLite's automatic checkpoint threshold is 1,000 pages: 4 MB in a file of
+    // 4 KB pages, as files made before 16 KB pages have. A log past 4 MB is
+    // folded into the file at close whatever the pages' size.
     constexpr qint64 threshold = 1000 * 4096;
     if (!m_deferCheckpoint || QFileInfo(m_path + QStringLiteral("-wal")).size() <= threshold)
         return;
@@ -306,16 +308,28 @@ StoreStatus Database::applyPragmas()
     QSqlQuery query(connection());
     // WAL lets the window read while the command line writes; NORMAL sync is
     // durable across application crashes in WAL mode. A read-only file keeps the
-    // journal it has: changing it would be a write.
+    // journal it has: changing it would be a write. A new file gets 16 KB pages
+    // (SQLite's default is 4 KB), set before WAL since a file in WAL cannot
+    // change them; an existing file keeps its own. An import makes a quarter
+    // of the writes for the same bytes: FOSDEM's 1,087 became 259, about 1.3 ms
+    // faster (medians of 41 alternated pairs, three times); 100,000 sessions
+    // 1,219 -> 1,080 ms in a 7 % smaller file.
     QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000") };
     if (!m_readOnly)
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+        pragmas << QStringLiteral("PRAGMA page_size = 16384")
+                << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString &pragma : pragmas) {
-        if (!query.exec(pragma))
-            return StoreStatus::failure(
-                tr("cannot prepare the database %1: %2").arg(m_path, query.lastError().text()));
+        if (query.exec(pragma))
+            continue;
+        // The header's version is read before; these are the first statements to
+        // read the list of tables, which a scribbled first page spoils.
+        if (isDamage(query.lastError()))
+            return StoreStatus::damage(tr("%1 is damaged (%2)")
+                                           .arg(m_path, query.lastError().databaseText()));
+        return StoreStatus::failure(
+            tr("cannot prepare the database %1: %2").arg(m_path, query.lastError().text()));
     }
     return StoreStatus::success();
 }
