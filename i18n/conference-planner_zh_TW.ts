@@ -405,10 +405,6 @@ Options:
         <translation>無法準備資料庫 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2)</source>
-        <translation>%1 已損毀（%2）</translation>
-    </message>
-    <message>
         <source>cannot upgrade the database to schema %1: %2</source>
         <translation>無法將資料庫升級至結構版本 %1：%2</translation>
     </message>

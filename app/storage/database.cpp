@@ -178,13 +178,18 @@ StoreStatus Database::readVersion(int &version)
         query = QSqlQuery();
         connection().close();
         if (isDamage(error))
-            return StoreStatus::damage(
-                tr("%1 is not a Conference Planner database, or it is damaged").arg(m_path));
+            return damagedAtOpen();
         return StoreStatus::failure(
             tr("cannot open the database %1: %2").arg(m_path, error.text()));
     }
     version = query.value(0).toInt();
     return StoreStatus::success();
+}
+
+StoreStatus Database::damagedAtOpen() const
+{
+    return StoreStatus::damage(
+        tr("%1 is not a Conference Planner database, or it is damaged").arg(m_path));
 }
 
 bool Database::openConnection(bool readOnly, bool immutable)
@@ -326,8 +331,7 @@ StoreStatus Database::applyPragmas()
         // The header's version is read before; these are the first statements to
         // read the list of tables, which a scribbled first page spoils.
         if (isDamage(query.lastError()))
-            return StoreStatus::damage(tr("%1 is damaged (%2)")
-                                           .arg(m_path, query.lastError().databaseText()));
+            return damagedAtOpen();
         return StoreStatus::failure(
             tr("cannot prepare the database %1: %2").arg(m_path, query.lastError().text()));
     }

@@ -105,6 +105,8 @@ private:
     StoreStatus rollback(const StoreStatus &cause);
     bool openConnection(bool readOnly, bool immutable);
     StoreStatus readVersion(int &version);
+    // What opening a file SQLite finds damaged, or not a database, reports.
+    StoreStatus damagedAtOpen() const;
     StoreStatus applyPragmas();
     StoreStatus migrate(int fromVersion);
 
