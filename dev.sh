@@ -6,20 +6,25 @@
 #                            UndefinedBehaviorSanitizer (build in build-sanitize/)
 #   ./dev.sh fuzz [SECONDS]  each programme reader under libFuzzer for SECONDS
 #                            (default 20; build in build-fuzz/, see tests/fuzz/run.sh)
+#   ./dev.sh packages        the Debian packages the commands above install
 # All are incremental: a second run only rebuilds what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 BUILD_DIR=${BUILD_DIR:-build}
+# The build, and what the program loads at run time (the SQLite driver, the SVG icon
+# plugin, a font with Traditional Chinese, Qt's own catalogues).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 libgl-dev libsqlite3-dev
     libexpat1-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk
-    python3-icalendar poppler-utils
-    dpkg-dev appstream desktop-file-utils
 )
+# The programs the tests and the package check run, each with its package.
+REQUIRED_PROGRAMS=tests/tools/required-programs
+mapfile -t TEST_PACKAGES < <(awk '!/^#/ && NF { print $2 }' "$REQUIRED_PROGRAMS" | sort -u)
+PACKAGES+=("${TEST_PACKAGES[@]}")
 # libFuzzer and the sanitizer run-times of clang, for `fuzz` only.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
@@ -49,6 +54,18 @@ ensure_packages() {
     fi
 }
 
+# Names each program a test runs that is not on this machine, with its package: a test
+# must never fail, or silently skip, because dev.sh forgot to install something.
+check_required_programs() {
+    local program package used_by missing=0
+    while read -r program package used_by; do
+        command -v "$program" >/dev/null && continue
+        echo "Missing program: $program (Debian package $package), run by $used_by" >&2
+        missing=1
+    done < <(awk '!/^#/ && NF' "$REQUIRED_PROGRAMS")
+    [ "$missing" -eq 0 ] || { echo "Install the packages named above, then run this again." >&2; exit 1; }
+}
+
 build() {
     if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
         cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -65,6 +82,7 @@ run)
     ;;
 test)
     ensure_packages "${PACKAGES[@]}"
+    check_required_programs
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
         --parallel "$(nproc 2>/dev/null || echo 2)"
@@ -90,8 +108,11 @@ fuzz)
     ensure_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
     FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz} exec tests/fuzz/run.sh "$@"
     ;;
+packages)
+    printf '%s\n' "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    ;;
 *)
-    echo "usage: $0 run [ARGS...] | test | sanitize | fuzz [SECONDS]" >&2
+    echo "usage: $0 run [ARGS...] | test | sanitize | fuzz [SECONDS] | packages" >&2
     exit 2
     ;;
 esac
