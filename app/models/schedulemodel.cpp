@@ -19,20 +19,6 @@ constexpr quintptr groupRowId = 0;
 
 } // namespace
 
-bool operator==(const ScheduleModel::Item &a, const ScheduleModel::Item &b)
-{
-    return a.key == b.key && a.title == b.title && a.room == b.room && a.start == b.start
-        && a.end == b.end && a.planned == b.planned && a.onDemand == b.onDemand
-        && a.removed == b.removed && a.clashesWith == b.clashesWith;
-}
-
-bool ScheduleModel::Group::before(const Group &other) const
-{
-    if (kind != other.kind)
-        return kind < other.kind;
-    return date < other.date;
-}
-
 ScheduleModel::ScheduleModel(
     const ProgrammeStore &store, UserDataService &userData, QObject *parent)
     : QAbstractItemModel(parent)

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "language.h"
-#include "localizedtext.h"
-#include "sessiontime.h"
+#include "scheduleplan.h"
 #include "timeformatter.h"
 
 #include <QAbstractItemModel>
@@ -48,32 +47,8 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    struct Item
-    {
-        QString key; // empty for a gap
-        LocalizedText title;
-        QString room;
-        QDateTime start; // UTC; null for TBA and on-demand
-        QDateTime end;
-        bool planned = false;
-        bool onDemand = false;
-        bool removed = false; // dropped from the programme since it was bookmarked
-        QList<LocalizedText> clashesWith;
-        friend bool operator==(const Item &a, const Item &b);
-    };
-    struct Group
-    {
-        enum Kind { Day, TimeTba, OnDemand };
-        Kind kind = Day;
-        QDate date;
-        QList<Item> items;
-        quintptr id = 0; // stable while the group exists: item indexes refer to it
-        bool sameGroup(const Group &other) const
-        {
-            return kind == other.kind && date == other.date;
-        }
-        bool before(const Group &other) const;
-    };
+    using Item = ScheduleItem;
+    using Group = ScheduleGroup;
 
 private:
     void reload();

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "schedulemodel.h"
+#include "scheduleplan.h"
+
+#include <QList>
 
 namespace planner {
 
@@ -12,8 +14,8 @@ class UserDataStore;
 class SchedulePlanner
 {
 public:
-    using Group = ScheduleModel::Group;
-    using Item = ScheduleModel::Item;
+    using Group = ScheduleGroup;
+    using Item = ScheduleItem;
 
     SchedulePlanner(const ProgrammeStore &programme, const UserDataStore &userData);
 

@@ -1,6 +1,7 @@
 #include "scheduleplanner.h"
 
 #include "programmestore.h"
+#include "sessiontime.h"
 #include "userdatastore.h"
 
 #include <QTimeZone>
@@ -8,10 +9,24 @@
 
 namespace planner {
 
+bool operator==(const ScheduleItem &a, const ScheduleItem &b)
+{
+    return a.key == b.key && a.title == b.title && a.room == b.room && a.start == b.start
+        && a.end == b.end && a.planned == b.planned && a.onDemand == b.onDemand
+        && a.removed == b.removed && a.clashesWith == b.clashesWith;
+}
+
+bool ScheduleGroup::before(const ScheduleGroup &other) const
+{
+    if (kind != other.kind)
+        return kind < other.kind;
+    return date < other.date;
+}
+
 namespace {
 
-using Group = ScheduleModel::Group;
-using Item = ScheduleModel::Item;
+using Group = ScheduleGroup;
+using Item = ScheduleItem;
 
 bool overlap(const Item &a, const Item &b)
 {

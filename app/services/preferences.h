@@ -1,0 +1,66 @@
+#pragma once
+
+#include "language.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace planner {
+
+// What the program remembers between starts, other than the user's data (which is in
+// the database): the language, the last conference and how each was last shown, the
+// window's layout, the folders last used. Every settings key is named here, once.
+class Preferences
+{
+public:
+    // Where the user left a conference: the session shown, the track filter, the
+    // tracks closed in the tree.
+    struct ConferenceView
+    {
+        QString session;
+        QString track;
+        QStringList collapsedTracks;
+    };
+    // The window's layout as Qt saves it, and the filters that outlive a start.
+    struct WindowLayout
+    {
+        QByteArray geometry;
+        QByteArray state;
+        QByteArray splitter;
+        QByteArray detailsSplitter;
+        bool bookmarkedOnly = false;
+        QString search;
+    };
+    enum class Folder { Import, Backup };
+
+    // The language last chosen in the window; none before the first choice.
+    std::optional<Language> language() const;
+    void setLanguage(Language language);
+
+    QString lastConference() const;
+    void setLastConference(const QString &conferenceKey);
+
+    ConferenceView conferenceView(const QString &conferenceKey) const;
+    void setConferenceView(const QString &conferenceKey, const ConferenceView &view);
+    // Forgets how a deleted conference was shown.
+    void forgetConference(const QString &conferenceKey);
+
+    WindowLayout windowLayout() const;
+    void setWindowLayout(const WindowLayout &layout);
+
+    // The folder a file dialog opens in: the one last used, else `fallback`.
+    QString folder(Folder folder, const QString &fallback = {}) const;
+    void setFolder(Folder folder, const QString &path);
+
+    // Whether the Getting Started hint has been shown once.
+    bool gettingStartedShown() const;
+    void setGettingStartedShown();
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace planner

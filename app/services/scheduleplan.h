@@ -1,0 +1,42 @@
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace planner {
+
+// One row of the personal schedule: a bookmarked session or a free gap.
+struct ScheduleItem
+{
+    QString key; // empty for a gap
+    LocalizedText title;
+    QString room;
+    QDateTime start; // UTC; null for TBA and on-demand
+    QDateTime end;
+    bool planned = false;
+    bool onDemand = false;
+    bool removed = false; // dropped from the programme since it was bookmarked
+    QList<LocalizedText> clashesWith;
+    friend bool operator==(const ScheduleItem &a, const ScheduleItem &b);
+};
+
+// A day of the personal schedule, or "Time TBA" or "On demand", with its rows in order.
+struct ScheduleGroup
+{
+    enum Kind { Day, TimeTba, OnDemand };
+    Kind kind = Day;
+    QDate date;
+    QList<ScheduleItem> items;
+    quintptr id = 0; // stable while the group exists: item indexes refer to it
+    bool sameGroup(const ScheduleGroup &other) const
+    {
+        return kind == other.kind && date == other.date;
+    }
+    bool before(const ScheduleGroup &other) const;
+};
+
+} // namespace planner
