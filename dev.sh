@@ -4,6 +4,7 @@
 #   ./dev.sh test            install what is missing, build, run the whole test suite
 #   ./dev.sh sanitize        the whole test suite under AddressSanitizer and
 #                            UndefinedBehaviorSanitizer (build in build-sanitize/)
+#   ./dev.sh tsan            the whole test suite under ThreadSanitizer (build in build-tsan/)
 #   ./dev.sh fuzz [SECONDS]  each programme reader under libFuzzer for SECONDS
 #                            (default 20; build in build-fuzz/, see tests/fuzz/run.sh)
 #   ./dev.sh packages        the Debian packages the commands above install
@@ -24,7 +25,7 @@ PACKAGES=(
 # The programs the tests and the package check run, each with its package.
 REQUIRED_PROGRAMS=tests/tools/required-programs
 mapfile -t TEST_PACKAGES < <(awk '!/^#/ && NF { print $2 }' "$REQUIRED_PROGRAMS" | sort -u)
-PACKAGES+=("${TEST_PACKAGES[@]}")
+mapfile -t PACKAGES < <(printf '%s\n' "${PACKAGES[@]}" "${TEST_PACKAGES[@]}" | awk '!seen[$0]++')
 # libFuzzer and the sanitizer run-times of clang, for `fuzz` only.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
@@ -103,6 +104,19 @@ sanitize)
         QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
         -LE package --timeout 600 --parallel "$(nproc 2>/dev/null || echo 2)"
     ;;
+tsan)
+    ensure_packages "${PACKAGES[@]}"
+    BUILD_DIR=${TSAN_BUILD_DIR:-build-tsan}
+    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANNER_TSAN=ON
+    fi
+    cmake --build "$BUILD_DIR" --parallel
+    # Any report fails its test. tests/sanitizers/tsan.supp is kept empty: a race is
+    # fixed, not suppressed.
+    TSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1" \
+        QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
+        -LE package --timeout 900 --parallel "$(nproc 2>/dev/null || echo 2)"
+    ;;
 fuzz)
     shift
     ensure_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
@@ -112,7 +126,7 @@ packages)
     printf '%s\n' "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
     ;;
 *)
-    echo "usage: $0 run [ARGS...] | test | sanitize | fuzz [SECONDS] | packages" >&2
+    echo "usage: $0 run [ARGS...] | test | sanitize | tsan | fuzz [SECONDS] | packages" >&2
     exit 2
     ;;
 esac
