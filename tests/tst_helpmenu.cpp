@@ -3,8 +3,9 @@
 #include "database.h"
 #include "gettingstarteddialog.h"
 #include "helpmenu.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
-#include "translationloader.h"
+#include "preferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,7 +31,7 @@ private slots:
     void menuFollowsTheLanguage();
 
 private:
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };
@@ -89,7 +90,7 @@ void TestHelpMenu::gettingStartedShowsOnceThenFromHelp()
         QVERIFY2(first->text().contains(QLatin1String(word)), word);
     first->close();
     QTRY_VERIFY(!window.findChild<GettingStartedDialog *>()); // deleted once closed
-    QVERIFY(QSettings().value(GettingStartedDialog::settingsKey()).toBool());
+    QVERIFY(Preferences().gettingStartedShown());
     QVERIFY(!GettingStartedDialog::showOnce(&window));
     // Always there from Help.
     window.helpMenu()->gettingStartedAction()->trigger();

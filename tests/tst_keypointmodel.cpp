@@ -2,7 +2,7 @@
 #include "keypointmodel.h"
 #include "programmestore.h"
 #include "sampleprogramme.h"
-#include "translationloader.h"
+#include "interfacelanguage.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -58,7 +58,7 @@ private:
     planner::Session session(const QString &key = sessionKey) const;
     std::optional<Annotation> storedAnnotation(const QString &pointKey) const;
 
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProgrammeStore> m_store;

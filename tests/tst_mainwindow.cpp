@@ -10,7 +10,7 @@
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
-#include "translationloader.h"
+#include "interfacelanguage.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 #include "windowtesthelpers.h"
@@ -100,7 +100,7 @@ private slots:
 private:
     std::unique_ptr<MainWindow> openWindow();
 
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };

@@ -5,7 +5,7 @@
 #include "searchindex.h"
 #include "searchindexcache.h"
 #include "tracktreemodel.h"
-#include "translationloader.h"
+#include "interfacelanguage.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -186,7 +186,7 @@ private:
     QStringList visibleSessions() const;
     QStringList visibleTracks() const;
 
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProgrammeStore> m_store;

@@ -2,7 +2,7 @@
 #include "programmestore.h"
 #include "sampleprogramme.h"
 #include "schedulemodel.h"
-#include "translationloader.h"
+#include "interfacelanguage.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -81,7 +81,7 @@ private:
     void bookmark(const QStringList &keys, bool on = true);
     QStringList keysOfGroup(const ScheduleModel &model, int group) const;
 
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProgrammeStore> m_store;

@@ -5,13 +5,13 @@
 #include "bundledconference.h"
 #include "database.h"
 #include "databasestartup.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "noteseditor.h"
 #include "schedulemodel.h"
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
-#include "translationloader.h"
 #include "userdatastore.h"
 #include "windowtesthelpers.h"
 
@@ -101,7 +101,7 @@ private:
     bool runPlanner(const QStringList &arguments);
     void limitDatabaseToItsSize();
 
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     QString m_path;

@@ -2,7 +2,7 @@
 #include "programmestore.h"
 #include "sampleprogramme.h"
 #include "tracktreemodel.h"
-#include "translationloader.h"
+#include "interfacelanguage.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -27,7 +27,7 @@ private slots:
     void findsSessionByKey();
 
 private:
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<ProgrammeStore> m_store;

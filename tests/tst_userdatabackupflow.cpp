@@ -6,7 +6,7 @@
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
-#include "translationloader.h"
+#include "interfacelanguage.h"
 #include "userdatabackupflow.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
@@ -84,7 +84,7 @@ private:
     QString backUp(MainWindow &window, const QString &name);
     QString restore(MainWindow &window, const QString &file, QString *name = nullptr);
 
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_here;
     std::unique_ptr<Database> m_there;

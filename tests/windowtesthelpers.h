@@ -18,7 +18,7 @@
 namespace planner {
 
 // The window on `database`, shown and exposed; null if it never was.
-inline std::unique_ptr<MainWindow> openWindow(Database &database, TranslationLoader &translations)
+inline std::unique_ptr<MainWindow> openWindow(Database &database, InterfaceLanguage &translations)
 {
     auto window = std::make_unique<MainWindow>(database, translations);
     window->show();

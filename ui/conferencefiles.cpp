@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 #include "importer.h"
 #include "importsummary.h"
+#include "preferences.h"
 #include "programmestore.h"
 #include "searchindexcache.h"
 
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 
 namespace planner {
 
@@ -25,13 +25,13 @@ ConferenceFiles::ConferenceFiles(Database &database, QWidget *window)
 
 void ConferenceFiles::importInteractively()
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("import/folder")).toString();
+    Preferences preferences;
+    const QString folder = preferences.folder(Preferences::Folder::Import);
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Programme"), folder,
         tr("Conference programmes (*.xml *.json *.ics *.ical *.md *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    preferences.setFolder(Preferences::Folder::Import, QFileInfo(path).absolutePath());
     importFile(path);
 }
 

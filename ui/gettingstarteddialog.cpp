@@ -1,9 +1,10 @@
 #include "gettingstarteddialog.h"
 
+#include "preferences.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace planner {
@@ -28,17 +29,12 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
     resize(520, sizeHint().height());
 }
 
-QString GettingStartedDialog::settingsKey()
-{
-    return QStringLiteral("hints/gettingStartedShown");
-}
-
 GettingStartedDialog *GettingStartedDialog::showOnce(QWidget *window)
 {
-    QSettings settings;
-    if (settings.value(settingsKey()).toBool())
+    Preferences preferences;
+    if (preferences.gettingStartedShown())
         return nullptr;
-    settings.setValue(settingsKey(), true);
+    preferences.setGettingStartedShown();
     auto *dialog = new GettingStartedDialog(window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

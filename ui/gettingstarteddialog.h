@@ -17,7 +17,6 @@ public:
 
     // Shows the hint beside `window` unless it was shown before; returns it or null.
     static GettingStartedDialog *showOnce(QWidget *window);
-    static QString settingsKey();
     QString text() const;
 
 protected:

@@ -6,13 +6,14 @@
 #include "databasestartup.h"
 #include "desktoptheme.h"
 #include "gettingstarteddialog.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
-#include "translationloader.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 namespace planner {
@@ -29,13 +30,16 @@ int guiMain(int argc, char *argv[])
     parser.addOptions({ databaseOption, languageOption });
     parser.parse(QApplication::arguments());
     // The first start follows the system; later starts, the user's last choice.
-    const QString savedLanguage = QSettings().value(QStringLiteral("language")).toString();
-    const Language language
-        = languageFromTag(parser.isSet(languageOption) ? parser.value(languageOption)
-                : savedLanguage.isEmpty()              ? QLocale().name()
-                                                       : savedLanguage);
-    TranslationLoader translations;
-    translations.install(language);
+    const QString languageTag = parser.value(languageOption);
+    const std::optional<Language> asked = InterfaceLanguage::fromOption(languageTag);
+    if (!languageTag.isEmpty() && !asked) {
+        QTextStream(stderr) << QCoreApplication::translate("planner::CommandLine",
+                                   "--language takes zh_TW or en, not \"%1\"")
+                                   .arg(languageTag)
+                            << Qt::endl;
+    }
+    InterfaceLanguage translations;
+    translations.install(InterfaceLanguage::atStart(asked, Preferences().language()));
 
     Database database;
     if (!DatabaseStartup::open(database,

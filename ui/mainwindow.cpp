@@ -8,15 +8,17 @@
 #include "database.h"
 #include "externalchanges.h"
 #include "helpmenu.h"
+#include "interfacelanguage.h"
 #include "noteseditor.h"
+#include "preferences.h"
 #include "programmefiltermodel.h"
+#include "programmenavigator.h"
 #include "programmestore.h"
 #include "programmetoolbar.h"
 #include "schedulemodel.h"
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
-#include "translationloader.h"
 #include "userdatabackupflow.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
@@ -37,7 +39,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -48,7 +49,7 @@
 
 namespace planner {
 
-MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWidget *parent)
+MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_translations(translations)
@@ -89,11 +90,9 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
     m_splitter->setStretchFactor(1, 4);
     setCentralWidget(m_splitter);
 
-    m_model->setLanguage(m_language);
-    m_scheduleModel->setLanguage(m_language);
-    m_details->setLanguage(m_language);
-    m_files->setLanguage(m_language);
-    m_backup->setLanguage(m_language);
+    m_navigator = std::make_unique<ProgrammeNavigator>(*m_tree, *m_model, *m_filter);
+    applyLanguage(m_language);
+    connect(&m_translations, &InterfaceLanguage::changed, this, &MainWindow::applyLanguage);
     createActions();
     createMenus();
     createToolBar();
@@ -110,7 +109,7 @@ MainWindow::MainWindow(Database &database, TranslationLoader &translations, QWid
 
     fillConferenceSwitcher();
     const QList<ConferenceSummary> conferences = m_programme->conferences();
-    const QString last = QSettings().value(QStringLiteral("conference/last")).toString();
+    const QString last = Preferences().lastConference();
     const bool lastExists = std::any_of(conferences.cbegin(), conferences.cend(),
         [&](const ConferenceSummary &c) { return c.key == last; });
     if (!conferences.isEmpty())
@@ -179,8 +178,8 @@ void MainWindow::connectNavigationActions()
 {
     connect(m_actions->expandAll, &QAction::triggered, m_tree, &QTreeView::expandAll);
     connect(m_actions->collapseAll, &QAction::triggered, m_tree, &QTreeView::collapseAll);
-    connect(m_actions->previous, &QAction::triggered, this, [this] { goToNeighbour(-1); });
-    connect(m_actions->next, &QAction::triggered, this, [this] { goToNeighbour(+1); });
+    connect(m_actions->previous, &QAction::triggered, this, [this] { m_navigator->goToNeighbour(-1); });
+    connect(m_actions->next, &QAction::triggered, this, [this] { m_navigator->goToNeighbour(+1); });
     connect(m_actions->focusProgramme, &QAction::triggered, this,
         [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
     connect(m_actions->focusNotes, &QAction::triggered, this,
@@ -331,7 +330,7 @@ void MainWindow::focusFirstMatch()
 {
     // From the search field into the results: keep a session already chosen.
     if (!m_tree->currentIndex().parent().isValid())
-        goToNeighbour(+1);
+        m_navigator->goToNeighbour(+1);
     m_tree->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -394,18 +393,23 @@ void MainWindow::showReadOnly()
 
 void MainWindow::setLanguage(Language language)
 {
-    if (language == m_language && m_translations.language() == language)
-        return;
+    // Every widget gets a LanguageChange event, and applyLanguage() the rest.
+    m_translations.install(language);
+    Preferences().setLanguage(language);
+}
+
+void MainWindow::applyLanguage(Language language)
+{
     m_language = language;
-    m_translations.install(language); // every widget gets a LanguageChange event
     m_files->setLanguage(language);
     m_backup->setLanguage(language);
     m_model->setLanguage(language);
     m_scheduleModel->setLanguage(language);
     m_details->setLanguage(language);
+    if (!m_actions)
+        return; // being built: the actions and texts come next
     for (QAction *action : m_actions->languages->actions())
         action->setChecked(action->data().toString() == languageTag(language));
-    QSettings().setValue(QStringLiteral("language"), languageTag(language));
     retranslateUi();
     fitColumns(); // times are written in the new language
 }
@@ -434,12 +438,7 @@ void MainWindow::showConference(const QString &conferenceKey)
     const std::optional<Conference> conference = m_programme->conference(conferenceKey);
     m_schedule->setConference(conferenceKey, conference ? conference->zone() : QTimeZone::utc(),
         conference ? conference->startDate : QDate());
-    // Only when it changes: a start shows the conference it read from there,
-    // and each write of the settings waits for the disk before the window shows.
-    QSettings settings;
-    const QString lastKey = QStringLiteral("conference/last");
-    if (settings.value(lastKey).toString() != conferenceKey)
-        settings.setValue(lastKey, conferenceKey);
+    Preferences().setLastConference(conferenceKey);
     retranslateUi();
     restoreConferenceState();
     fitColumns();
@@ -454,8 +453,7 @@ void MainWindow::fitColumns()
 
 void MainWindow::onConferenceDeleted(const QString &conferenceKey)
 {
-    if (!conferenceKey.isEmpty())
-        QSettings().remove(QStringLiteral("conference/") + conferenceKey);
+    Preferences().forgetConference(conferenceKey);
     const QList<ConferenceSummary> conferences = m_programme->conferences();
     m_conferenceKey.clear(); // nothing of the deleted one is left to save
     showConference(conferences.isEmpty() ? QString() : conferences.first().key);
@@ -488,25 +486,19 @@ QList<QAction *> MainWindow::languageActions() const
 
 QString MainWindow::currentSessionKey() const
 {
-    return m_tree->currentIndex().data(TrackTreeModel::SessionKeyRole).toString();
+    return m_navigator->currentSessionKey();
 }
 
 void MainWindow::selectSession(const QString &sessionKey)
 {
-    QModelIndex index = m_filter->mapFromSource(m_model->indexOfSession(sessionKey));
-    if (!index.isValid() && m_filter->isFiltering()) {
-        // The session is filtered out: show everything rather than nothing.
-        m_search->clear();
-        m_actions->bookmarkedOnly->setChecked(false);
-        m_filter->setTrack(QString());
-        m_toolBar->showTrack(QString());
-        index = m_filter->mapFromSource(m_model->indexOfSession(sessionKey));
-    }
-    if (!index.isValid())
+    if (m_navigator->selectSession(sessionKey) || !m_filter->isFiltering())
         return;
-    m_tree->expand(index.parent());
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    // The session is filtered out: show everything rather than nothing.
+    m_search->clear();
+    m_actions->bookmarkedOnly->setChecked(false);
+    m_filter->setTrack(QString());
+    m_toolBar->showTrack(QString());
+    m_navigator->selectSession(sessionKey);
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
@@ -533,35 +525,6 @@ void MainWindow::toggleBookmark()
         !m_userStore->isBookmarked(m_conferenceKey, key)));
 }
 
-void MainWindow::goToNeighbour(int step)
-{
-    // Sessions in the order the tree shows them, across track boundaries.
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-    QModelIndex track;
-    int row = 0;
-    if (current.parent().isValid()) {
-        track = current.parent();
-        row = current.row() + step;
-    } else {
-        // On a track row (or nothing): start inside it, or at the first track.
-        track = current.isValid() ? current : m_filter->index(0, 0);
-        row = step > 0 ? 0 : m_filter->rowCount(track) - 1;
-        if (current.isValid() && step < 0)
-            row = -1; // "previous" from a track row means the track before it
-    }
-    while (track.isValid()) {
-        if (row >= 0 && row < m_filter->rowCount(track)) {
-            const QModelIndex next = m_filter->index(row, 0, track);
-            m_tree->expand(track);
-            m_tree->setCurrentIndex(next);
-            m_tree->scrollTo(next);
-            return;
-        }
-        track = track.siblingAtRow(track.row() + step);
-        row = step > 0 ? 0 : m_filter->rowCount(track) - 1;
-    }
-}
-
 void MainWindow::updateStatus()
 {
     int shown = 0;
@@ -582,45 +545,41 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    const Preferences::WindowLayout layout = Preferences().windowLayout();
+    if (!restoreGeometry(layout.geometry))
         resize(1280, 800);
-    if (!QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+    if (!QMainWindow::restoreState(layout.state))
         resizeDocks({ m_scheduleDock }, { 380 }, Qt::Horizontal);
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_details->splitter()->restoreState(
-        settings.value(QStringLiteral("window/detailsSplitter")).toByteArray());
-    m_actions->bookmarkedOnly->setChecked(
-        settings.value(QStringLiteral("filter/bookmarkedOnly")).toBool());
-    m_search->setText(settings.value(QStringLiteral("filter/search")).toString());
+    m_splitter->restoreState(layout.splitter);
+    m_details->splitter()->restoreState(layout.detailsSplitter);
+    m_actions->bookmarkedOnly->setChecked(layout.bookmarkedOnly);
+    m_search->setText(layout.search);
 }
 
 void MainWindow::saveState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/detailsSplitter"), m_details->splitter()->saveState());
-    settings.setValue(
-        QStringLiteral("filter/bookmarkedOnly"), m_actions->bookmarkedOnly->isChecked());
-    settings.setValue(QStringLiteral("filter/search"), m_search->text());
+    Preferences::WindowLayout layout;
+    layout.geometry = saveGeometry();
+    layout.state = QMainWindow::saveState();
+    layout.splitter = m_splitter->saveState();
+    layout.detailsSplitter = m_details->splitter()->saveState();
+    layout.bookmarkedOnly = m_actions->bookmarkedOnly->isChecked();
+    layout.search = m_search->text();
+    Preferences().setWindowLayout(layout);
     saveConferenceState();
 }
 
 void MainWindow::saveConferenceState() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("conference/") + m_conferenceKey);
-    settings.setValue(QStringLiteral("session"), currentSessionKey());
-    settings.setValue(QStringLiteral("track"), m_filter->track());
-    QStringList collapsed;
+    Preferences::ConferenceView view;
+    view.session = currentSessionKey();
+    view.track = m_filter->track();
     for (int t = 0; t < m_model->rowCount(); ++t) {
         const QModelIndex track = m_model->index(t, 0);
         if (!m_tree->isExpanded(m_filter->mapFromSource(track)))
-            collapsed.append(track.data(TrackTreeModel::TrackKeyRole).toString());
+            view.collapsedTracks.append(track.data(TrackTreeModel::TrackKeyRole).toString());
     }
-    settings.setValue(QStringLiteral("collapsedTracks"), collapsed);
+    Preferences().setConferenceView(m_conferenceKey, view);
 }
 
 void MainWindow::expandShownTracks()
@@ -639,18 +598,15 @@ void MainWindow::expandShownTracks()
 
 void MainWindow::restoreConferenceState()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("conference/") + m_conferenceKey);
-    const QString track = settings.value(QStringLiteral("track")).toString();
-    m_filter->setTrack(track);
-    m_toolBar->showTrack(track);
+    const Preferences::ConferenceView view = Preferences().conferenceView(m_conferenceKey);
+    m_filter->setTrack(view.track);
+    m_toolBar->showTrack(view.track);
     // Tracks open unless the user closed them: a new programme shows its sessions.
     m_tree->expandAll();
-    for (const QString &key : settings.value(QStringLiteral("collapsedTracks")).toStringList())
+    for (const QString &key : view.collapsedTracks)
         m_tree->collapse(m_filter->mapFromSource(m_model->indexOfTrack(key)));
-    const QString session = settings.value(QStringLiteral("session")).toString();
-    if (!session.isEmpty())
-        selectSession(session);
+    if (!view.session.isEmpty())
+        selectSession(view.session);
     updateStatus();
 }
 

@@ -23,13 +23,14 @@ class ExternalChanges;
 class HelpMenu;
 class MainWindowActions;
 class ProgrammeFilterModel;
+class ProgrammeNavigator;
 class ProgrammeStore;
 class ProgrammeToolBar;
 class ScheduleModel;
 class ScheduleView;
 class SessionDetailsPane;
 class TrackTreeModel;
-class TranslationLoader;
+class InterfaceLanguage;
 class UserDataBackupFlow;
 class UserDataService;
 class UserDataStore;
@@ -42,7 +43,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database &database, TranslationLoader &translations, QWidget *parent = nullptr);
+    MainWindow(Database &database, InterfaceLanguage &translations, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTreeView *programmeView() const { return m_tree; }
@@ -61,6 +62,7 @@ public:
 
     void showConference(const QString &conferenceKey);
     void selectSession(const QString &sessionKey);
+    // The user's choice: spoken from now on, and at the next start.
     void setLanguage(Language language);
     ConferenceFiles *conferenceFiles() const { return m_files; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
@@ -86,12 +88,12 @@ private:
     void setKeyboardOrder();
     void focusFirstMatch();
     void retranslateUi();
+    void applyLanguage(Language language);
     void fillTrackFilter();
     void fillConferenceSwitcher();
     void onConferenceDeleted(const QString &conferenceKey);
     void onCurrentChanged(const QModelIndex &current);
     void toggleBookmark();
-    void goToNeighbour(int step);
     void updateStatus();
     // While searching: every track shown is open.
     void expandShownTracks();
@@ -105,7 +107,7 @@ private:
     bool confirmCloseWithUnsavedNotes();
 
     Database &m_database;
-    TranslationLoader &m_translations;
+    InterfaceLanguage &m_translations;
     std::unique_ptr<ProgrammeStore> m_programme;
     std::unique_ptr<UserDataStore> m_userStore;
     UserDataService *m_userData;
@@ -134,6 +136,7 @@ private:
     HelpMenu *m_helpMenu = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<MainWindowActions> m_actions;
+    std::unique_ptr<ProgrammeNavigator> m_navigator;
 };
 
 } // namespace planner

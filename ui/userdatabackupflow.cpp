@@ -1,6 +1,7 @@
 #include "userdatabackupflow.h"
 
 #include "exportfile.h"
+#include "preferences.h"
 #include "userdatajson.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
@@ -13,13 +14,10 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 
 namespace planner {
 
 namespace {
-
-const QString folderSetting = QStringLiteral("backup/folder");
 
 // A busy cursor for the few moments a large backup takes to read and merge.
 struct BusyCursor
@@ -43,8 +41,8 @@ QString UserDataBackupFlow::askForFile(bool save) const
 {
     if (m_chooseFile)
         return m_chooseFile(save);
-    QSettings settings;
-    const QString folder = settings.value(folderSetting, QDir::homePath()).toString();
+    Preferences preferences;
+    const QString folder = preferences.folder(Preferences::Folder::Backup, QDir::homePath());
     const QString filter = tr("Notes and bookmarks backups (*.json);;All files (*)");
     const QString path = save
         ? QFileDialog::getSaveFileName(m_window, tr("Back Up My Notes and Bookmarks"),
@@ -53,7 +51,7 @@ QString UserDataBackupFlow::askForFile(bool save) const
             filter)
         : QFileDialog::getOpenFileName(m_window, tr("Restore Notes and Bookmarks"), folder, filter);
     if (!path.isEmpty())
-        settings.setValue(folderSetting, QFileInfo(path).absolutePath());
+        preferences.setFolder(Preferences::Folder::Backup, QFileInfo(path).absolutePath());
     return path;
 }
 

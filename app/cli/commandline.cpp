@@ -143,12 +143,13 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     // The language first, so that help and every message speak it.
+    // The command line does not read the window's choice: a script speaks the system's
+    // language unless it asks for another.
     const QString languageTag = parser.value(language);
-    if (!languageTag.isEmpty() && languageTag != QLatin1String("en")
-        && languageTag != QLatin1String("zh_TW"))
+    const std::optional<Language> asked = InterfaceLanguage::fromOption(languageTag);
+    if (!languageTag.isEmpty() && !asked)
         return usage(tr("--language takes zh_TW or en, not \"%1\"").arg(languageTag));
-    m_language
-        = languageTag.isEmpty() ? languageFromTag(QLocale().name()) : languageFromTag(languageTag);
+    m_language = InterfaceLanguage::atStart(asked, std::nullopt);
     m_translations.install(m_language);
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(help) || positional.value(0) == QLatin1String("help")) {

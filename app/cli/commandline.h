@@ -1,10 +1,10 @@
 #pragma once
 
 #include "exportrequest.h"
+#include "interfacelanguage.h"
 #include "language.h"
 #include "readresult.h"
 #include "session.h"
-#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -77,7 +77,7 @@ private:
     QTextStream &m_err;
     Exporter m_exporter;
     Language m_language = Language::English;
-    TranslationLoader m_translations;
+    InterfaceLanguage m_translations;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ProgrammeStore> m_programme;
     std::unique_ptr<UserDataStore> m_userData;

@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include <QSettings>
+
 namespace planner {
 
 namespace {
@@ -23,7 +25,8 @@ QString folderKey(Preferences::Folder folder)
 
 std::optional<Language> Preferences::language() const
 {
-    const QString tag = m_settings.value(languageKey).toString();
+    QSettings settings;
+    const QString tag = settings.value(languageKey).toString();
     if (tag.isEmpty())
         return std::nullopt;
     return languageFromTag(tag);
@@ -31,89 +34,101 @@ std::optional<Language> Preferences::language() const
 
 void Preferences::setLanguage(Language language)
 {
-    m_settings.setValue(languageKey, languageTag(language));
+    QSettings settings;
+    settings.setValue(languageKey, languageTag(language));
 }
 
 QString Preferences::lastConference() const
 {
-    return m_settings.value(lastConferenceKey).toString();
+    QSettings settings;
+    return settings.value(lastConferenceKey).toString();
 }
 
 void Preferences::setLastConference(const QString &conferenceKey)
 {
+    QSettings settings;
     // Only when it changes: each write of the settings waits for the disk, and a start
     // shows the conference it has just read from here.
     if (lastConference() != conferenceKey)
-        m_settings.setValue(lastConferenceKey, conferenceKey);
+        settings.setValue(lastConferenceKey, conferenceKey);
 }
 
 Preferences::ConferenceView Preferences::conferenceView(const QString &conferenceKey) const
 {
-    m_settings.beginGroup(conferenceGroup(conferenceKey));
+    QSettings settings;
+    settings.beginGroup(conferenceGroup(conferenceKey));
     ConferenceView view;
-    view.session = m_settings.value(QStringLiteral("session")).toString();
-    view.track = m_settings.value(QStringLiteral("track")).toString();
-    view.collapsedTracks = m_settings.value(QStringLiteral("collapsedTracks")).toStringList();
-    m_settings.endGroup();
+    view.session = settings.value(QStringLiteral("session")).toString();
+    view.track = settings.value(QStringLiteral("track")).toString();
+    view.collapsedTracks = settings.value(QStringLiteral("collapsedTracks")).toStringList();
+    settings.endGroup();
     return view;
 }
 
 void Preferences::setConferenceView(const QString &conferenceKey, const ConferenceView &view)
 {
-    m_settings.beginGroup(conferenceGroup(conferenceKey));
-    m_settings.setValue(QStringLiteral("session"), view.session);
-    m_settings.setValue(QStringLiteral("track"), view.track);
-    m_settings.setValue(QStringLiteral("collapsedTracks"), view.collapsedTracks);
-    m_settings.endGroup();
+    QSettings settings;
+    settings.beginGroup(conferenceGroup(conferenceKey));
+    settings.setValue(QStringLiteral("session"), view.session);
+    settings.setValue(QStringLiteral("track"), view.track);
+    settings.setValue(QStringLiteral("collapsedTracks"), view.collapsedTracks);
+    settings.endGroup();
 }
 
 void Preferences::forgetConference(const QString &conferenceKey)
 {
+    QSettings settings;
     if (!conferenceKey.isEmpty())
-        m_settings.remove(conferenceGroup(conferenceKey));
+        settings.remove(conferenceGroup(conferenceKey));
 }
 
 Preferences::WindowLayout Preferences::windowLayout() const
 {
+    QSettings settings;
     WindowLayout layout;
-    layout.geometry = m_settings.value(QStringLiteral("window/geometry")).toByteArray();
-    layout.state = m_settings.value(QStringLiteral("window/state")).toByteArray();
-    layout.splitter = m_settings.value(QStringLiteral("window/splitter")).toByteArray();
+    layout.geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    layout.state = settings.value(QStringLiteral("window/state")).toByteArray();
+    layout.splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
     layout.detailsSplitter
-        = m_settings.value(QStringLiteral("window/detailsSplitter")).toByteArray();
-    layout.bookmarkedOnly = m_settings.value(QStringLiteral("filter/bookmarkedOnly")).toBool();
-    layout.search = m_settings.value(QStringLiteral("filter/search")).toString();
+        = settings.value(QStringLiteral("window/detailsSplitter")).toByteArray();
+    layout.bookmarkedOnly = settings.value(QStringLiteral("filter/bookmarkedOnly")).toBool();
+    layout.search = settings.value(QStringLiteral("filter/search")).toString();
     return layout;
 }
 
 void Preferences::setWindowLayout(const WindowLayout &layout)
 {
-    m_settings.setValue(QStringLiteral("window/geometry"), layout.geometry);
-    m_settings.setValue(QStringLiteral("window/state"), layout.state);
-    m_settings.setValue(QStringLiteral("window/splitter"), layout.splitter);
-    m_settings.setValue(QStringLiteral("window/detailsSplitter"), layout.detailsSplitter);
-    m_settings.setValue(QStringLiteral("filter/bookmarkedOnly"), layout.bookmarkedOnly);
-    m_settings.setValue(QStringLiteral("filter/search"), layout.search);
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), layout.geometry);
+    settings.setValue(QStringLiteral("window/state"), layout.state);
+    settings.setValue(QStringLiteral("window/splitter"), layout.splitter);
+    settings.setValue(QStringLiteral("window/detailsSplitter"), layout.detailsSplitter);
+    settings.setValue(QStringLiteral("filter/bookmarkedOnly"), layout.bookmarkedOnly);
+    settings.setValue(QStringLiteral("filter/search"), layout.search);
 }
 
 QString Preferences::folder(Folder folder, const QString &fallback) const
 {
-    return m_settings.value(folderKey(folder), fallback).toString();
+    QSettings settings;
+    return settings.value(folderKey(folder), fallback).toString();
 }
 
 void Preferences::setFolder(Folder folder, const QString &path)
 {
-    m_settings.setValue(folderKey(folder), path);
+    QSettings settings;
+    settings.setValue(folderKey(folder), path);
 }
 
 bool Preferences::gettingStartedShown() const
 {
-    return m_settings.value(gettingStartedKey).toBool();
+    QSettings settings;
+    return settings.value(gettingStartedKey).toBool();
 }
 
 void Preferences::setGettingStartedShown()
 {
-    m_settings.setValue(gettingStartedKey, true);
+    QSettings settings;
+    settings.setValue(gettingStartedKey, true);
 }
 
 } // namespace planner

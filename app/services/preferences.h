@@ -3,7 +3,6 @@
 #include "language.h"
 
 #include <QByteArray>
-#include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -13,6 +12,7 @@ namespace planner {
 // What the program remembers between starts, other than the user's data (which is in
 // the database): the language, the last conference and how each was last shown, the
 // window's layout, the folders last used. Every settings key is named here, once.
+// Each call reads or writes QSettings at once, as a restart will find it.
 class Preferences
 {
 public:
@@ -58,9 +58,6 @@ public:
     // Whether the Getting Started hint has been shown once.
     bool gettingStartedShown() const;
     void setGettingStartedShown();
-
-private:
-    mutable QSettings m_settings;
 };
 
 } // namespace planner

@@ -15,13 +15,13 @@
 
 #include "applicationinfo.h"
 #include "database.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "noteseditor.h"
 #include "programmefiltermodel.h"
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
-#include "translationloader.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
     const int pace = qMax(0, parser.value(paceOption).toInt());
 
-    TranslationLoader translations;
+    InterfaceLanguage translations;
     translations.install(Language::English);
     Database database;
     if (!database.open(parser.value(databaseOption)).ok())

@@ -11,8 +11,8 @@
 #include "applicationinfo.h"
 #include "bundledconference.h"
 #include "database.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
-#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
         QSettings().setValue(QStringLiteral("conference/last"), parser.value(conferenceOption));
 
     phase.restart();
-    TranslationLoader translations;
+    InterfaceLanguage translations;
     translations.install(languageFromTag(parser.value(languageOption)));
     bench::result("startup_translators", bench::ms(phase));
 

@@ -8,10 +8,10 @@
 
 #include "bundledconference.h"
 #include "database.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "noteseditor.h"
 #include "sessiondetailspane.h"
-#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(status.error));
         return 1;
     }
-    TranslationLoader translations;
+    InterfaceLanguage translations;
     translations.install(Language::English);
     MainWindow window(database, translations);
     window.show();
