@@ -8,9 +8,8 @@
 // conference-planner loads no library of Qt itself. The window (and exports) is
 // conference-planner-gui, which it becomes by exec(); the other commands are in
 // conference-planner-commands, a library it loads. Either way the process loads
-// and binds Qt once: the window no longer waits for a QtCore of this binary's
-// own to be bound first (7.6 ms of processor time, 11 ms on a busy host), and a
-// command loads the same libraries as before. Only libc: no C++ library either.
+// and binds Qt once: the window does not wait for a QtCore of this binary's
+// own to be bound first, and a command loads the same libraries as before. Only libc: no C++ library either.
 int main(int argc, char *argv[])
 {
     using planner::CommandWords;

@@ -82,8 +82,8 @@ void ProgrammeToolBar::showTrack(const QString &trackKey)
 void ProgrammeToolBar::enableClearButton()
 {
     // Not at start: the style finds the button's icon through the desktop's
-    // icon theme, a search of its folders that took 6.5 ms of the 30 the window
-    // took to build (FOSDEM 2020, under X). The button shows only over text,
+    // icon theme, a search of its folders that is a fifth of the window's build.
+    // The button shows only over text,
     // and no text is typed before the field has the focus.
     if (!m_search->isClearButtonEnabled())
         m_search->setClearButtonEnabled(true);

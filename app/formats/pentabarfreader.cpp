@@ -588,9 +588,9 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
 
 // XML_Parse copies what it is given into a buffer of its own; a file read
 // into that buffer is parsed where it lies, a piece at a time. Read whole
-// first, the 100,000-session programme took 150 MB of new memory and about
-// 90 ms before the first event was parsed, while the store waited; in pieces
-// the buffer stays in the processor's cache and the store starts at once.
+// first, a large file costs its size again in memory and a wait before the
+// first event is parsed, while the store waits; in pieces the buffer stays in
+// the processor's cache and the store starts at once.
 ReadResult PentabarfReader::readFile(
     QIODevice &file, const QString &fileName, SessionStream *stream) const
 {

@@ -20,8 +20,8 @@ class SessionStream;
 // building a tree, and refuses DTD entity declarations outright.
 //
 // The parser is expat rather than QXmlStreamReader: the tokenizer was most of
-// an import's time (FOSDEM 2020: 265 M instructions for Qt's, 71 M for expat's)
-// and no setting of QXmlStreamReader changes that. expat's callbacks drive a
+// an import's time, expat's takes about a quarter of Qt's instructions, and no
+// setting of QXmlStreamReader changes that. expat's callbacks drive a
 // small state machine over the few levels the format has (schedule, day, room,
 // event, persons, links); anything deeper is counted, never recursed into, and
 // the text of a field is gathered as UTF-8 and converted once. Events become

@@ -13,8 +13,8 @@ class SearchGrams;
 
 // A large programme's search index (its folded texts and their grams, not the
 // notes) kept in a file between starts, so that the first keystrokes after a
-// start find it ready: read from the database and built, 100,000 sessions took
-// about 450 ms of both cores, while the window was being built and shown.
+// start find it ready: read from the database and built, a large index takes both
+// cores for a noticeable moment while the window is being built and shown.
 //
 // The file says which import of the programme it holds
 // (SearchTextQuery::programmeStamp); one of another import is never read, and

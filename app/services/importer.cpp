@@ -100,12 +100,10 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
 
 Database::Writes Importer::writesFor(qint64 bytes)
 {
-    // A programme takes about nine tenths of its file's size in pages (a
-    // generated one of 3,000 events: 4.5 MB of XML, 3.9 MB of log), and the log
-    // is copied into the file from 4 MB on (Database::deferCheckpointOnClose).
-    // Measured on both sides of it: logged was faster for 4.5 MB files (111 ms
-    // median against 121), bulk for 7.5 MB (215 against 169) and 15 MB (363
-    // against 265); 151 MB, 3.5 s against 2.4.
+    // A programme takes about nine tenths of its file's size in pages, and the log
+    // is copied into the file from 4 MB on (Database::deferCheckpointOnClose): past
+    // that, writing in bulk is faster, below it logged writes are (the sizes
+    // measured are in tests/bench/README.md, "Figures behind the code").
     constexpr qint64 bulkFrom = 6 * 1024 * 1024;
     return bytes >= bulkFrom ? Database::Writes::Bulk : Database::Writes::Logged;
 }

@@ -316,9 +316,7 @@ StoreStatus Database::applyPragmas()
     // journal it has: changing it would be a write. A new file gets 16 KB pages
     // (SQLite's default is 4 KB), set before WAL since a file in WAL cannot
     // change them; an existing file keeps its own. An import makes a quarter
-    // of the writes for the same bytes: FOSDEM's 1,087 became 259, about 1.3 ms
-    // faster (medians of 41 alternated pairs, three times); 100,000 sessions
-    // 1,219 -> 1,080 ms in a 7 % smaller file.
+    // of the writes for the same bytes, in a smaller file.
     QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000") };
     if (!m_readOnly)

@@ -33,8 +33,8 @@ public:
     // only: every write then fails with a message saying why.
     StoreStatus open(const QString &path, Access access = Access::ReadWrite);
     // Reads every page (SQLite's quick_check): finds scribbled and truncated files.
-    // A damaged file gives StoreStatus::damaged and is closed. It costs about 2 ms
-    // per MB, so the window runs it at start and the command line does not.
+    // A damaged file gives StoreStatus::damaged and is closed. It reads the whole
+    // file, so the window runs it at start and the command line does not.
     StoreStatus checkIntegrity();
     // Leaves copying the write-ahead log into the file to later: SQLite does it
     // whenever a commit takes the log past 1,000 pages, and the window when it

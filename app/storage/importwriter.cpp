@@ -215,10 +215,8 @@ QString updateSql()
 // SQLite holds an import's changed pages in its cache until the commit: up to
 // 2 MB by default, memory the process must first be given, page by page. An
 // import changes most pages once, so a small cache hands them to the log as it
-// goes, which ends the same. The FOSDEM import ran about 2 ms faster with 256 KB
-// (median of 41, same run), the 100,000-session one no slower; below 512 KB,
-// pages handed over early were changed again and written twice (1,500 writes
-// instead of 1,090 for FOSDEM). The window reads through the same connection:
+// goes, which ends the same; much smaller, and pages handed over early are
+// changed again and written twice. The window reads through the same connection:
 // its own size comes back after the import.
 class ImportWriter::Cache
 {

@@ -57,7 +57,7 @@ public:
 
     // Everything the user keeps on a conference's sessions, by session key, in the
     // orders the per-session reads give: four queries for an agenda of any size
-    // rather than four per session (1,000 bookmarks took 60 ms that way).
+    // rather than four per session.
     struct SessionData
     {
         QString note;
