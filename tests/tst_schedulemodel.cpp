@@ -194,9 +194,10 @@ void TestScheduleModel::showsTimesInConferenceZone()
     // Taipei wall-clock times, whatever the zone of the machine running the test.
     QCOMPARE(model.index(0, ScheduleModel::TimeColumn, model.index(0, 0)).data().toString(),
         QStringLiteral("9:30 AM–10:15 AM"));
-    // No end: the start alone.
+    // No end: the start alone. A2 is listed under 5 May but starts at 00:30 on 6 May:
+    // its own date is written beside the clock.
     QCOMPARE(model.index(0, ScheduleModel::TimeColumn, model.index(1, 0)).data().toString(),
-        QStringLiteral("12:30 AM"));
+        QStringLiteral("Wed 6 May 12:30 AM"));
 }
 
 void TestScheduleModel::showsGapBetweenSessions()

@@ -38,9 +38,11 @@ QStringList CsvWriter::row(
     const AgendaText &text, const Agenda &agenda, const AgendaItem &item) const
 {
     const QTimeZone zone = agenda.timeZone();
-    const QDate day = item.day(zone);
     const QDateTime start = item.start();
     const QDateTime end = item.end();
+    // The date the start happens on, so that the date and start cells together are
+    // the instant (a night session is on the calendar day after its conference day).
+    const QDate day = start.isValid() ? start.toTimeZone(zone).date() : item.day(zone);
     QStringList points;
     for (const AgendaText::Point &point : text.points(item))
         points.append(text.pointLine(point));

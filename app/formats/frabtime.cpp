@@ -81,8 +81,21 @@ QTimeZone FrabTime::zoneFromOffsetOf(const QDateTime &dateTime)
     return named.isValid() ? named : QTimeZone(offset);
 }
 
-SessionTime FrabTime::sessionTime(const Slot &slot, const QTimeZone &zone, const QTime &dayChange)
+QDate FrabTime::conferenceDay(
+    const QDate &listedDay, const QDateTime &start, const QTimeZone &zone, const QTime &dayChange)
 {
+    const QDateTime local = start.toTimeZone(zone);
+    const bool beforeDayChange = dayChange.isValid() && local.time() < dayChange;
+    const QDate nightOf = local.date().addDays(-1);
+    if (listedDay == local.date() || (beforeDayChange && listedDay == nightOf))
+        return listedDay;
+    return beforeDayChange ? nightOf : local.date();
+}
+
+SessionTime FrabTime::sessionTime(const Slot &slot, const QTimeZone &zone, QTime dayChange)
+{
+    if (!dayChange.isValid() && slot.dayStart.isValid())
+        dayChange = slot.dayStart.toTimeZone(zone).time();
     QDateTime start = slot.exact;
     if (!start.isValid()) {
         if (!slot.day.isValid() || !slot.start.isValid())
@@ -92,7 +105,7 @@ SessionTime FrabTime::sessionTime(const Slot &slot, const QTimeZone &zone, const
     }
     const QDateTime end
         = slot.durationSeconds > 0 ? start.addSecs(slot.durationSeconds) : QDateTime();
-    return SessionTime::timed(start, end, slot.day.isValid() ? slot.day : start.date());
+    return SessionTime::timed(start, end, conferenceDay(slot.day, start, zone, dayChange));
 }
 
 } // namespace planner

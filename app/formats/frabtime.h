@@ -26,13 +26,20 @@ public:
     struct Slot
     {
         QDate day; // the conference day the session is listed under
+        QDateTime dayStart; // when that day starts, zoned; invalid when not given
         QDateTime exact; // the zoned `date`, when the source gives one
         QTime start; // the local start, used without `exact`
         int durationSeconds = 0;
     };
     // `dayChange`: local times before it are after midnight, on the next
-    // calendar day. An invalid `dayChange` means midnight.
-    static SessionTime sessionTime(const Slot &slot, const QTimeZone &zone, const QTime &dayChange);
+    // calendar day. An invalid `dayChange` means the day's start, else midnight.
+    static SessionTime sessionTime(const Slot &slot, const QTimeZone &zone, QTime dayChange);
+    // The conference day of a session that starts at `start`: the day it is listed
+    // under when that agrees with when it happens (its date in `zone`, or the day
+    // before for a night session before `dayChange`), else the date the instant says.
+    // Programmes write the day's date in UTC too, a day early east of Greenwich.
+    static QDate conferenceDay(
+        const QDate &listedDay, const QDateTime &start, const QTimeZone &zone, const QTime &dayChange);
 };
 
 } // namespace planner

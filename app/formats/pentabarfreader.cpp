@@ -856,7 +856,8 @@ void PentabarfReader::endEvent(Context &context)
     EventSlot &event = context.eventSlot;
     event.slot.day = context.day;
     // Without a <day_change>, a day's own start tells early hours from late ones.
-    event.dayChange = context.dayChange.isValid() ? context.dayChange : context.dayStart.time();
+    event.slot.dayStart = context.dayStart;
+    event.dayChange = context.dayChange;
     if (context.stream && !context.conversion.streaming())
         context.conversion.beginStream(context.stream, conferenceOf(context, zoneOf(context)));
     context.conversion.add(std::move(context.event), event);

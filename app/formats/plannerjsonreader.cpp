@@ -194,7 +194,12 @@ bool PlannerJsonReader::readTime(
                 .arg(session.key));
     if (end.isValid() && end < start)
         return context.fail(tr("session \"%1\" ends before it starts").arg(session.key));
-    session.time = SessionTime::timed(start, end, day.isValid() ? day : start.date());
+    // Without a "day", the session's conference day is its date where it happens.
+    const QTimeZone conferenceZone(zone.toUtf8());
+    session.time = SessionTime::timed(start, end,
+        day.isValid() ? day
+                      : start.toTimeZone(conferenceZone.isValid() ? conferenceZone : QTimeZone::utc())
+                            .date());
     return true;
 }
 

@@ -276,7 +276,8 @@ ConferenceData ScheduleJsonReader::assemble(Context &context) const
         conference.key = slugify(QFileInfo(context.fileName).completeBaseName());
     ProgrammeBuilder builder(conference);
     for (Event &event : context.events) {
-        event.session.time = FrabTime::sessionTime(event.slot, zone, event.dayStart.time());
+        event.slot.dayStart = event.dayStart;
+        event.session.time = FrabTime::sessionTime(event.slot, zone, QTime());
         builder.addSession(std::move(event.session), event.track, event.ids);
     }
     return builder.finish();

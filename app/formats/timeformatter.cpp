@@ -32,10 +32,18 @@ QString TimeFormatter::format(const SessionTime &time) const
     case SessionTime::Kind::Timed:
         break;
     }
-    QString text = day(time.date) + u' ' + clock(time.start);
+    // The date the session happens on, not the conference day it is listed under:
+    // a talk after midnight is on the next calendar day.
+    QString text = day(time.start.toTimeZone(m_zone).date()) + u' ' + clock(time.start);
     if (time.end.isValid())
         text += QStringLiteral("–") + clock(time.end);
     return text;
+}
+
+QString TimeFormatter::clockUnder(const QDateTime &utc, const QDate &heading) const
+{
+    const QDate date = utc.toTimeZone(m_zone).date();
+    return date == heading ? clock(utc) : day(date) + u' ' + clock(utc);
 }
 
 QString TimeFormatter::clock(const QDateTime &utc) const

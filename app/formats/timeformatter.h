@@ -26,6 +26,9 @@ public:
     QString format(const SessionTime &time) const;
     QString day(const QDate &date) const;
     QString clock(const QDateTime &utc) const; // wall-clock time at the conference
+    // The clock time under a day's heading; with its own date when it falls on
+    // another (a night session listed under the day before): "Sat 28 Dec 00:30".
+    QString clockUnder(const QDateTime &utc, const QDate &heading) const;
 
 private:
     QLocale m_locale;

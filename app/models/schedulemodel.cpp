@@ -192,7 +192,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     if (groupRow < 0)
         return {};
     const Group &group = m_groups.at(groupRow);
-    return itemValue(group.items.at(index.row()), index.column(), role);
+    return itemValue(group, group.items.at(index.row()), index.column(), role);
 }
 
 QVariant ScheduleModel::groupData(const Group &group, int column, int role) const
@@ -224,14 +224,19 @@ QString ScheduleModel::clock(const QDateTime &utc) const
     return m_formatter.clock(utc);
 }
 
-QVariant ScheduleModel::itemValue(const Item &item, int column, int role) const
+QVariant ScheduleModel::itemValue(
+    const Group &group, const Item &item, int column, int role) const
 {
     const bool gap = item.key.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
-        if (column == TimeColumn && item.start.isValid())
-            return item.end.isValid() ? clock(item.start) + QStringLiteral("–") + clock(item.end)
-                                      : clock(item.start);
+        if (column == TimeColumn && item.start.isValid()) {
+            // Under a day's heading, a night session says it is on the next date.
+            const QString start = group.kind == Group::Day
+                ? m_formatter.clockUnder(item.start, group.date)
+                : clock(item.start);
+            return item.end.isValid() ? start + QStringLiteral("–") + clock(item.end) : start;
+        }
         if (column == TitleColumn)
             return gap ? tr("Free for %n minute(s)", "a gap between sessions",
                        int(item.start.secsTo(item.end) / 60))

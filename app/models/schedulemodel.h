@@ -56,7 +56,7 @@ private:
     void applyGroups(const QList<Group> &groups);
     void replaceItems(int groupRow, const QList<Item> &items);
     QVariant groupData(const Group &group, int column, int role) const;
-    QVariant itemValue(const Item &item, int column, int role) const;
+    QVariant itemValue(const Group &group, const Item &item, int column, int role) const;
     QString clock(const QDateTime &utc) const;
     int rowOfGroup(quintptr id) const;
 
