@@ -17,7 +17,8 @@ namespace {
 
 // A conference at UTC+05:30 whose <day date>s are UTC dates, one day early, and a
 // night session (Sun 28 Dec 00:00–02:00) listed under day 1 (Sat 27 Dec).
-const QString fixture = QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-frab-utc-day-dates.xml");
+const QString fixture
+    = QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-frab-utc-day-dates.xml");
 const QString keynote = QStringLiteral("6f1e0c9a-0001-4000-8000-000000000001");
 const QString night = QStringLiteral("6f1e0c9a-0001-4000-8000-000000000002");
 
@@ -98,8 +99,8 @@ void TestDateFidelity::clockUnderADayNamesAnotherDate()
     const TimeFormatter formatter(localeOf(Language::Chinese), QTimeZone("Asia/Kolkata"));
     const QDateTime midnight(QDate(2025, 12, 27), QTime(18, 30), Qt::UTC);
     QCOMPARE(formatter.clockUnder(midnight, QDate(2025, 12, 28)), QStringLiteral("00:00"));
-    QCOMPARE(formatter.clockUnder(midnight, QDate(2025, 12, 27)),
-        QStringLiteral("12月28日 週日 00:00"));
+    QCOMPARE(
+        formatter.clockUnder(midnight, QDate(2025, 12, 27)), QStringLiteral("12月28日 週日 00:00"));
 }
 
 void TestDateFidelity::commandsAndExportsAgree()
@@ -109,19 +110,19 @@ void TestDateFidelity::commandsAndExportsAgree()
     QCOMPARE(runCommand(database, { QStringLiteral("import"), fixture }).exitCode,
         int(CommandLine::Success));
     const QString conference = QStringLiteral("--conference=nightowl25");
-    QCOMPARE(runCommand(database, { QStringLiteral("bookmark"), QStringLiteral("add"), keynote,
-                                      night, conference })
+    QCOMPARE(runCommand(database,
+                 { QStringLiteral("bookmark"), QStringLiteral("add"), keynote, night, conference })
                  .exitCode,
         int(CommandLine::Success));
 
-    const Outcome listed = runCommand(database,
-        { QStringLiteral("sessions"), QStringLiteral("--json"), conference });
+    const Outcome listed = runCommand(
+        database, { QStringLiteral("sessions"), QStringLiteral("--json"), conference });
     QCOMPARE(listed.exitCode, int(CommandLine::Success));
     QHash<QString, QString> starts;
-    const QJsonValue json = QJsonDocument::fromJson(listed.out.toUtf8()).object().value(u"sessions");
-    const QJsonArray sessions = json.isArray()
-        ? json.toArray()
-        : QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    const QJsonValue json
+        = QJsonDocument::fromJson(listed.out.toUtf8()).object().value(u"sessions");
+    const QJsonArray sessions
+        = json.isArray() ? json.toArray() : QJsonDocument::fromJson(listed.out.toUtf8()).array();
     for (const QJsonValue &s : sessions)
         starts.insert(s[u"key"].toString(), s[u"start"].toString());
     QCOMPARE(starts.value(night), QStringLiteral("2025-12-28T00:00:00+05:30"));

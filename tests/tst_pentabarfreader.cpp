@@ -24,6 +24,7 @@ private slots:
     void defaultZoneIsAParameter();
     void readsFosdem2020();
     void reads31c3();
+    void keepsLinksWrittenAsText();
     void readsDeclaredEncodings();
     void readsLongTextWhole();
     void readsFileInPlace();
@@ -223,6 +224,27 @@ void TestPentabarfReader::reads31c3()
 }
 
 // Besides UTF-8 and UTF-16, older exports declare an encoding of their own.
+void TestPentabarfReader::keepsLinksWrittenAsText()
+{
+    // Some programmes put the address in the element's text and give no href.
+    const ReadResult r = read(R"(<schedule><conference><title>L</title></conference>
+        <day index="1" date="2025-03-01"><room name="R">
+        <event id="1"><start>10:00</start><duration>00:30</duration><title>T</title>
+        <links>
+          <link>https://example.org/slides.pdf</link>
+          <link href="https://example.org/video">Video</link>
+          <link href="">Not an address</link>
+          <link>Slides</link>
+        </links></event></room></day></schedule>)");
+    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    const QList<Link> links = r.data.sessions.value(0).links;
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(links.at(0).address, QStringLiteral("https://example.org/slides.pdf"));
+    QCOMPARE(links.at(0).title, QString());
+    QCOMPARE(links.at(1).address, QStringLiteral("https://example.org/video"));
+    QCOMPARE(links.at(1).title, QStringLiteral("Video"));
+}
+
 void TestPentabarfReader::readsDeclaredEncodings()
 {
     const QByteArray body = "<schedule><conference><title>Caf\xE9 \xA4</title></conference>"

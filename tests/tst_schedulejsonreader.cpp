@@ -18,6 +18,7 @@ private slots:
     void readsNullFieldsAndRoomObjects();
     void cleansCarriageReturnsAndScripts();
     void keysWithoutGuidOrId();
+    void keepsLinksGivenAsStrings();
     void reads39c3();
     void readsCamp2019();
     void malformedFilesNamePosition_data();
@@ -105,6 +106,23 @@ void TestScheduleJsonReader::cleansCarriageReturnsAndScripts()
     const Session &opening = r.data.sessions.first();
     QCOMPARE(opening.overview.en, QStringLiteral("Line one\nLine two"));
     QCOMPARE(opening.description.en, QStringLiteral("First paragraph.\n\nSecond paragraph."));
+}
+
+void TestScheduleJsonReader::keepsLinksGivenAsStrings()
+{
+    // "links" holds objects with a url in the schema, bare addresses in some programmes.
+    const ReadResult r = read(R"({"schedule": {"conference": {"title": "L", "days": [
+        {"index": 1, "date": "2025-03-01", "rooms": {"R": [
+          {"guid": "b0000000-0000-4000-8000-000000000001", "id": 1, "title": "T",
+           "date": "2025-03-01T10:00:00+01:00", "start": "10:00", "duration": "00:30",
+           "room": "R", "links": ["https://example.org/a", {"url": "https://example.org/b",
+           "title": "B"}, "not an address", 7]}]}}]}}})");
+    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    const QList<Link> links = r.data.sessions.value(0).links;
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(links.at(0).address, QStringLiteral("https://example.org/a"));
+    QCOMPARE(links.at(1).address, QStringLiteral("https://example.org/b"));
+    QCOMPARE(links.at(1).title, QStringLiteral("B"));
 }
 
 void TestScheduleJsonReader::keysWithoutGuidOrId()

@@ -33,8 +33,8 @@ int guiMain(int argc, char *argv[])
     const QString languageTag = parser.value(languageOption);
     const std::optional<Language> asked = InterfaceLanguage::fromOption(languageTag);
     if (!languageTag.isEmpty() && !asked) {
-        QTextStream(stderr) << QCoreApplication::translate("planner::CommandLine",
-                                   "--language takes zh_TW or en, not \"%1\"")
+        QTextStream(stderr) << QCoreApplication::translate(
+            "planner::CommandLine", "--language takes zh_TW or en, not \"%1\"")
                                    .arg(languageTag)
                             << Qt::endl;
     }

@@ -178,7 +178,8 @@ void MainWindow::connectNavigationActions()
 {
     connect(m_actions->expandAll, &QAction::triggered, m_tree, &QTreeView::expandAll);
     connect(m_actions->collapseAll, &QAction::triggered, m_tree, &QTreeView::collapseAll);
-    connect(m_actions->previous, &QAction::triggered, this, [this] { m_navigator->goToNeighbour(-1); });
+    connect(
+        m_actions->previous, &QAction::triggered, this, [this] { m_navigator->goToNeighbour(-1); });
     connect(m_actions->next, &QAction::triggered, this, [this] { m_navigator->goToNeighbour(+1); });
     connect(m_actions->focusProgramme, &QAction::triggered, this,
         [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });

@@ -1,5 +1,7 @@
 #include "link.h"
 
+#include <algorithm>
+
 namespace planner {
 
 namespace {
@@ -19,8 +21,8 @@ bool isPlainHost(QStringView host)
         return false;
     QStringView last;
     for (const QStringView label : host.tokenize(u'.')) {
-        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-')
-            || label.endsWith(u'-') || label.startsWith(u"xn--"))
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-')
+            || label.startsWith(u"xn--"))
             return false;
         for (const QChar c : label) {
             if (!isLowerAlnum(c) && c != u'-')
@@ -105,6 +107,15 @@ bool isPlainAddress(QStringView text)
 }
 
 } // namespace
+
+bool Link::looksLikeAddress(const QString &text)
+{
+    if (text.isEmpty()
+        || std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
+        return false;
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.scheme().isEmpty();
+}
 
 QString Link::addressOf(const QString &text)
 {

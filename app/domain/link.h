@@ -16,6 +16,10 @@ struct Link
 
     QUrl url() const { return QUrl(address); }
 
+    // Whether free text is an address on its own: a scheme, then no spaces
+    // ("https://…", "mailto:…"), as opposed to a title.
+    static bool looksLikeAddress(const QString &text);
+
     // The address of a link to `text` as a programme gives it, in the form
     // above; empty when `text` is no valid address.
     static QString addressOf(const QString &text);

@@ -404,8 +404,14 @@ Session PentabarfReader::sessionOf(const PendingEvent &event)
             s.speakers.append(std::move(name));
     }
     for (const auto &[address, title] : event.links) {
-        if (QString url = Link::addressOf(event.string(address).trimmed()); !url.isEmpty())
-            s.links.append({ std::move(url), event.string(title).simplified() });
+        // Some programmes write the address as the element's text, with no href.
+        const bool inText = address.size == 0;
+        const QString written = event.string(inText ? title : address).trimmed();
+        if (inText && !Link::looksLikeAddress(written))
+            continue; // a title with no address
+        if (QString url = Link::addressOf(written); !url.isEmpty())
+            s.links.append(
+                { std::move(url), inText ? QString() : event.string(title).simplified() });
     }
     s.language = language.trimmed();
     s.type = text(Text::Type).trimmed();

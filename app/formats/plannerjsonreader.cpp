@@ -197,9 +197,10 @@ bool PlannerJsonReader::readTime(
     // Without a "day", the session's conference day is its date where it happens.
     const QTimeZone conferenceZone(zone.toUtf8());
     session.time = SessionTime::timed(start, end,
-        day.isValid() ? day
-                      : start.toTimeZone(conferenceZone.isValid() ? conferenceZone : QTimeZone::utc())
-                            .date());
+        day.isValid()
+            ? day
+            : start.toTimeZone(conferenceZone.isValid() ? conferenceZone : QTimeZone::utc())
+                  .date());
     return true;
 }
 

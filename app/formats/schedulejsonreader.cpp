@@ -219,9 +219,15 @@ bool ScheduleJsonReader::readEvent(
     if (QString url = Link::addressOf(stringOf(object, "url").trimmed()); !url.isEmpty())
         s.links.append({ std::move(url), QString() });
     for (const QJsonValue &link : object.value(QLatin1String("links")).toArray()) {
-        QString target = Link::addressOf(stringOf(link.toObject(), "url").trimmed());
+        // An object with a url and a title, or, in some programmes, the address alone.
+        const QJsonObject described = link.toObject();
+        const QString written
+            = (link.isString() ? link.toString() : stringOf(described, "url")).trimmed();
+        if (link.isString() && !Link::looksLikeAddress(written))
+            continue;
+        QString target = Link::addressOf(written);
         if (!target.isEmpty())
-            s.links.append({ std::move(target), stringOf(link.toObject(), "title").simplified() });
+            s.links.append({ std::move(target), stringOf(described, "title").simplified() });
     }
     if (!readEventTime(object, event, context))
         return false;

@@ -224,8 +224,7 @@ QString ScheduleModel::clock(const QDateTime &utc) const
     return m_formatter.clock(utc);
 }
 
-QVariant ScheduleModel::itemValue(
-    const Group &group, const Item &item, int column, int role) const
+QVariant ScheduleModel::itemValue(const Group &group, const Item &item, int column, int role) const
 {
     const bool gap = item.key.isEmpty();
     switch (role) {

@@ -89,8 +89,7 @@ Preferences::WindowLayout Preferences::windowLayout() const
     layout.geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     layout.state = settings.value(QStringLiteral("window/state")).toByteArray();
     layout.splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
-    layout.detailsSplitter
-        = settings.value(QStringLiteral("window/detailsSplitter")).toByteArray();
+    layout.detailsSplitter = settings.value(QStringLiteral("window/detailsSplitter")).toByteArray();
     layout.bookmarkedOnly = settings.value(QStringLiteral("filter/bookmarkedOnly")).toBool();
     layout.search = settings.value(QStringLiteral("filter/search")).toString();
     return layout;
