@@ -97,7 +97,7 @@
         <translation>未還原任何資料：%1</translation>
     </message>
     <message>
-        <source>To take the backup's versions of these, restore again with --overwrite-newer.</source>
+        <source>To take the backup&apos;s versions of these, restore again with --overwrite-newer.</source>
         <translation>若要改用這些項目在備份中的版本，請加上 --overwrite-newer 再還原一次。</translation>
     </message>
 </context>
@@ -126,11 +126,11 @@
         <translation>未指定指令</translation>
     </message>
     <message>
-        <source>--language takes zh_TW or en, not "%1"</source>
+        <source>--language takes zh_TW or en, not &quot;%1&quot;</source>
         <translation>--language 只接受 zh_TW 或 en，而不是「%1」</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
@@ -138,19 +138,19 @@
         <translation>conference-planner：%1</translation>
     </message>
     <message>
-        <source>Try 'conference-planner --help'.</source>
+        <source>Try &apos;conference-planner --help&apos;.</source>
         <translation>請執行「conference-planner --help」查看用法。</translation>
     </message>
     <message>
-        <source>no conference is stored; import one with 'conference-planner import FILE'</source>
+        <source>no conference is stored; import one with &apos;conference-planner import FILE&apos;</source>
         <translation>尚未儲存任何大會；請用「conference-planner import 檔案」匯入</translation>
     </message>
     <message>
-        <source>no conference with the key "%1" (see 'conference-planner conferences')</source>
+        <source>no conference with the key &quot;%1&quot; (see &apos;conference-planner conferences&apos;)</source>
         <translation>沒有代碼為「%1」的大會（請見「conference-planner conferences」）</translation>
     </message>
     <message>
-        <source>no session with the key or code "%1" in %2</source>
+        <source>no session with the key or code &quot;%1&quot; in %2</source>
         <translation>%2 中沒有代碼或編號為「%1」的議程</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>bookmark %1 至少需要一個議程代碼</translation>
     </message>
     <message>
-        <source>use 'note set KEY TEXT', 'note set KEY --file F' or 'note get KEY'</source>
+        <source>use &apos;note set KEY TEXT&apos;, &apos;note set KEY --file F&apos; or &apos;note get KEY&apos;</source>
         <translation>請使用「note set 代碼 文字」、「note set 代碼 --file 檔案」或「note get 代碼」</translation>
     </message>
     <message>
@@ -186,6 +186,10 @@
         <translation>%1。檔案維持原狀：請開啟規劃視窗，將它移到一旁並重新開始。</translation>
     </message>
     <message>
+        <source>this program cannot export; run conference-planner export</source>
+        <translation>此程式無法匯出；請執行 conference-planner export</translation>
+    </message>
+    <message>
         <source>Usage: conference-planner [COMMAND] [OPTIONS]
 Without a command, opens the planner window.
 
@@ -194,9 +198,9 @@ Commands:
   sessions [--search TEXT] [--json]       list sessions of a conference
   bookmark add|remove KEY...              bookmark sessions by key or code
   bookmark list [--json]                  list bookmarked sessions
-  note set KEY TEXT | note set KEY --file F   set a session's note
-  note get KEY                            print a session's note
-  import FILE                             import or update a programme
+  note set KEY TEXT | note set KEY --file F   set a session&apos;s note
+  note get KEY                            print a session&apos;s note
+  import FILE [--force]                   import or update a programme
   export --format ics|md|csv|html|pdf -o FILE [--with-notes] [--all]
                                           export the bookmarked sessions
   backup [-o FILE]                        back up your bookmarks, notes,
@@ -212,8 +216,10 @@ Options:
   --format FORMAT      export: ics, md, csv, html or pdf (default: from FILE)
   --with-notes         export: include your notes
   --all                export: the whole programme, not only bookmarks
-  --overwrite-newer    restore: take the backup's notes and annotations even
+  --overwrite-newer    restore: take the backup&apos;s notes and annotations even
                        where changed here later (else kept and listed)
+  --force              import: update a conference even if more than half of
+                       its sessions would be removed
   -h, --help           show this help
   -v, --version        show the version
 </source>
@@ -227,7 +233,7 @@ Options:
   bookmark list [--json]                  列出已加入書籤的議程
   note set 代碼 文字 | note set 代碼 --file 檔案   設定議程的筆記
   note get 代碼                           顯示議程的筆記
-  import 檔案                             匯入或更新議程表
+  import 檔案 [--force]                   匯入或更新議程表
   export --format ics|md|csv|html|pdf -o 檔案 [--with-notes] [--all]
                                           匯出已加入書籤的議程
   backup [-o 檔案]                        將您的書籤、筆記、註記與規劃時間
@@ -244,13 +250,16 @@ Options:
   --all                匯出：整份議程表，而不只是書籤
   --overwrite-newer    還原：即使筆記與註記在本機較晚修改，仍採用備份的版本
                        （否則保留本機的版本並列出）
+  --force              匯入：即使會移除大會一半以上的議程，仍然更新
   -h, --help           顯示此說明
   -v, --version        顯示版本
 </translation>
     </message>
-    <message>
-        <source>this program cannot export; run conference-planner export</source>
-        <translation>此程式無法匯出；請執行 conference-planner export</translation>
+    <message numerus="yes">
+        <source>%1 would remove %2 of the %n session(s) of &quot;%3&quot;: it may hold only part of the programme. Nothing was changed; run the import again with --force to update the conference anyway.</source>
+        <translation>
+            <numerusform>%1 會移除「%3」%n 場議程中的 %2 場：這個檔案可能只含議程表的一部分。未做任何變更；若仍要更新這場大會，請加上 --force 再匯入一次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,6 +311,28 @@ Options:
     <message>
         <source>Delete Failed</source>
         <translation>刪除失敗</translation>
+    </message>
+    <message>
+        <source>Remove Most of the Programme?</source>
+        <translation>要移除大部分的議程嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would remove %2 of the %n session(s) of &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%1 會移除「%3」%n 場議程中的 %2 場。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file may hold only part of the programme, such as an agenda someone exported. Your bookmarks and notes are kept either way.</source>
+        <translation>這個檔案可能只含議程表的一部分，例如別人匯出的行程。無論如何，您的書籤與筆記都會保留。</translation>
+    </message>
+    <message>
+        <source>Keep the Programme</source>
+        <translation>保留議程表</translation>
+    </message>
+    <message>
+        <source>Update Anyway</source>
+        <translation>仍然更新</translation>
     </message>
 </context>
 <context>
@@ -460,7 +491,7 @@ Options:
         <translation>它已移至 %1 並保留下來，沒有刪除。規劃工具將以全新的資料庫啟動。如果您曾備份筆記與書籤，可從「檔案」選單還原。</translation>
     </message>
     <message>
-        <source>The planner's database %1 is damaged and cannot be read.</source>
+        <source>The planner&apos;s database %1 is damaged and cannot be read.</source>
         <translation>規劃工具的資料庫 %1 已損毀，無法讀取。</translation>
     </message>
 </context>
@@ -471,39 +502,39 @@ Options:
         <translation>UTF-8 編碼無效；摘要檔必須以 UTF-8 文字儲存</translation>
     </message>
     <message>
-        <source>expected a '# ' conference title</source>
+        <source>expected a &apos;# &apos; conference title</source>
         <translation>應為「# 」開頭的大會標題</translation>
     </message>
     <message>
-        <source>expected at least one '## ' session in the conference</source>
+        <source>expected at least one &apos;## &apos; session in the conference</source>
         <translation>大會中應至少有一個「## 」議程</translation>
     </message>
     <message>
-        <source>expected a track name after '# '</source>
+        <source>expected a track name after &apos;# &apos;</source>
         <translation>「# 」之後應為議程軌名稱</translation>
     </message>
     <message>
-        <source>expected a '# ' track heading before the first '## ' session</source>
+        <source>expected a &apos;# &apos; track heading before the first &apos;## &apos; session</source>
         <translation>第一個「## 」議程之前應有「# 」議程軌標題</translation>
     </message>
     <message>
-        <source>expected a session title after '## '</source>
+        <source>expected a session title after &apos;## &apos;</source>
         <translation>「## 」之後應為議程標題</translation>
     </message>
     <message>
-        <source>duplicate session key '%1' (first used on line %2)</source>
+        <source>duplicate session key &apos;%1&apos; (first used on line %2)</source>
         <translation>議程代碼「%1」重複（第一次出現在第 %2 行）</translation>
     </message>
     <message>
-        <source>key point outside any session: expected a '## ' session heading before this bullet</source>
+        <source>key point outside any session: expected a &apos;## &apos; session heading before this bullet</source>
         <translation>重點不屬於任何議程：此項目之前應有「## 」議程標題</translation>
     </message>
     <message>
-        <source>topic label outside any session: expected a '## ' session heading before it</source>
+        <source>topic label outside any session: expected a &apos;## &apos; session heading before it</source>
         <translation>主題標籤不屬於任何議程：之前應有「## 」議程標題</translation>
     </message>
     <message>
-        <source>key points label outside any session: expected a '## ' session heading before it</source>
+        <source>key points label outside any session: expected a &apos;## &apos; session heading before it</source>
         <translation>重點摘要標籤不屬於任何議程：之前應有「## 」議程標題</translation>
     </message>
     <message>
@@ -526,7 +557,7 @@ Options:
         <translation>export 需要 --format ics、md、csv、html 或 pdf</translation>
     </message>
     <message>
-        <source>--format takes ics, md, csv, html or pdf, not "%1"</source>
+        <source>--format takes ics, md, csv, html or pdf, not &quot;%1&quot;</source>
         <translation>--format 只接受 ics、md、csv、html 或 pdf，而不是「%1」</translation>
     </message>
     <message>
@@ -659,7 +690,7 @@ Options:
         <translation>入門說明</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Welcome to Conference Planner.&lt;/b&gt; The programme is on the left, track by track; the selected session's details are beside it. Search with Ctrl+F.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bookmarks&lt;/b&gt; — press Ctrl+D or click ☆ to bookmark a session you will attend. Bookmarked sessions make up &lt;b&gt;My Schedule&lt;/b&gt; (Ctrl+3), day by day, with clashing sessions flagged; press Enter there to go back to a session.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; — star a session's key points with Space, comment on them with F2, and write notes (Ctrl+2). Everything is saved as you type and kept when the programme is updated.&lt;/p&gt;&lt;p&gt;Import another conference with Ctrl+O or by dropping its file on the window. Help ▸ Keyboard Shortcuts lists every key; this text is in Help ▸ Getting Started.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Conference Planner.&lt;/b&gt; The programme is on the left, track by track; the selected session&apos;s details are beside it. Search with Ctrl+F.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bookmarks&lt;/b&gt; — press Ctrl+D or click ☆ to bookmark a session you will attend. Bookmarked sessions make up &lt;b&gt;My Schedule&lt;/b&gt; (Ctrl+3), day by day, with clashing sessions flagged; press Enter there to go back to a session.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; — star a session&apos;s key points with Space, comment on them with F2, and write notes (Ctrl+2). Everything is saved as you type and kept when the programme is updated.&lt;/p&gt;&lt;p&gt;Import another conference with Ctrl+O or by dropping its file on the window. Help ▸ Keyboard Shortcuts lists every key; this text is in Help ▸ Getting Started.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;歡迎使用大會行程規劃。&lt;/b&gt;左側是依議程軌排列的議程表，旁邊顯示所選議程的詳細資料。按 Ctrl+F 搜尋。&lt;/p&gt;&lt;p&gt;&lt;b&gt;書籤&lt;/b&gt;——按 Ctrl+D 或點選 ☆，將要參加的議程加入書籤。加入書籤的議程會依日期排入&lt;b&gt;我的行程&lt;/b&gt;（Ctrl+3），時間衝突的議程會被標示；在行程中按 Enter 可回到該議程。&lt;/p&gt;&lt;p&gt;&lt;b&gt;筆記&lt;/b&gt;——按空白鍵為議程重點加上星號，按 F2 加上評註，並可撰寫筆記（Ctrl+2）。所有內容都會在輸入時自動儲存，議程表更新時也會保留。&lt;/p&gt;&lt;p&gt;按 Ctrl+O 或將檔案拖放到視窗上即可匯入其他大會。說明 ▸ 鍵盤快速鍵列出所有按鍵；本說明也可在說明 ▸ 入門說明中找到。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -697,8 +728,8 @@ Options:
         <translation>關於 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Conference Planner %1&lt;/h3&gt;&lt;p&gt;Plan the conference sessions you attend, with notes, in Traditional Chinese or English.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Conference Planner is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;It uses the Qt libraries under the &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU Lesser General Public License, version 3&lt;/a&gt; (LGPL-3.0); see Help ▸ About Qt.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;大會行程規劃 %1&lt;/h3&gt;&lt;p&gt;以繁體中文或英文規劃您要參加的大會議程並記錄筆記。&lt;/p&gt;&lt;p&gt;以 Qt %2 建置，執行於 Qt %3。&lt;/p&gt;&lt;p&gt;大會行程規劃是自由軟體：您可以依照 &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU 通用公共授權條款第 3 版或更新版本&lt;/a&gt;（GPL-3.0-or-later）散布及修改。&lt;/p&gt;&lt;p&gt;本程式使用的 Qt 函式庫採用 &lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;GNU 較寬鬆通用公共授權條款第 3 版&lt;/a&gt;（LGPL-3.0）授權；請見說明 ▸ 關於 Qt。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Conference Planner %1&lt;/h3&gt;&lt;p&gt;Plan the conference sessions you attend, with notes, in Traditional Chinese or English.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Conference Planner is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;It uses the Qt libraries under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt; (LGPL-3.0); see Help ▸ About Qt.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;大會行程規劃 %1&lt;/h3&gt;&lt;p&gt;以繁體中文或英文規劃您要參加的大會議程並記錄筆記。&lt;/p&gt;&lt;p&gt;以 Qt %2 建置，執行於 Qt %3。&lt;/p&gt;&lt;p&gt;大會行程規劃是自由軟體：您可以依照 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU 通用公共授權條款第 3 版或更新版本&lt;/a&gt;（GPL-3.0-or-later）散布及修改。&lt;/p&gt;&lt;p&gt;本程式使用的 Qt 函式庫採用 &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU 較寬鬆通用公共授權條款第 3 版&lt;/a&gt;（LGPL-3.0）授權；請見說明 ▸ 關於 Qt。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Conference Planner</source>
@@ -756,7 +787,7 @@ Options:
         <translation>檔案結束前應有 END:%1</translation>
     </message>
     <message>
-        <source>expected a DURATION such as PT45M or P1DT2H, found "%1"</source>
+        <source>expected a DURATION such as PT45M or P1DT2H, found &quot;%1&quot;</source>
         <translation>應為 PT45M 或 P1DT2H 之類的 DURATION，卻是「%1」</translation>
     </message>
     <message>
@@ -764,15 +795,15 @@ Options:
         <translation>事件的結束時間早於開始時間</translation>
     </message>
     <message>
-        <source>expected a %1 DATE (YYYYMMDD), found "%2"</source>
+        <source>expected a %1 DATE (YYYYMMDD), found &quot;%2&quot;</source>
         <translation>%1 應為 DATE（YYYYMMDD），卻是「%2」</translation>
     </message>
     <message>
-        <source>expected a %1 date and time (YYYYMMDDTHHMMSS, Z for UTC), found "%2"</source>
+        <source>expected a %1 date and time (YYYYMMDDTHHMMSS, Z for UTC), found &quot;%2&quot;</source>
         <translation>%1 應為日期時間（YYYYMMDDTHHMMSS，UTC 時間結尾加 Z），卻是「%2」</translation>
     </message>
     <message>
-        <source>unknown time zone "%1" in TZID</source>
+        <source>unknown time zone &quot;%1&quot; in TZID</source>
         <translation>TZID 中有未知的時區「%1」</translation>
     </message>
 </context>
@@ -851,10 +882,19 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::Importer</name>
+    <message numerus="yes">
+        <source>this file would remove %1 of the %n session(s) of &quot;%2&quot;; nothing was changed</source>
+        <translation>
+            <numerusform>這個檔案會移除「%2」%n 場議程中的 %1 場；未做任何變更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::KeyPointModel</name>
     <message>
         <source>%1: %2</source>
-        <comment>a key point's bold lead-in, then its text</comment>
+        <comment>a key point&apos;s bold lead-in, then its text</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1135,7 +1175,7 @@ Options:
         <translation>應有 &lt;schedule&gt; 元素</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>未知的時區「%1」</translation>
     </message>
     <message>
@@ -1143,11 +1183,11 @@ Options:
         <translation>&lt;day&gt; 應有 date 屬性（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>expected a time of day (HH:MM) in &lt;start&gt;, found "%1"</source>
+        <source>expected a time of day (HH:MM) in &lt;start&gt;, found &quot;%1&quot;</source>
         <translation>&lt;start&gt; 應為時刻（HH:MM），卻是「%1」</translation>
     </message>
     <message>
-        <source>expected a duration (H:MM) in &lt;duration&gt;, found "%1"</source>
+        <source>expected a duration (H:MM) in &lt;duration&gt;, found &quot;%1&quot;</source>
         <translation>&lt;duration&gt; 應為時間長度（H:MM），卻是「%1」</translation>
     </message>
     <message>
@@ -1226,51 +1266,51 @@ Options:
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>expected "format": "%1" at the top level</source>
-        <translation>最上層應有 "format": "%1"</translation>
+        <source>expected &quot;format&quot;: &quot;%1&quot; at the top level</source>
+        <translation>最上層應有 &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>format version %1 is not supported (this version reads up to %2)</source>
         <translation>不支援格式版本 %1（此版本最多能讀取 %2）</translation>
     </message>
     <message>
-        <source>the conference has no "key"</source>
-        <translation>大會缺少 "key"</translation>
+        <source>the conference has no &quot;key&quot;</source>
+        <translation>大會缺少 &quot;key&quot;</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>未知的時區「%1」</translation>
     </message>
     <message>
-        <source>track %1 has no "key"</source>
-        <translation>第 %1 個議程軌缺少 "key"</translation>
+        <source>track %1 has no &quot;key&quot;</source>
+        <translation>第 %1 個議程軌缺少 &quot;key&quot;</translation>
     </message>
     <message>
-        <source>track key "%1" appears twice</source>
+        <source>track key &quot;%1&quot; appears twice</source>
         <translation>議程軌代碼「%1」出現兩次</translation>
     </message>
     <message>
-        <source>session %1 has no "key"</source>
-        <translation>第 %1 個議程缺少 "key"</translation>
+        <source>session %1 has no &quot;key&quot;</source>
+        <translation>第 %1 個議程缺少 &quot;key&quot;</translation>
     </message>
     <message>
-        <source>session key "%1" appears twice</source>
+        <source>session key &quot;%1&quot; appears twice</source>
         <translation>議程代碼「%1」出現兩次</translation>
     </message>
     <message>
-        <source>session "%1" names an unknown track "%2"</source>
+        <source>session &quot;%1&quot; names an unknown track &quot;%2&quot;</source>
         <translation>議程「%1」指向未知的議程軌「%2」</translation>
     </message>
     <message>
-        <source>session "%1": "day" is not a date (YYYY-MM-DD)</source>
-        <translation>議程「%1」："day" 不是日期（YYYY-MM-DD）</translation>
+        <source>session &quot;%1&quot;: &quot;day&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>議程「%1」：&quot;day&quot; 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>session "%1": "start" is not an ISO 8601 date and time with offset</source>
-        <translation>議程「%1」："start" 不是含時差的 ISO 8601 日期時間</translation>
+        <source>session &quot;%1&quot;: &quot;start&quot; is not an ISO 8601 date and time with offset</source>
+        <translation>議程「%1」：&quot;start&quot; 不是含時差的 ISO 8601 日期時間</translation>
     </message>
     <message>
-        <source>session "%1" ends before it starts</source>
+        <source>session &quot;%1&quot; ends before it starts</source>
         <translation>議程「%1」的結束時間早於開始時間</translation>
     </message>
     <message>
@@ -1296,7 +1336,7 @@ Options:
 <context>
     <name>planner::ProgrammeStore</name>
     <message>
-        <source>no conference with the key "%1"</source>
+        <source>no conference with the key &quot;%1&quot;</source>
         <translation>沒有代碼為「%1」的大會</translation>
     </message>
 </context>
@@ -1346,32 +1386,32 @@ Options:
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>expected {"schedule": {"conference": {...}}} at the top level</source>
-        <translation>最上層應為 {"schedule": {"conference": {...}}}</translation>
+        <source>expected {&quot;schedule&quot;: {&quot;conference&quot;: {...}}} at the top level</source>
+        <translation>最上層應為 {&quot;schedule&quot;: {&quot;conference&quot;: {...}}}</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>未知的時區「%1」</translation>
     </message>
     <message>
-        <source>expected "days" to be a list in "conference"</source>
-        <translation>"conference" 中的 "days" 應為清單</translation>
+        <source>expected &quot;days&quot; to be a list in &quot;conference&quot;</source>
+        <translation>&quot;conference&quot; 中的 &quot;days&quot; 應為清單</translation>
     </message>
     <message>
-        <source>day %1 has no "date" (YYYY-MM-DD)</source>
-        <translation>第 %1 天缺少 "date"（YYYY-MM-DD）</translation>
+        <source>day %1 has no &quot;date&quot; (YYYY-MM-DD)</source>
+        <translation>第 %1 天缺少 &quot;date&quot;（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>event %1: "date" is not an ISO 8601 date and time ("%2")</source>
-        <translation>事件「%1」："date" 不是 ISO 8601 日期時間（「%2」）</translation>
+        <source>event %1: &quot;date&quot; is not an ISO 8601 date and time (&quot;%2&quot;)</source>
+        <translation>事件「%1」：&quot;date&quot; 不是 ISO 8601 日期時間（「%2」）</translation>
     </message>
     <message>
-        <source>event %1: "start" is not a time of day (HH:MM): "%2"</source>
-        <translation>事件「%1」："start" 不是時刻（HH:MM）：「%2」</translation>
+        <source>event %1: &quot;start&quot; is not a time of day (HH:MM): &quot;%2&quot;</source>
+        <translation>事件「%1」：&quot;start&quot; 不是時刻（HH:MM）：「%2」</translation>
     </message>
     <message>
-        <source>event %1: "duration" is not a duration (H:MM): "%2"</source>
-        <translation>事件「%1」："duration" 不是時間長度（H:MM）：「%2」</translation>
+        <source>event %1: &quot;duration&quot; is not a duration (H:MM): &quot;%2&quot;</source>
+        <translation>事件「%1」：&quot;duration&quot; 不是時間長度（H:MM）：「%2」</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1711,7 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
     </message>
     <message>
         <source>Code</source>
-        <comment>the conference's session code, such as S74495</comment>
+        <comment>the conference&apos;s session code, such as S74495</comment>
         <translation>編號</translation>
     </message>
     <message>
@@ -1760,7 +1800,7 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <translation>本機有較新的筆記</translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s) or annotation(s) were changed on this computer after the backup was made. Keep the versions on this computer, or use the backup's for all of them?</source>
+        <source>%n note(s) or annotation(s) were changed on this computer after the backup was made. Keep the versions on this computer, or use the backup&apos;s for all of them?</source>
         <translation>
             <numerusform>有 %n 則筆記或註記在備份之後於本機修改過。要全部保留本機的版本，還是全部採用備份的版本？</numerusform>
         </translation>
@@ -1770,7 +1810,7 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <translation>保留我的版本</translation>
     </message>
     <message>
-        <source>Use Backup's</source>
+        <source>Use Backup&apos;s</source>
         <translation>採用備份的版本</translation>
     </message>
 </context>
@@ -1781,15 +1821,15 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>"%1" is missing or not a text</source>
+        <source>&quot;%1&quot; is missing or not a text</source>
         <translation>缺少「%1」，或它不是文字</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date and time with an offset, such as 2025-03-18T17:00:00Z</source>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time with an offset, such as 2025-03-18T17:00:00Z</source>
         <translation>「%1」不是含時區偏移的 ISO 8601 日期時間，例如 2025-03-18T17:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is not a list</source>
+        <source>&quot;%1&quot; is not a list</source>
         <translation>「%1」不是清單</translation>
     </message>
     <message>
@@ -1805,31 +1845,31 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <translation>最上層</translation>
     </message>
     <message>
-        <source>expected "format": "%1"; this is not a backup of notes and bookmarks</source>
-        <translation>應為 "format": "%1"；這不是筆記與書籤的備份</translation>
+        <source>expected &quot;format&quot;: &quot;%1&quot;; this is not a backup of notes and bookmarks</source>
+        <translation>應為 &quot;format&quot;: &quot;%1&quot;；這不是筆記與書籤的備份</translation>
     </message>
     <message>
         <source>format version %1 is not supported (this version reads up to %2)</source>
         <translation>不支援格式版本 %1（此版本最多可讀取到 %2）</translation>
     </message>
     <message>
-        <source>"conferences" is missing or not a list</source>
+        <source>&quot;conferences&quot; is missing or not a list</source>
         <translation>缺少「conferences」，或它不是清單</translation>
     </message>
     <message>
-        <source>the conference "%1" appears twice</source>
+        <source>the conference &quot;%1&quot; appears twice</source>
         <translation>大會「%1」出現了兩次</translation>
     </message>
     <message>
-        <source>the session "%1" appears twice</source>
+        <source>the session &quot;%1&quot; appears twice</source>
         <translation>議程「%1」出現了兩次</translation>
     </message>
     <message>
-        <source>"bookmarked" is neither true nor false</source>
+        <source>&quot;bookmarked&quot; is neither true nor false</source>
         <translation>「bookmarked」既不是 true 也不是 false</translation>
     </message>
     <message>
-        <source>"note" is not an object with "text" and "updated"</source>
+        <source>&quot;note&quot; is not an object with &quot;text&quot; and &quot;updated&quot;</source>
         <translation>「note」不是含有「text」與「updated」的物件</translation>
     </message>
     <message>
@@ -1936,7 +1976,7 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <translation>已從備份還原：</translation>
     </message>
     <message>
-        <source>Changed on this computer after the backup, replaced by the backup's version:</source>
+        <source>Changed on this computer after the backup, replaced by the backup&apos;s version:</source>
         <translation>以下項目在備份之後於本機修改過，已改用備份的版本：</translation>
     </message>
     <message>

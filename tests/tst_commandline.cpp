@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -114,6 +115,7 @@ private slots:
     void userDataSurvivesReimport();
     void noteOnSessionDroppedFromProgrammeIsKept();
     void importSummarizesImpactOnBookmarks();
+    void importRemovingMostSessionsNeedsForce();
     void importOfHostileFileFailsWithPosition();
 
     void helpPrintsUsage();
@@ -614,6 +616,35 @@ void TestCommandLine::noteOnSessionDroppedFromProgrammeIsKept()
         = runJson(QStringList { QStringLiteral("bookmark"), QStringLiteral("list") } + conference);
     QCOMPARE(keysOf(bookmarks), QStringList { quantum });
     QCOMPARE(bookmarks.first().toObject().value(QLatin1String("removed")).toBool(), true);
+}
+
+void TestCommandLine::importRemovingMostSessionsNeedsForce()
+{
+    const QString fixture
+        = QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-frab-utc-day-dates.xml");
+    QCOMPARE(run({ QStringLiteral("import"), fixture }).exitCode, int(CommandLine::Success));
+    // The same programme with one of its three sessions left.
+    QFile source(fixture);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(source.readAll());
+    text.remove(QRegularExpression(QStringLiteral("<event[^>]*id=\"10[23]\">.*?</event>"),
+        QRegularExpression::DotMatchesEverythingOption));
+    const QString extract = m_dir->filePath(QStringLiteral("extract.xml"));
+    QFile file(extract);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0);
+    file.close();
+    const QStringList conference = { QStringLiteral("--conference"), QStringLiteral("nightowl25") };
+
+    const Outcome refused = run({ QStringLiteral("import"), extract });
+    QCOMPARE(refused.exitCode, int(CommandLine::Failure));
+    QVERIFY2(refused.err.contains(QStringLiteral("extract.xml would remove 2 of the 3 sessions")),
+        qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
+    QCOMPARE(runJson(QStringList { QStringLiteral("sessions") } + conference).size(), 3);
+
+    const Outcome forced = run({ QStringLiteral("import"), extract, QStringLiteral("--force") });
+    QCOMPARE(forced.exitCode, int(CommandLine::Success));
+    QCOMPARE(runJson(QStringList { QStringLiteral("sessions") } + conference).size(), 1);
 }
 
 void TestCommandLine::importSummarizesImpactOnBookmarks()

@@ -163,6 +163,8 @@ private slots:
     void updatedFosdemReportsImpactAndKeepsUserData();
     void updatedLcaReportsImpactAndKeepsUserData();
     void movedSessionThatNowClashesIsReported();
+    void updateRemovingMostSessionsNeedsPermission();
+    void updateRemovingHalfIsAnUpdate();
     void impactOfComparesOnlyBookmarks();
     void clashesAlreadyThereAreNotNew();
     void newConferenceHasNoImpact();
@@ -447,6 +449,44 @@ void TestImporter::movedSessionThatNowClashesIsReported()
     QCOMPARE(outcome.impact.newClashes.first().second.key, QStringLiteral("A2"));
     QVERIFY(outcome.impact.cancelled.isEmpty());
     QVERIFY(outcome.impact.newInBookmarkedTracks.isEmpty());
+}
+
+void TestImporter::updateRemovingMostSessionsNeedsPermission()
+{
+    const ConferenceData full = sampleProgramme();
+    QVERIFY(Importer(*m_db).importData(full, QStringLiteral("1")).ok());
+    bookmarkWithNotes(full.conference.key, { QStringLiteral("T1"), QStringLiteral("A2") });
+    // One session of four: an extract, not the programme's next version.
+    ConferenceData extract = full;
+    extract.sessions = { full.sessions.at(0) };
+    const ImportOutcome refused = Importer(*m_db).importData(extract, QStringLiteral("2"));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.needsConfirmation());
+    QCOMPARE(refused.heldBackRemovals, 3);
+    QCOMPARE(refused.sessionsBefore, 4);
+    QVERIFY(refused.errorMessage().contains(QStringLiteral("nothing was changed")));
+    ProgrammeStore store(*m_db);
+    QCOMPARE(store.sessions(full.conference.key).size(), 4);
+    verifyUserDataKept(full.conference.key, { QStringLiteral("T1"), QStringLiteral("A2") });
+
+    Importer allowed(*m_db);
+    allowed.allowLargeRemovals(true);
+    const ImportOutcome forced = allowed.importData(extract, QStringLiteral("2"));
+    QVERIFY(forced.ok());
+    QCOMPARE(forced.report.removed.size(), 3);
+    QCOMPARE(store.sessions(full.conference.key).size(), 1);
+    verifyUserDataKept(full.conference.key, { QStringLiteral("T1"), QStringLiteral("A2") });
+}
+
+void TestImporter::updateRemovingHalfIsAnUpdate()
+{
+    const ConferenceData full = sampleProgramme();
+    QVERIFY(Importer(*m_db).importData(full, QStringLiteral("1")).ok());
+    ConferenceData half = full;
+    half.sessions = { full.sessions.at(0), full.sessions.at(1) };
+    const ImportOutcome outcome = Importer(*m_db).importData(half, QStringLiteral("2"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome.report.removed.size(), 2);
 }
 
 void TestImporter::impactOfComparesOnlyBookmarks()

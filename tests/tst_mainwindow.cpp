@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -95,6 +96,7 @@ private slots:
     void importsRealProgrammesFromWindow_data();
     void importsRealProgrammesFromWindow();
     void failedImportExplainsAndKeepsEverything();
+    void importRemovingMostSessionsAsksFirst();
     void deletingConferenceAsksAndKeepsNotes();
 
 private:
@@ -552,6 +554,60 @@ void TestMainWindow::failedImportExplainsAndKeepsEverything()
     QVERIFY2(message.contains(bad + QStringLiteral(":3")), qPrintable(message));
     QCOMPARE(ProgrammeStore(*m_db).conferences().size(), 1);
     QCOMPARE(UserDataStore(*m_db).note(gtc, quantum), QStringLiteral("keep"));
+}
+
+void TestMainWindow::importRemovingMostSessionsAsksFirst()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const QString fixture
+        = QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-frab-utc-day-dates.xml");
+    answerNextMessageBox(QMessageBox::Ok); // the summary
+    QVERIFY(window->conferenceFiles()->importFile(fixture));
+    const QString conference = QStringLiteral("nightowl25");
+    QCOMPARE(ProgrammeStore(*m_db).sessions(conference).size(), 3);
+    // The same programme with one of its three sessions left.
+    QFile source(fixture);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(source.readAll());
+    text.remove(QRegularExpression(QStringLiteral("<event[^>]*id=\"10[23]\">.*?</event>"),
+        QRegularExpression::DotMatchesEverythingOption));
+    const QString extract = m_dir->filePath(QStringLiteral("extract.xml"));
+    QFile file(extract);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0);
+    file.close();
+
+    // Asked first; keeping the programme (the default button) changes nothing.
+    QString asked;
+    whenMessageBoxShows([&asked](QMessageBox *box) {
+        if (box->objectName() != QLatin1String("confirmLargeRemoval"))
+            return false;
+        asked = box->text();
+        box->defaultButton()->click();
+        return true;
+    });
+    QVERIFY(!window->conferenceFiles()->importFile(extract));
+    QVERIFY2(asked.contains(QStringLiteral("would remove 2 of the 3 sessions")), qPrintable(asked));
+    QCOMPARE(ProgrammeStore(*m_db).sessions(conference).size(), 3);
+
+    // Updating anyway stores the file as the programme.
+    whenMessageBoxShows([](QMessageBox *box) {
+        if (box->objectName() != QLatin1String("confirmLargeRemoval"))
+            return false;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        return true;
+    });
+    whenMessageBoxShows([](QMessageBox *box) {
+        if (box->objectName() != QLatin1String("importSummary"))
+            return false;
+        box->button(QMessageBox::Ok)->click();
+        return true;
+    });
+    QVERIFY(window->conferenceFiles()->importFile(extract));
+    QCOMPARE(ProgrammeStore(*m_db).sessions(conference).size(), 1);
 }
 
 void TestMainWindow::deletingConferenceAsksAndKeepsNotes()

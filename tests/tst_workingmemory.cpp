@@ -23,7 +23,7 @@ std::size_t heapBytes()
 }
 #endif
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 // The VmFlags of the mapping that holds `address`, from /proc/self/smaps.
 QByteArray mappingFlags(const void *address)
 {
@@ -83,7 +83,7 @@ void TestWorkingMemory::reservesNothingUntilKept()
 
 void TestWorkingMemory::keptHeapGrowsOnceAndStays()
 {
-#if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__)
+#if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
     QSKIP("the heap is glibc's only, and a sanitizer replaces it");
 #else
     QVERIFY(WorkingMemory::keepForBatch());
@@ -118,7 +118,7 @@ void TestWorkingMemory::keptHeapGrowsOnceAndStays()
 
 void TestWorkingMemory::firstBlockIsInHugePages()
 {
-#if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__)
+#if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
     QSKIP("the heap is glibc's only, and a sanitizer replaces it");
 #else
     QVERIFY(WorkingMemory::keepForBatch());

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 
 namespace planner {
 
@@ -35,17 +36,48 @@ void ConferenceFiles::importInteractively()
     importFile(path);
 }
 
-bool ConferenceFiles::importFile(const QString &path)
+ImportOutcome ConferenceFiles::runImport(const QString &path, bool allowLargeRemovals)
 {
     QProgressDialog progress(
         tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const ImportOutcome outcome = Importer(m_database).importFile(path, [&progress](int percent) {
+    Importer importer(m_database);
+    importer.allowLargeRemovals(allowLargeRemovals);
+    ImportOutcome outcome = importer.importFile(path, [&progress](int percent) {
         progress.setValue(percent);
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     });
     progress.reset();
+    return outcome;
+}
+
+bool ConferenceFiles::confirmLargeRemoval(const QString &path, const ImportOutcome &outcome)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Remove Most of the Programme?"),
+        tr("%1 would remove %2 of the %n session(s) of \"%3\".", "", outcome.sessionsBefore)
+            .arg(QFileInfo(path).fileName())
+            .arg(outcome.heldBackRemovals)
+            .arg(outcome.conference.title.text(m_language)),
+        QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("confirmLargeRemoval"));
+    box.setInformativeText(tr("The file may hold only part of the programme, such as an agenda "
+                              "someone exported. Your bookmarks and notes are kept either way."));
+    QPushButton *keep = box.addButton(tr("Keep the Programme"), QMessageBox::RejectRole);
+    box.addButton(tr("Update Anyway"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() != keep;
+}
+
+bool ConferenceFiles::importFile(const QString &path)
+{
+    ImportOutcome outcome = runImport(path, false);
+    if (outcome.needsConfirmation()) {
+        if (!confirmLargeRemoval(path, outcome))
+            return false;
+        outcome = runImport(path, true);
+    }
     if (!outcome.ok()) {
         QMessageBox::warning(m_window, tr("Import Failed"),
             tr("The programme could not be imported. Nothing stored was changed.\n\n%1")

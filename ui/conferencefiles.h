@@ -9,6 +9,7 @@ class QWidget;
 namespace planner {
 
 class Database;
+struct ImportOutcome;
 
 // The window's dealings with files and whole conferences: importing a programme
 // (with progress and a summary of what changed for the user), exporting the
@@ -25,7 +26,8 @@ public:
 
     // Asks for a file, then imports it.
     void importInteractively();
-    // Imports `path`; true on success. Errors and the summary go to message boxes.
+    // Imports `path`; true on success. Errors and the summary go to message boxes;
+    // an update that would remove most of a conference's sessions asks first.
     bool importFile(const QString &path);
     // Imports each file in turn (from the command line or a drop); how many succeeded.
     int importFiles(const QStringList &paths);
@@ -38,6 +40,9 @@ signals:
     void conferenceDeleted(const QString &conferenceKey);
 
 private:
+    ImportOutcome runImport(const QString &path, bool allowLargeRemovals);
+    bool confirmLargeRemoval(const QString &path, const ImportOutcome &outcome);
+
     Database &m_database;
     QWidget *m_window;
     Language m_language = Language::English;

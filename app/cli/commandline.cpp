@@ -39,6 +39,7 @@ struct CommandLine::Options
     bool withNotes = false;
     bool all = false;
     bool overwriteNewer = false;
+    bool force = false;
 };
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err, Exporter exporter)
@@ -92,7 +93,7 @@ QString CommandLine::helpText() const
               "  bookmark list [--json]                  list bookmarked sessions\n"
               "  note set KEY TEXT | note set KEY --file F   set a session's note\n"
               "  note get KEY                            print a session's note\n"
-              "  import FILE                             import or update a programme\n"
+              "  import FILE [--force]                   import or update a programme\n"
               "  export --format ics|md|csv|html|pdf -o FILE [--with-notes] [--all]\n"
               "                                          export the bookmarked sessions\n"
               "  backup [-o FILE]                        back up your bookmarks, notes,\n"
@@ -110,6 +111,8 @@ QString CommandLine::helpText() const
               "  --all                export: the whole programme, not only bookmarks\n"
               "  --overwrite-newer    restore: take the backup's notes and annotations even\n"
               "                       where changed here later (else kept and listed)\n"
+              "  --force              import: update a conference even if more than half of\n"
+              "                       its sessions would be removed\n"
               "  -h, --help           show this help\n"
               "  -v, --version        show the version\n")
         .arg(Database::defaultPath());
@@ -130,11 +133,12 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption withNotes(QStringLiteral("with-notes"));
     const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption overwriteNewer(QStringLiteral("overwrite-newer"));
+    const QCommandLineOption force(QStringLiteral("force"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption version(
         QStringList { QStringLiteral("v"), QStringLiteral("version") });
     parser.addOptions({ database, conference, search, file, language, json, help, version });
-    parser.addOptions({ output, format, withNotes, all, overwriteNewer });
+    parser.addOptions({ output, format, withNotes, all, overwriteNewer, force });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(version)) {
@@ -172,6 +176,7 @@ int CommandLine::run(const QStringList &arguments)
     options.withNotes = parser.isSet(withNotes);
     options.all = parser.isSet(all);
     options.overwriteNewer = parser.isSet(overwriteNewer);
+    options.force = parser.isSet(force);
     return dispatch(options);
 }
 
@@ -418,11 +423,19 @@ int CommandLine::importFile(
 {
     if (options.arguments.size() != 1)
         return usage(tr("import takes exactly one file"));
-    const ImportOutcome outcome
-        = Importer(*m_database)
-              .importStream(
-                  sessions, [&programme] { return programme.get(); },
-                  Importer::writesFor(QFileInfo(options.arguments.first()).size()));
+    Importer importer(*m_database);
+    importer.allowLargeRemovals(options.force);
+    const ImportOutcome outcome = importer.importStream(
+        sessions, [&programme] { return programme.get(); },
+        Importer::writesFor(QFileInfo(options.arguments.first()).size()));
+    if (outcome.needsConfirmation())
+        return fail(tr("%1 would remove %2 of the %n session(s) of \"%3\": it may hold only "
+                       "part of the programme. Nothing was changed; run the import again with "
+                       "--force to update the conference anyway.",
+            "", outcome.sessionsBefore)
+                        .arg(QFileInfo(options.arguments.first()).fileName())
+                        .arg(outcome.heldBackRemovals)
+                        .arg(outcome.conference.title.text(m_language)));
     if (!outcome.ok())
         return fail(outcome.errorMessage());
     m_out << ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);

@@ -9,6 +9,8 @@
 #include "workingmemory.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 #include <QHash>
 #include <QSet>
 
@@ -150,6 +152,7 @@ ImportOutcome Importer::importStream(
     std::optional<ReadResult> whole;
     bool again = false;
     ImportOutcome outcome;
+    outcome.conference = *conference;
     ProgrammeStore programme(m_database);
     const auto write = [&] {
         const QList<SessionRow> before = programme.sessionRows(conference->key);
@@ -167,6 +170,8 @@ ImportOutcome Importer::importStream(
             return StoreStatus::failure(QStringLiteral("stored again as a whole"));
         if (status.ok())
             status = writer.finish(whole->data, QString(), outcome.report);
+        if (status.ok())
+            status = checkRemovals(before, outcome);
         if (!status.ok())
             return status;
         outcome.impact = impactSince(before, conference->key);
@@ -200,9 +205,11 @@ ImportOutcome Importer::store(const ConferenceData &data, const QString &sourceH
     ProgrammeStore programme(m_database);
     const auto write = [&] {
         const QList<SessionRow> before = programme.sessionRows(key);
-        const StoreStatus status = programme.importConference(data, sourceHash, &outcome.report);
+        StoreStatus status = programme.importConference(data, sourceHash, &outcome.report);
         if (written)
             written(); // `data` may be gone from here on
+        if (status.ok())
+            status = checkRemovals(before, outcome);
         if (!status.ok())
             return status;
         report(progress, storedPercent);
@@ -213,6 +220,22 @@ ImportOutcome Importer::store(const ConferenceData &data, const QString &sourceH
     if (outcome.storeStatus.ok())
         report(progress, donePercent);
     return outcome;
+}
+
+StoreStatus Importer::checkRemovals(const QList<SessionRow> &before, ImportOutcome &outcome) const
+{
+    const auto live = std::count_if(
+        before.cbegin(), before.cend(), [](const SessionRow &row) { return !row.removed; });
+    const auto removed = outcome.report.removed.size();
+    if (m_allowLargeRemovals || live == 0 || removed * 2 <= live)
+        return StoreStatus::success();
+    outcome.heldBackRemovals = int(removed);
+    outcome.sessionsBefore = int(live);
+    return StoreStatus::failure(
+        tr("this file would remove %1 of the %n session(s) of \"%2\"; nothing was changed",
+            "", int(live))
+            .arg(removed)
+            .arg(outcome.conference.title.text(Language::English)));
 }
 
 ImportImpact Importer::impactSince(

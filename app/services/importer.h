@@ -6,6 +6,8 @@
 #include "readresult.h"
 #include "storestatus.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <optional>
 
@@ -21,8 +23,13 @@ struct ImportOutcome
     Conference conference; // as read from the file
     ImportReport report;
     ImportImpact impact;
+    // Set when nothing was stored because the update would take more than half of
+    // the conference's sessions away (see Importer::allowLargeRemovals).
+    int heldBackRemovals = 0;
+    int sessionsBefore = 0;
 
     bool ok() const { return !readError && storeStatus.ok(); }
+    bool needsConfirmation() const { return heldBackRemovals > 0; }
     // The error for the user: "file:line:column: message" or the database's.
     QString errorMessage() const { return readError ? readError->toString() : storeStatus.error; }
 };
@@ -33,11 +40,19 @@ struct ImportOutcome
 // between the "before" and the "after".
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(planner::Importer)
+
 public:
     // Told a handful of times how far the import got, in percent.
     using Progress = std::function<void(int percent)>;
 
     explicit Importer(Database &database);
+
+    // An update that would remove more than half of a conference's sessions is
+    // refused unless allowed: a file that holds only part of a programme (an agenda
+    // someone exported, a day's extract) is not the programme's next version. The
+    // window asks first; the command line needs --force.
+    void allowLargeRemovals(bool allow) { m_allowLargeRemovals = allow; }
 
     ImportOutcome importFile(const QString &path, const Progress &progress = {}) const;
     // importFile() in two steps. The first reads and parses the file and
@@ -78,7 +93,12 @@ private:
         const Progress &progress, const std::function<void()> &written,
         Database::Writes writes = Database::Writes::Logged) const;
 
+    // Fails, and so undoes the transaction, when the stored programme lost more
+    // sessions than allowed; says how many in `outcome`.
+    StoreStatus checkRemovals(const QList<SessionRow> &before, ImportOutcome &outcome) const;
+
     Database &m_database;
+    bool m_allowLargeRemovals = false;
 };
 
 } // namespace planner
