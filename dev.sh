@@ -116,7 +116,9 @@ tsan)
     # locks inside it (futexes) are invisible and its own threads (QtTest's watchdog,
     # the thread pool, font loading) look racy: calls from uninstrumented libraries
     # are not checked (ignore_noninstrumented_modules); every access our code makes is.
-    TSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/tsan.supp:ignore_noninstrumented_modules=1:halt_on_error=1:second_deadlock_stack=1" \
+    # QProcess forks the tests' helper programs from a process with threads; the child
+    # only executes another program, so TSan may let it (die_after_fork=0).
+    TSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/tsan.supp:ignore_noninstrumented_modules=1:die_after_fork=0:halt_on_error=1:second_deadlock_stack=1" \
         QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
         -LE package --timeout 900 --parallel "$(nproc 2>/dev/null || echo 2)"
     ;;
