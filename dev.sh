@@ -67,11 +67,18 @@ check_required_programs() {
     [ "$missing" -eq 0 ] || { echo "Install the packages named above, then run this again." >&2; exit 1; }
 }
 
+# Configures BUILD_DIR with the given options the first time, then builds what changed.
 build() {
     if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     fi
     cmake --build "$BUILD_DIR" --parallel
+}
+
+# The whole suite in BUILD_DIR, headless, with any further ctest options.
+run_suite() {
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
+        --parallel "$(nproc 2>/dev/null || echo 2)" "$@"
 }
 
 case "${1:-}" in
@@ -85,32 +92,24 @@ test)
     ensure_packages "${PACKAGES[@]}"
     check_required_programs
     build
-    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
-        --parallel "$(nproc 2>/dev/null || echo 2)"
+    run_suite
     ;;
 sanitize)
     ensure_packages "${PACKAGES[@]}"
     BUILD_DIR=${SANITIZE_BUILD_DIR:-build-sanitize}
-    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANNER_SANITIZE=ON
-    fi
-    cmake --build "$BUILD_DIR" --parallel
+    build -DPLANNER_SANITIZE=ON
     # Any report fails its test. Leaks inside Qt's and the system's libraries,
     # which are not instrumented, are listed in tests/sanitizers/lsan.supp.
     # The package check is left to `test`: it only repackages the same binary.
     ASAN_OPTIONS=detect_leaks=1 \
         LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0" \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
-        -LE package --timeout 600 --parallel "$(nproc 2>/dev/null || echo 2)"
+        run_suite -LE package --timeout 600
     ;;
 tsan)
     ensure_packages "${PACKAGES[@]}"
     BUILD_DIR=${TSAN_BUILD_DIR:-build-tsan}
-    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANNER_TSAN=ON
-    fi
-    cmake --build "$BUILD_DIR" --parallel
+    build -DPLANNER_TSAN=ON
     # Any report fails its test. tests/sanitizers/tsan.supp is kept empty: a race is
     # fixed, not suppressed. Debian's Qt is not built with ThreadSanitizer, so the
     # locks inside it (futexes) are invisible and its own threads (QtTest's watchdog,
@@ -119,8 +118,7 @@ tsan)
     # QProcess forks the tests' helper programs from a process with threads; the child
     # only executes another program, so TSan may let it (die_after_fork=0).
     TSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/tsan.supp:ignore_noninstrumented_modules=1:die_after_fork=0:halt_on_error=1:second_deadlock_stack=1" \
-        QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
-        -LE package --timeout 900 --parallel "$(nproc 2>/dev/null || echo 2)"
+        run_suite -LE package --timeout 900
     ;;
 fuzz)
     shift

@@ -3,6 +3,7 @@
 #include "conferencedata.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QString>
 
 // Shared by the importer tests: where fixtures live, and finding a session.
@@ -23,6 +24,18 @@ inline QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Writes the Pentabarf file `from` to `to` without the events whose id matches
+// `ids` (a regular expression): a programme with sessions taken away.
+inline bool writeWithoutEvents(const QString &from, const QString &ids, const QString &to)
+{
+    QString text = QString::fromUtf8(readAll(from));
+    text.remove(QRegularExpression(QStringLiteral("<event[^>]*id=\"(%1)\">.*?</event>").arg(ids),
+        QRegularExpression::DotMatchesEverythingOption));
+    QFile file(to);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(text.toUtf8()) == text.toUtf8().size();
 }
 
 inline const planner::Session *sessionByKey(const planner::ConferenceData &data, const QString &key)

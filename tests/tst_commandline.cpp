@@ -1,6 +1,7 @@
 #include "applicationinfo.h"
 #include "commandline.h"
 #include "commandrunner.h"
+#include "importtesthelpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -624,15 +625,8 @@ void TestCommandLine::importRemovingMostSessionsNeedsForce()
         = QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-frab-utc-day-dates.xml");
     QCOMPARE(run({ QStringLiteral("import"), fixture }).exitCode, int(CommandLine::Success));
     // The same programme with one of its three sessions left.
-    QFile source(fixture);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(source.readAll());
-    text.remove(QRegularExpression(QStringLiteral("<event[^>]*id=\"10[23]\">.*?</event>"),
-        QRegularExpression::DotMatchesEverythingOption));
     const QString extract = m_dir->filePath(QStringLiteral("extract.xml"));
-    QFile file(extract);
-    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0);
-    file.close();
+    QVERIFY(importtest::writeWithoutEvents(fixture, QStringLiteral("102|103"), extract));
     const QStringList conference = { QStringLiteral("--conference"), QStringLiteral("nightowl25") };
 
     const Outcome refused = run({ QStringLiteral("import"), extract });

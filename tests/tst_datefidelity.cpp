@@ -1,6 +1,7 @@
 #include "applicationinfo.h"
 #include "commandline.h"
 #include "commandrunner.h"
+#include "importtesthelpers.h"
 #include "pentabarfreader.h"
 #include "timeformatter.h"
 
@@ -29,12 +30,6 @@ const Session *sessionWithTitle(const ConferenceData &data, const QString &title
             return &session;
     }
     return nullptr;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -138,13 +133,13 @@ void TestDateFidelity::commandsAndExportsAgree()
         QVERIFY2(exported.exitCode == CommandLine::Success, qPrintable(exported.err));
     }
     for (const QString &path : { markdown, html }) {
-        const QString text = QString::fromUtf8(readAll(path));
+        const QString text = QString::fromUtf8(importtest::readAll(path));
         QVERIFY2(text.contains(QStringLiteral("Sun 28 Dec 12:00")), qPrintable(path));
         QVERIFY2(!text.contains(QStringLiteral("Sat 27 Dec 12:00")), qPrintable(path));
         QVERIFY2(text.contains(QStringLiteral("Sat 27 Dec 9:00")), qPrintable(path));
         QVERIFY2(!text.contains(QStringLiteral("26 Dec")), qPrintable(path));
     }
-    const QString table = QString::fromUtf8(readAll(csv));
+    const QString table = QString::fromUtf8(importtest::readAll(csv));
     QVERIFY2(table.contains(QStringLiteral("2025-12-28,00:00,02:00")), qPrintable(table));
     QVERIFY2(table.contains(QStringLiteral("2025-12-27,09:00,10:00")), qPrintable(table));
 }

@@ -1,6 +1,8 @@
 #include "bundledconference.h"
 #include "conferencefiles.h"
 #include "database.h"
+#include "importtesthelpers.h"
+#include "interfacelanguage.h"
 #include "keypointmodel.h"
 #include "mainwindow.h"
 #include "noteseditor.h"
@@ -10,7 +12,6 @@
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
-#include "interfacelanguage.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 #include "windowtesthelpers.h"
@@ -567,15 +568,8 @@ void TestMainWindow::importRemovingMostSessionsAsksFirst()
     const QString conference = QStringLiteral("nightowl25");
     QCOMPARE(ProgrammeStore(*m_db).sessions(conference).size(), 3);
     // The same programme with one of its three sessions left.
-    QFile source(fixture);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(source.readAll());
-    text.remove(QRegularExpression(QStringLiteral("<event[^>]*id=\"10[23]\">.*?</event>"),
-        QRegularExpression::DotMatchesEverythingOption));
     const QString extract = m_dir->filePath(QStringLiteral("extract.xml"));
-    QFile file(extract);
-    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0);
-    file.close();
+    QVERIFY(importtest::writeWithoutEvents(fixture, QStringLiteral("102|103"), extract));
 
     // Asked first; keeping the programme (the default button) changes nothing.
     QString asked;

@@ -10,9 +10,9 @@
 
 #include <QFileInfo>
 
-#include <algorithm>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 #include <future>
 
@@ -232,8 +232,8 @@ StoreStatus Importer::checkRemovals(const QList<SessionRow> &before, ImportOutco
     outcome.heldBackRemovals = int(removed);
     outcome.sessionsBefore = int(live);
     return StoreStatus::failure(
-        tr("this file would remove %1 of the %n session(s) of \"%2\"; nothing was changed",
-            "", int(live))
+        tr("this file would remove %1 of the %n session(s) of \"%2\"; nothing was changed", "",
+            int(live))
             .arg(removed)
             .arg(outcome.conference.title.text(Language::English)));
 }
