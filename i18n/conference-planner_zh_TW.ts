@@ -806,6 +806,10 @@ Options:
         <source>unknown time zone &quot;%1&quot; in TZID</source>
         <translation>TZID 中有未知的時區「%1」</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>行事曆</translation>
+    </message>
 </context>
 <context>
     <name>planner::ImportSummary</name>

@@ -21,6 +21,9 @@ private slots:
     void dateValuesAreDayOnly();
     void floatingTimeAndDuration();
     void missingEndLeavesEndOpen();
+    void sharedUidKeysSurviveDeletionInsertionAndRetitle();
+    void recurrenceIdKeysAnOccurrence();
+    void unnamedCalendarIsNamedAfterItsFile();
     void readsLca2020();
     void readsKielux();
     void unescapeText_data();
@@ -123,6 +126,87 @@ void TestICalendarReader::missingEndLeavesEndOpen()
     QCOMPARE(s.time.kind(), SessionTime::Kind::Timed);
     QCOMPARE(s.time.start, utc(2020, 1, 15, 7, 0));
     QVERIFY(!s.time.end.isValid());
+}
+
+namespace {
+
+// A VEVENT of a calendar whose events all carry one UID, as some exports write them.
+QByteArray sharedUidEvent(const char *start, const char *title, const char *room)
+{
+    return QByteArray("BEGIN:VEVENT\r\nUID:talks@example.org\r\nDTSTART:") + start
+        + "\r\nDURATION:PT30M\r\nSUMMARY:" + title + "\r\nLOCATION:" + room + "\r\nEND:VEVENT\r\n";
+}
+
+QByteArray calendarOf(const QList<QByteArray> &events)
+{
+    QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Shared\r\n";
+    for (const QByteArray &event : events)
+        ics += event;
+    return ics + "END:VCALENDAR\r\n";
+}
+
+QString keyOfTitle(const ReadResult &r, const QString &title)
+{
+    for (const Session &s : r.data.sessions) {
+        if (s.title.text(Language::English) == title)
+            return s.key;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestICalendarReader::sharedUidKeysSurviveDeletionInsertionAndRetitle()
+{
+    const QByteArray a = sharedUidEvent("20250301T090000Z", "Opening", "Hall");
+    const QByteArray b = sharedUidEvent("20250301T100000Z", "Rust in space", "Hall");
+    const QByteArray c = sharedUidEvent("20250301T100000Z", "Gardening with Qt", "Annex");
+    const QByteArray d = sharedUidEvent("20250301T110000Z", "Closing", "Hall");
+    const ReadResult first = read(calendarOf({ a, b, c, d }));
+    QVERIFY2(first.ok(), qPrintable(first.error->toString()));
+    QStringList keys;
+    for (const Session &s : first.data.sessions)
+        keys.append(s.key);
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 4); // one key each
+    const QString gardening = keyOfTitle(first, QStringLiteral("Gardening with Qt"));
+    const QString closing = keyOfTitle(first, QStringLiteral("Closing"));
+
+    // The first event deleted: the others keep their keys.
+    const ReadResult deleted = read(calendarOf({ b, c, d }));
+    QCOMPARE(keyOfTitle(deleted, QStringLiteral("Gardening with Qt")), gardening);
+    QCOMPARE(keyOfTitle(deleted, QStringLiteral("Closing")), closing);
+    // One inserted before them: the same.
+    const ReadResult inserted
+        = read(calendarOf({ sharedUidEvent("20250301T083000Z", "Coffee", "Foyer"), a, b, c, d }));
+    QCOMPARE(keyOfTitle(inserted, QStringLiteral("Gardening with Qt")), gardening);
+    QCOMPARE(keyOfTitle(inserted, QStringLiteral("Closing")), closing);
+    // Retitled: still the same session.
+    const ReadResult retitled = read(calendarOf(
+        { a, b, sharedUidEvent("20250301T100000Z", "Gardening with Qt 6", "Annex"), d }));
+    QCOMPARE(keyOfTitle(retitled, QStringLiteral("Gardening with Qt 6")), gardening);
+}
+
+void TestICalendarReader::recurrenceIdKeysAnOccurrence()
+{
+    const ReadResult r
+        = read(calendarOf({ "BEGIN:VEVENT\r\nUID:weekly@example.org\r\nDTSTART:20250301T090000Z\r\n"
+                            "SUMMARY:Stand-up\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:weekly@example.org\r\nRECURRENCE-ID:20250308T090000Z\r\n"
+            "DTSTART:20250308T100000Z\r\nSUMMARY:Stand-up (moved)\r\nEND:VEVENT\r\n" }));
+    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QCOMPARE(keyOfTitle(r, QStringLiteral("Stand-up")), QStringLiteral("weekly@example.org"));
+    QCOMPARE(keyOfTitle(r, QStringLiteral("Stand-up (moved)")),
+        QStringLiteral("weekly@example.org@20250308T090000Z"));
+}
+
+void TestICalendarReader::unnamedCalendarIsNamedAfterItsFile()
+{
+    const ReadResult r = ICalendarReader().read(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+        "DTSTART:20250301T090000Z\r\nSUMMARY:Talk\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        QStringLiteral("/tmp/devconf_2025-talks.ics"));
+    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QCOMPARE(r.data.conference.title.text(Language::English), QStringLiteral("devconf 2025 talks"));
 }
 
 void TestICalendarReader::readsLca2020()

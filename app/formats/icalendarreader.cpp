@@ -5,6 +5,7 @@
 #include "slug.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace planner {
@@ -82,6 +83,7 @@ struct ICalendarReader::Context
     QTimeZone zone; // for floating times; invalid means UTC
     std::optional<ProgrammeBuilder> builder;
     std::optional<ReadError> error;
+    QHash<QString, int> uidUses; // of events without a RECURRENCE-ID
 
     bool fail(qint64 line, const QString &message)
     {
@@ -105,15 +107,31 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     Conference conference;
     const QString name = textOf(context.calendar, "X-WR-CALNAME").simplified();
     const QString description = textOf(context.calendar, "X-WR-CALDESC").simplified();
-    conference.title = ProgrammeBuilder::localized(name.isEmpty() ? description : name);
-    if (!name.isEmpty() && !description.isEmpty() && description != name)
-        conference.description = { ProgrammeBuilder::localized(description) };
-    conference.key = ProgrammeBuilder::conferenceKey({}, conference.title.text(Language::English));
+    const QString named = name.isEmpty() ? description : name;
+    // The key as it always was, so that an update finds the conference again.
+    conference.key = ProgrammeBuilder::conferenceKey({}, named);
     if (conference.key.isEmpty())
         conference.key = slugify(QFileInfo(fileName).completeBaseName());
+    // A calendar without a name is called after its file, as a person would call it.
+    QString title = named;
+    if (title.isEmpty())
+        title = QFileInfo(fileName)
+                    .completeBaseName()
+                    .replace(u'_', u' ')
+                    .replace(u'-', u' ')
+                    .simplified();
+    if (title.isEmpty())
+        title = tr("Calendar");
+    conference.title = ProgrammeBuilder::localized(title);
+    if (!name.isEmpty() && !description.isEmpty() && description != name)
+        conference.description = { ProgrammeBuilder::localized(description) };
     context.zone = calendarZone(context);
     conference.timeZone = context.zone.isValid() ? QString::fromUtf8(context.zone.id()) : QString();
     context.builder.emplace(conference);
+    for (const Event &event : std::as_const(context.events)) {
+        if (!find(event, QStringLiteral("RECURRENCE-ID")))
+            ++context.uidUses[textOf(event, "UID").trimmed()];
+    }
     for (const Event &event : std::as_const(context.events)) {
         if (!readEvent(event, context))
             return ReadResult::failure(*context.error);
@@ -207,9 +225,29 @@ bool ICalendarReader::readEvent(const Event &event, Context &context) const
     const QStringList categories = ICalendarContent::splitTextList(
         find(event, QStringLiteral("CATEGORIES")) ? find(event, QStringLiteral("CATEGORIES"))->value
                                                   : QString());
-    context.builder->addSession(
-        std::move(s), categories.value(0), { textOf(event, "UID"), {}, {} });
+    const QString key = sessionKey(event, s, context);
+    context.builder->addSession(std::move(s), categories.value(0), { key, {}, {} });
     return true;
+}
+
+QString ICalendarReader::sessionKey(const Event &event, const Session &session, Context &context)
+{
+    // A UID names one event, with RECURRENCE-ID one occurrence of it. Files that give
+    // many events one UID get, for each, what does not move when other events are
+    // added, removed or retitled: its start and its room. Only events that share
+    // all of these are told apart by their order (ProgrammeBuilder's "-2", "-3").
+    const QString uid = textOf(event, "UID").trimmed();
+    if (uid.isEmpty())
+        return uid; // ProgrammeBuilder derives one from the day, start and title
+    if (const ContentLine *recurrence = find(event, QStringLiteral("RECURRENCE-ID")))
+        return uid + u'@' + recurrence->value.trimmed();
+    if (context.uidUses.value(uid) < 2)
+        return uid;
+    const QString start = session.time.start.isValid()
+        ? session.time.start.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+        : session.time.date.toString(QStringLiteral("yyyyMMdd"));
+    const QString room = slugify(session.room);
+    return uid + u'/' + start + (room.isEmpty() ? QString() : u'/' + room);
 }
 
 bool ICalendarReader::readTime(const Event &event, Session &session, Context &context) const

@@ -23,6 +23,8 @@ private:
     bool readComponents(const QList<ContentLine> &lines, Context &context) const;
     bool readEvent(const Event &event, Context &context) const;
     bool readTime(const Event &event, Session &session, Context &context) const;
+    // The session's key: stable across updates that add, remove or retitle events.
+    static QString sessionKey(const Event &event, const Session &session, Context &context);
     std::optional<QDateTime> dateTime(const ContentLine &line, Context &context) const;
     QTimeZone calendarZone(Context &context) const;
 };
