@@ -1336,6 +1336,10 @@ Options:
         <source>not a programme this version can read (expected a session digest, a Conference Planner programme, a Pentabarf/frab schedule.xml, a schedule.json or an iCalendar file)</source>
         <translation>不是此版本能讀取的議程表（應為議程摘要、「大會行程規劃」議程表、Pentabarf/frab schedule.xml、schedule.json 或 iCalendar 檔案）</translation>
     </message>
+    <message>
+        <source>the file lists no sessions; nothing was imported</source>
+        <translation>檔案中沒有任何議程；未匯入任何內容</translation>
+    </message>
 </context>
 <context>
     <name>planner::ProgrammeStore</name>

@@ -158,6 +158,8 @@ private slots:
     void reportsProgress();
     void connectionKeepsItsCacheSize();
     void readErrorLeavesDatabaseAlone();
+    void programmeWithoutSessionsIsRefused_data();
+    void programmeWithoutSessionsIsRefused();
     void storeErrorIsReported();
     void updatedFosdemReportsImpactAndKeepsUserData_data();
     void updatedFosdemReportsImpactAndKeepsUserData();
@@ -311,6 +313,37 @@ void TestImporter::readErrorLeavesDatabaseAlone()
     QVERIFY2(outcome.errorMessage().startsWith(path + QStringLiteral(":3:11: ")),
         qPrintable(outcome.errorMessage()));
     QCOMPARE(steps, QList<int> { 20 });
+    QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
+}
+
+void TestImporter::programmeWithoutSessionsIsRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("iCalendar without VEVENT")
+        << QStringLiteral("empty.ics")
+        << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Empty\r\nEND:VCALENDAR\r\n");
+    QTest::newRow("schedule.json without events")
+        << QStringLiteral("empty.json")
+        << QByteArray(R"({"schedule": {"conference": {"title": "Empty", "days": []}}})");
+    QTest::newRow("Pentabarf without events")
+        << QStringLiteral("empty.xml")
+        << QByteArray("<schedule><conference><title>Empty</title></conference>"
+                      "<day index=\"1\" date=\"2025-03-01\"><room name=\"R\"/></day></schedule>");
+}
+
+void TestImporter::programmeWithoutSessionsIsRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    const QString path = writeFile(name, bytes);
+    const ImportOutcome outcome = Importer(*m_db).importFile(path);
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.readError.has_value());
+    QVERIFY2(outcome.errorMessage().startsWith(path + QStringLiteral(":1:1: ")),
+        qPrintable(outcome.errorMessage()));
+    QVERIFY2(outcome.errorMessage().contains(QStringLiteral("lists no sessions")),
+        qPrintable(outcome.errorMessage()));
     QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
 }
 

@@ -26,8 +26,18 @@ ReadResult ProgrammeReader::readFile(const QString &path, SessionStream *stream)
     // The one format large enough for a copy of its bytes to matter is read
     // straight into its parser (see PentabarfReader::readFile).
     if (FormatDetector::detect(file.peek(detectedFrom)) == FormatDetector::Format::PentabarfXml)
-        return PentabarfReader().readFile(file, path, stream);
+        return withSessions(PentabarfReader().readFile(file, path, stream), path);
     return read(file.readAll(), path);
+}
+
+ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileName)
+{
+    // A file that reads but lists nothing is a programme of no use, and importing it
+    // as an update would take every session away: it is refused, with why.
+    if (result.ok() && result.data.sessions.isEmpty())
+        return ReadResult::failure(
+            { fileName, 1, 1, -1, tr("the file lists no sessions; nothing was imported") });
+    return result;
 }
 
 std::optional<ReadError> ProgrammeReader::load(const QString &path, QByteArray *bytes) const
@@ -56,15 +66,15 @@ ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileNam
 {
     switch (FormatDetector::detect(bytes.left(detectedFrom))) {
     case FormatDetector::Format::PlannerJson:
-        return PlannerJsonReader().read(bytes, fileName);
+        return withSessions(PlannerJsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::Digest:
-        return DigestReader().read(bytes, fileName);
+        return withSessions(DigestReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::PentabarfXml:
-        return PentabarfReader().read(bytes, fileName);
+        return withSessions(PentabarfReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::ScheduleJson:
-        return ScheduleJsonReader().read(bytes, fileName);
+        return withSessions(ScheduleJsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::ICalendar:
-        return ICalendarReader().read(bytes, fileName);
+        return withSessions(ICalendarReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::Unknown:
         break;
     }

@@ -32,6 +32,8 @@ private:
     static constexpr qint64 detectedFrom = 4096; // bytes at the start that tell the format
 
     std::optional<ReadError> open(QFile &file) const;
+    // `result`, or a failure when it read without error but found no session.
+    static ReadResult withSessions(ReadResult result, const QString &fileName);
 };
 
 } // namespace planner
