@@ -82,30 +82,45 @@ QTimeZone FrabTime::zoneFromOffsetOf(const QDateTime &dateTime)
 }
 
 QDate FrabTime::conferenceDay(
-    const QDate &listedDay, const QDateTime &start, const QTimeZone &zone, const QTime &dayChange)
+    const QDate &listedDay, const QDate &date, const QTime &time, const QTime &dayChange)
 {
-    const QDateTime local = start.toTimeZone(zone);
-    const bool beforeDayChange = dayChange.isValid() && local.time() < dayChange;
-    const QDate nightOf = local.date().addDays(-1);
-    if (listedDay == local.date() || (beforeDayChange && listedDay == nightOf))
+    const bool beforeDayChange = dayChange.isValid() && time < dayChange;
+    const QDate nightOf = date.addDays(-1);
+    if (listedDay == date || (beforeDayChange && listedDay == nightOf))
         return listedDay;
-    return beforeDayChange ? nightOf : local.date();
+    return beforeDayChange ? nightOf : date;
+}
+
+QDateTime FrabTime::wallClock(const QDateTime &instant, const QTimeZone &zone)
+{
+    // A time written with an offset ("+05:30") is the wall clock where the session
+    // happens as the file states it; only one in UTC needs the zone, whose rules
+    // are slow to consult for every session of a large programme.
+    return instant.timeSpec() == Qt::UTC ? instant.toTimeZone(zone) : instant;
 }
 
 SessionTime FrabTime::sessionTime(const Slot &slot, const QTimeZone &zone, QTime dayChange)
 {
     if (!dayChange.isValid() && slot.dayStart.isValid())
-        dayChange = slot.dayStart.toTimeZone(zone).time();
+        dayChange = wallClock(slot.dayStart, zone).time();
     QDateTime start = slot.exact;
-    if (!start.isValid()) {
+    QDate date;
+    QTime time;
+    if (start.isValid()) {
+        const QDateTime local = wallClock(start, zone);
+        date = local.date();
+        time = local.time();
+    } else {
         if (!slot.day.isValid() || !slot.start.isValid())
             return slot.day.isValid() ? SessionTime::onDay(slot.day) : SessionTime::onDemand();
         const bool afterMidnight = dayChange.isValid() && slot.start < dayChange;
-        start = QDateTime(slot.day.addDays(afterMidnight ? 1 : 0), slot.start, zone);
+        date = slot.day.addDays(afterMidnight ? 1 : 0);
+        time = slot.start;
+        start = QDateTime(date, time, zone);
     }
     const QDateTime end
         = slot.durationSeconds > 0 ? start.addSecs(slot.durationSeconds) : QDateTime();
-    return SessionTime::timed(start, end, conferenceDay(slot.day, start, zone, dayChange));
+    return SessionTime::timed(start, end, conferenceDay(slot.day, date, time, dayChange));
 }
 
 } // namespace planner

@@ -34,12 +34,15 @@ public:
     // `dayChange`: local times before it are after midnight, on the next
     // calendar day. An invalid `dayChange` means the day's start, else midnight.
     static SessionTime sessionTime(const Slot &slot, const QTimeZone &zone, QTime dayChange);
-    // The conference day of a session that starts at `start`: the day it is listed
-    // under when that agrees with when it happens (its date in `zone`, or the day
-    // before for a night session before `dayChange`), else the date the instant says.
-    // Programmes write the day's date in UTC too, a day early east of Greenwich.
+    // The conference day of a session that starts at `time` on `date`, wall clock
+    // where it happens: the day it is listed under when that agrees (the same date,
+    // or the day before for a night session before `dayChange`), else the date it
+    // starts on. Programmes write the day's date in UTC too, a day early east of
+    // Greenwich.
     static QDate conferenceDay(
-        const QDate &listedDay, const QDateTime &start, const QTimeZone &zone, const QTime &dayChange);
+        const QDate &listedDay, const QDate &date, const QTime &time, const QTime &dayChange);
+    // The wall clock of `instant` where the session happens.
+    static QDateTime wallClock(const QDateTime &instant, const QTimeZone &zone);
 };
 
 } // namespace planner

@@ -34,7 +34,8 @@ QString TimeFormatter::format(const SessionTime &time) const
     }
     // The date the session happens on, not the conference day it is listed under:
     // a talk after midnight is on the next calendar day.
-    QString text = day(time.start.toTimeZone(m_zone).date()) + u' ' + clock(time.start);
+    const QDateTime start = time.start.toTimeZone(m_zone);
+    QString text = day(start.date()) + u' ' + wallClock(start.time());
     if (time.end.isValid())
         text += QStringLiteral("–") + clock(time.end);
     return text;
@@ -42,15 +43,20 @@ QString TimeFormatter::format(const SessionTime &time) const
 
 QString TimeFormatter::clockUnder(const QDateTime &utc, const QDate &heading) const
 {
-    const QDate date = utc.toTimeZone(m_zone).date();
-    return date == heading ? clock(utc) : day(date) + u' ' + clock(utc);
+    const QDateTime local = utc.toTimeZone(m_zone);
+    const QString clock = wallClock(local.time());
+    return local.date() == heading ? clock : day(local.date()) + u' ' + clock;
 }
 
 QString TimeFormatter::clock(const QDateTime &utc) const
 {
+    return wallClock(utc.toTimeZone(m_zone).time());
+}
+
+QString TimeFormatter::wallClock(const QTime &time) const
+{
     // Qt 6.4's zh_TW short time format uses the CLDR day-period letter "B",
     // which QLocale prints literally; conference programmes in Taiwan use 24 hours.
-    const QTime time = utc.toTimeZone(m_zone).time();
     if (m_locale.language() == QLocale::Chinese)
         return m_locale.toString(time, QStringLiteral("HH:mm"));
     return m_locale.toString(time, QLocale::ShortFormat);

@@ -31,6 +31,8 @@ public:
     QString clockUnder(const QDateTime &utc, const QDate &heading) const;
 
 private:
+    QString wallClock(const QTime &time) const; // a time of day already at the conference
+
     QLocale m_locale;
     QTimeZone m_zone;
     DateLength m_length;
