@@ -12,26 +12,6 @@
     </message>
 </context>
 <context>
-    <name>planner::CommandLine</name>
-    <message numerus="yes">
-        <source>%1 would remove %2 of the %n session(s) of &quot;%3&quot;: it may hold only part of the programme. Nothing was changed; run the import again with --force to update the conference anyway.</source>
-        <translation>
-            <numerusform>%1 would remove %2 of the %n session of &quot;%3&quot;: it may hold only part of the programme. Nothing was changed; run the import again with --force to update the conference anyway.</numerusform>
-            <numerusform>%1 would remove %2 of the %n sessions of &quot;%3&quot;: it may hold only part of the programme. Nothing was changed; run the import again with --force to update the conference anyway.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>planner::ConferenceFiles</name>
-    <message numerus="yes">
-        <source>%1 would remove %2 of the %n session(s) of &quot;%3&quot;.</source>
-        <translation>
-            <numerusform>%1 would remove %2 of the %n session of &quot;%3&quot;.</numerusform>
-            <numerusform>%1 would remove %2 of the %n sessions of &quot;%3&quot;.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>planner::ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n session(s) to %1</source>
@@ -92,6 +72,13 @@
         <translation>
             <numerusform>%n removed from the programme</numerusform>
             <numerusform>%n removed from the programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would remove %2 of the %n session(s) of &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%1 would remove %2 of the %n session of &quot;%3&quot;.</numerusform>
+            <numerusform>%1 would remove %2 of the %n sessions of &quot;%3&quot;.</numerusform>
         </translation>
     </message>
 </context>

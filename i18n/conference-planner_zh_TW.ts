@@ -255,11 +255,10 @@ Options:
   -v, --version        顯示版本
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 would remove %2 of the %n session(s) of &quot;%3&quot;: it may hold only part of the programme. Nothing was changed; run the import again with --force to update the conference anyway.</source>
-        <translation>
-            <numerusform>%1 會移除「%3」%n 場議程中的 %2 場：這個檔案可能只含議程表的一部分。未做任何變更；若仍要更新這場大會，請加上 --force 再匯入一次。</numerusform>
-        </translation>
+    <message>
+        <source>%1 It may hold only part of the programme. Nothing was changed; run the import again with --force to update the conference anyway.</source>
+        <comment>%1 says how many sessions the file would remove</comment>
+        <translation>%1這個檔案可能只含議程表的一部分。未做任何變更；若仍要更新這場大會，請加上 --force 再匯入一次。</translation>
     </message>
 </context>
 <context>
@@ -315,12 +314,6 @@ Options:
     <message>
         <source>Remove Most of the Programme?</source>
         <translation>要移除大部分的議程嗎？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 would remove %2 of the %n session(s) of &quot;%3&quot;.</source>
-        <translation>
-            <numerusform>%1 會移除「%3」%n 場議程中的 %2 場。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The file may hold only part of the programme, such as an agenda someone exported. Your bookmarks and notes are kept either way.</source>
@@ -883,6 +876,12 @@ Options:
     <message>
         <source>  removed: %1 (%2); your notes and bookmarks on it are kept</source>
         <translation>  已移除：%1（%2）；您在此議程的筆記與書籤都會保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would remove %2 of the %n session(s) of &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%1 會移除「%3」%n 場議程中的 %2 場。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

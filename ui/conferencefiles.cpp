@@ -55,10 +55,8 @@ ImportOutcome ConferenceFiles::runImport(const QString &path, bool allowLargeRem
 bool ConferenceFiles::confirmLargeRemoval(const QString &path, const ImportOutcome &outcome)
 {
     QMessageBox box(QMessageBox::Warning, tr("Remove Most of the Programme?"),
-        tr("%1 would remove %2 of the %n session(s) of \"%3\".", "", outcome.sessionsBefore)
-            .arg(QFileInfo(path).fileName())
-            .arg(outcome.heldBackRemovals)
-            .arg(outcome.conference.title.text(m_language)),
+        ImportSummary(m_language, outcome.conference)
+            .heldBackText(path, outcome.heldBackRemovals, outcome.sessionsBefore),
         QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("confirmLargeRemoval"));
     box.setInformativeText(tr("The file may hold only part of the programme, such as an agenda "

@@ -429,13 +429,12 @@ int CommandLine::importFile(
         sessions, [&programme] { return programme.get(); },
         Importer::writesFor(QFileInfo(options.arguments.first()).size()));
     if (outcome.needsConfirmation())
-        return fail(tr("%1 would remove %2 of the %n session(s) of \"%3\": it may hold only "
-                       "part of the programme. Nothing was changed; run the import again with "
-                       "--force to update the conference anyway.",
-            "", outcome.sessionsBefore)
-                        .arg(QFileInfo(options.arguments.first()).fileName())
-                        .arg(outcome.heldBackRemovals)
-                        .arg(outcome.conference.title.text(m_language)));
+        return fail(tr("%1 It may hold only part of the programme. Nothing was changed; run the "
+                       "import again with --force to update the conference anyway.",
+            "%1 says how many sessions the file would remove")
+                        .arg(ImportSummary(m_language, outcome.conference)
+                                 .heldBackText(options.arguments.first(), outcome.heldBackRemovals,
+                                     outcome.sessionsBefore)));
     if (!outcome.ok())
         return fail(outcome.errorMessage());
     m_out << ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);

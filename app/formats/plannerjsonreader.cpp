@@ -37,6 +37,13 @@ QDateTime isoDateTime(const QJsonValue &value, const QString &timeZone)
     return dateTime;
 }
 
+// The date `instant` falls on in the conference's zone (UTC when it names none).
+QDate dateAt(const QDateTime &instant, const QString &timeZone)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    return instant.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
+}
+
 } // namespace
 
 struct PlannerJsonReader::Context
@@ -195,12 +202,7 @@ bool PlannerJsonReader::readTime(
     if (end.isValid() && end < start)
         return context.fail(tr("session \"%1\" ends before it starts").arg(session.key));
     // Without a "day", the session's conference day is its date where it happens.
-    const QTimeZone conferenceZone(zone.toUtf8());
-    session.time = SessionTime::timed(start, end,
-        day.isValid()
-            ? day
-            : start.toTimeZone(conferenceZone.isValid() ? conferenceZone : QTimeZone::utc())
-                  .date());
+    session.time = SessionTime::timed(start, end, day.isValid() ? day : dateAt(start, zone));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "importsummary.h"
 
+#include <QFileInfo>
+
 namespace planner {
 
 ImportSummary::ImportSummary(Language language, const Conference &conference)
@@ -28,6 +30,14 @@ QString ImportSummary::countsText(const ImportReport &report) const
 QString ImportSummary::text(const ImportReport &report, const ImportImpact &impact) const
 {
     return countsText(report) + impactText(impact);
+}
+
+QString ImportSummary::heldBackText(const QString &path, int removed, int sessionsBefore) const
+{
+    return tr("%1 would remove %2 of the %n session(s) of \"%3\".", "", sessionsBefore)
+        .arg(QFileInfo(path).fileName())
+        .arg(removed)
+        .arg(m_conference.title.text(m_language));
 }
 
 QString ImportSummary::named(const SessionRow &row) const

@@ -25,6 +25,9 @@ public:
     QString text(const ImportReport &report, const ImportImpact &impact) const;
     // Empty when the import changed nothing the user bookmarked.
     QString impactText(const ImportImpact &impact) const;
+    // Why an update of the conference from `path` was held back: "extract.xml would
+    // remove 2 of the 3 sessions of "…"." (see Importer::allowLargeRemovals).
+    QString heldBackText(const QString &path, int removed, int sessionsBefore) const;
 
 private:
     QString named(const SessionRow &row) const;
