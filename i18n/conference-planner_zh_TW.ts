@@ -1748,6 +1748,10 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <source>Bookmarked</source>
         <translation>已加入書籤</translation>
     </message>
+    <message>
+        <source>Room</source>
+        <translation>會議室</translation>
+    </message>
 </context>
 <context>
     <name>planner::UserDataBackup</name>

@@ -19,7 +19,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -27,8 +29,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSplitter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -53,6 +58,14 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nu
         box->button(button)->click();
         return true;
     });
+}
+
+// The row of the session `key` as the window shows it, at `column`.
+QModelIndex shownSession(MainWindow &window, const QString &key, int column = 0)
+{
+    return window.filterModel()
+        ->mapFromSource(window.programmeModel()->indexOfSession(key))
+        .siblingAtColumn(column);
 }
 
 QStringList visibleSessionKeys(const QAbstractItemModel *model)
@@ -92,6 +105,9 @@ private slots:
     void nextAndPreviousWalkTheProgramme();
     void scheduleActivationSelectsSessionInTree();
     void wholePlanSurvivesRestart();
+    void opensWithinTheScreen();
+    void titlesTakeTheSpareWidth();
+    void opensTheConferenceAskedFor();
     void switchesLanguageAtRunTime();
     void importAddsConferenceAndSwitcher();
     void importsRealProgrammesFromWindow_data();
@@ -142,9 +158,19 @@ void TestMainWindow::opensOnBundledConferenceWithSevenTracks()
         window->windowTitle(), QStringLiteral("NVIDIA GTC 2025: AI Conference for Developers"));
     QAbstractItemModel *model = window->programmeView()->model();
     QCOMPARE(model->rowCount(), 7);
-    const QModelIndex keynoteTrack = model->index(0, 0);
+    // Tracks by name, each open, its sessions by time.
+    QStringList tracks;
+    for (int row = 0; row < model->rowCount(); ++row)
+        tracks.append(model->index(row, 0).data().toString());
+    QCOMPARE(tracks.first(), QStringLiteral("Business / Executive (1 session)"));
+    QVERIFY(tracks.contains(QStringLiteral("Keynote (1 session)")));
+    QStringList sorted = tracks;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(tracks, sorted);
+    const QModelIndex keynoteTrack = shownSession(*window, keynote).parent();
     QCOMPARE(keynoteTrack.data().toString(), QStringLiteral("Keynote (1 session)"));
     QVERIFY(window->programmeView()->isExpanded(keynoteTrack));
+    QVERIFY(window->programmeView()->isFirstColumnSpanned(keynoteTrack.row(), {}));
     QVERIFY(window->detailsPane()->text().contains(QStringLiteral("San Jose")));
     QVERIFY(window->scheduleView()->isShowingEmptyState());
     QStringList menus;
@@ -283,8 +309,7 @@ void TestMainWindow::starColumnClickTogglesBookmark()
     auto window = openWindow();
     QVERIFY(window);
     QTreeView *tree = window->programmeView();
-    const QModelIndex star
-        = tree->model()->index(0, TrackTreeModel::BookmarkColumn, tree->model()->index(0, 0));
+    const QModelIndex star = shownSession(*window, keynote, TrackTreeModel::BookmarkColumn);
     QCOMPARE(star.data().toString(), QStringLiteral("☆"));
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(star).center());
     QCOMPARE(star.data().toString(), QStringLiteral("★"));
@@ -391,16 +416,28 @@ void TestMainWindow::nextAndPreviousWalkTheProgramme()
 {
     auto window = openWindow();
     QVERIFY(window);
+    // The programme in the order shown, sessions only, across tracks.
+    QStringList order;
+    QAbstractItemModel *model = window->programmeView()->model();
+    for (int t = 0; t < model->rowCount(); ++t) {
+        for (int s = 0; s < model->rowCount(model->index(t, 0)); ++s)
+            order.append(model->index(s, 0, model->index(t, 0))
+                             .data(TrackTreeModel::SessionKeyRole)
+                             .toString());
+    }
+    QCOMPARE(order.size(), 7);
+    const int start = int(order.indexOf(keynote));
+    QVERIFY(start >= 0 && start + 2 < order.size()); // the keynote is not last
     window->selectSession(keynote);
     QWidget *tree = window->programmeView();
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
-    QCOMPARE(window->currentSessionKey(), quantum);
+    QCOMPARE(window->currentSessionKey(), order.at(start + 1)); // into the next track
     QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
-    QCOMPARE(window->currentSessionKey(), QStringLiteral("S73541"));
+    QCOMPARE(window->currentSessionKey(), order.at(start + 2));
     QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
-    QCOMPARE(window->currentSessionKey(), quantum);
-    QCOMPARE(window->detailsPane()->sessionKey(), quantum);
+    QCOMPARE(window->currentSessionKey(), order.at(start + 1));
+    QCOMPARE(window->detailsPane()->sessionKey(), order.at(start + 1));
 }
 
 void TestMainWindow::scheduleActivationSelectsSessionInTree()
@@ -440,12 +477,12 @@ void TestMainWindow::wholePlanSurvivesRestart()
                 QStringLiteral("comment %1").arg(row));
         }
         typeText(window->detailsPane()->notesEditor()->editor(), QStringLiteral("Arrive early"));
-        window->resize(1000, 700);
+        window->resize(700, 500); // within the test screen
         window->close(); // saves the note without waiting for the autosave
     }
     auto window = openWindow();
     QVERIFY(window);
-    QCOMPARE(window->size(), QSize(1000, 700));
+    QCOMPARE(window->size(), QSize(700, 500));
     QCOMPARE(window->currentSessionKey(), keynote);
     QCOMPARE(window->detailsPane()->notesEditor()->text(), QStringLiteral("Arrive early"));
     // The keynote (Tuesday) before the quantum panel (Thursday, time to be announced).
@@ -459,6 +496,74 @@ void TestMainWindow::wholePlanSurvivesRestart()
     QCOMPARE(starred, 2);
     QCOMPARE(points->index(2, KeyPointModel::CommentColumn).data().toString(),
         QStringLiteral("comment 2"));
+}
+
+void TestMainWindow::opensWithinTheScreen()
+{
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->setGeometry(-500, 900, 2600, 1900); // as saved on a larger screen
+        window->close();
+    }
+    auto window = openWindow();
+    QVERIFY(window);
+    const QRect screen = window->screen()->availableGeometry();
+    const QRect frame = window->frameGeometry();
+    QVERIFY2(screen.contains(frame),
+        qPrintable(QStringLiteral("%1,%2 %3×%4 on %5×%6")
+                       .arg(frame.x())
+                       .arg(frame.y())
+                       .arg(frame.width())
+                       .arg(frame.height())
+                       .arg(screen.width())
+                       .arg(screen.height())));
+    // The status bar, the last line of the window, is on the screen.
+    QVERIFY(window->statusBar()->geometry().bottom() < screen.height());
+}
+
+void TestMainWindow::titlesTakeTheSpareWidth()
+{
+    int roomWidth = 0;
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTreeView *tree = window->programmeView();
+        // The programme's share of a window 800 pixels wide, My Schedule closed.
+        window->findChild<QDockWidget *>(QStringLiteral("scheduleDock"))->hide();
+        window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({ 600, 200 });
+        QCoreApplication::processEvents();
+        // Every column the bundled programme fills is shown; the title has what the
+        // others leave.
+        for (const int column : { TrackTreeModel::CodeColumn, TrackTreeModel::TimeColumn,
+                 TrackTreeModel::RoomColumn })
+            QVERIFY(!tree->isColumnHidden(column));
+        int others = 0;
+        for (int column = 1; column < TrackTreeModel::ColumnCount; ++column)
+            others += tree->columnWidth(column);
+        QCOMPARE(tree->columnWidth(TrackTreeModel::TitleColumn) + others,
+            tree->header()->length());
+        QVERIFY(tree->columnWidth(TrackTreeModel::TitleColumn) > tree->viewport()->width() / 3);
+        // A width the user gives a column is kept.
+        roomWidth = tree->columnWidth(TrackTreeModel::RoomColumn) + 17;
+        tree->setColumnWidth(TrackTreeModel::RoomColumn, roomWidth);
+        window->close();
+    }
+    auto window = openWindow();
+    QVERIFY(window);
+    QCOMPARE(window->programmeView()->columnWidth(TrackTreeModel::RoomColumn), roomWidth);
+    QCOMPARE(window->programmeView()->header()->sortIndicatorSection(),
+        int(TrackTreeModel::TimeColumn));
+}
+
+void TestMainWindow::opensTheConferenceAskedFor()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(!window->openConference(QStringLiteral("no-such-conference")));
+    QCOMPARE(window->conferenceKey(), gtc); // still shown
+    QVERIFY(window->openConference(gtc));
+    QCOMPARE(window->conferenceKey(), gtc);
 }
 
 void TestMainWindow::switchesLanguageAtRunTime()

@@ -604,23 +604,29 @@ void TestProgrammeFilterModel::sortsByTime()
     setUpModels();
     m_filter->sort(TrackTreeModel::TimeColumn, Qt::AscendingOrder);
     // Within each track: timed sessions by start (08:00, 09:30, 14:00 on 4 May), then
-    // the date-only session, then the on-demand one. Tracks keep their order.
-    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("systems"), QStringLiteral("ai") }));
+    // the date-only session, then the on-demand one. Tracks by name.
+    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("ai"), QStringLiteral("systems") }));
     QCOMPARE(visibleSessions(),
-        (QStringList { QStringLiteral("S4"), QStringLiteral("T1"), QStringLiteral("S3"),
-            QStringLiteral("T2"), QStringLiteral("S5"), QStringLiteral("A2"),
-            QStringLiteral("A1") }));
+        (QStringList { QStringLiteral("A2"), QStringLiteral("A1"), QStringLiteral("S4"),
+            QStringLiteral("T1"), QStringLiteral("S3"), QStringLiteral("T2"),
+            QStringLiteral("S5") }));
 
     // Sorting survives filtering.
     m_filter->setSearchText(QStringLiteral("talk"));
     QCOMPARE(visibleSessions(), QStringList { QStringLiteral("S4") });
     m_filter->setSearchText(QString());
 
+    // Latest first within each track; the tracks stay in order of name.
     m_filter->sort(TrackTreeModel::TimeColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("ai"), QStringLiteral("systems") }));
     QCOMPARE(visibleSessions(),
-        (QStringList { QStringLiteral("S5"), QStringLiteral("T2"), QStringLiteral("S3"),
-            QStringLiteral("T1"), QStringLiteral("S4"), QStringLiteral("A1"),
-            QStringLiteral("A2") }));
+        (QStringList { QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("S5"),
+            QStringLiteral("T2"), QStringLiteral("S3"), QStringLiteral("T1"),
+            QStringLiteral("S4") }));
+
+    // Sorted by title, tracks follow the direction too.
+    m_filter->sort(TrackTreeModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleTracks(), (QStringList { QStringLiteral("systems"), QStringLiteral("ai") }));
 }
 
 void TestProgrammeFilterModel::sortsDateOnlyInConferenceZone()
@@ -681,15 +687,15 @@ void TestProgrammeFilterModel::sortsAgainWhenSortKeysChange()
 {
     setUpModels();
     m_filter->sort(TrackTreeModel::BookmarkColumn, Qt::AscendingOrder);
-    QCOMPARE(visibleSessions().first(), QStringLiteral("T1")); // none bookmarked: programme order
+    QCOMPARE(visibleSessions().first(), QStringLiteral("A1")); // none bookmarked: programme order
     QSignalSpy layouts(m_filter.get(), &QAbstractItemModel::layoutChanged);
 
     // Bookmarked sessions sort first, at once.
     QVERIFY(m_userData->setBookmarked(conferenceKey, QStringLiteral("S5"), true).ok());
     QCOMPARE(visibleSessions(),
-        (QStringList { QStringLiteral("S5"), QStringLiteral("T1"), QStringLiteral("T2"),
-            QStringLiteral("S3"), QStringLiteral("S4"), QStringLiteral("A1"),
-            QStringLiteral("A2") }));
+        (QStringList { QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("S5"),
+            QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("S3"),
+            QStringLiteral("S4") }));
     QCOMPARE(layouts.size(), 1);
 
     // Sorted by another column, a bookmark moves nothing and changes no layout.

@@ -27,7 +27,9 @@ int guiMain(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"), {}, QStringLiteral("PATH"));
     const QCommandLineOption languageOption(QStringLiteral("language"), {}, QStringLiteral("LANG"));
-    parser.addOptions({ databaseOption, languageOption });
+    const QCommandLineOption conferenceOption(
+        QStringLiteral("conference"), {}, QStringLiteral("KEY"));
+    parser.addOptions({ databaseOption, languageOption, conferenceOption });
     parser.parse(QApplication::arguments());
     // The first start follows the system; later starts, the user's last choice.
     const QString languageTag = parser.value(languageOption);
@@ -46,6 +48,12 @@ int guiMain(int argc, char *argv[])
             parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath()))
         return 1;
     MainWindow window(database, translations);
+    if (parser.isSet(conferenceOption) && !window.openConference(parser.value(conferenceOption))) {
+        QTextStream(stderr) << QCoreApplication::translate("planner::CommandLine",
+            "no conference with the key \"%1\" (see 'conference-planner conferences')")
+                                   .arg(parser.value(conferenceOption))
+                            << Qt::endl;
+    }
     window.show();
     // `conference-planner FILE...`, as the file manager starts it: import each file once
     // the window is up, then (on the first start) explain the window.

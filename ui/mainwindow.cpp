@@ -3,7 +3,6 @@
 #include "mainwindowactions.h"
 
 #include "bookmarkcommand.h"
-#include "cachedtextdelegate.h"
 #include "conferencefiles.h"
 #include "database.h"
 #include "externalchanges.h"
@@ -15,6 +14,7 @@
 #include "programmenavigator.h"
 #include "programmestore.h"
 #include "programmetoolbar.h"
+#include "programmetreeview.h"
 #include "schedulemodel.h"
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
@@ -39,6 +39,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -64,27 +65,12 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     , m_filter(new ProgrammeFilterModel(database, *m_userData, this))
     , m_scheduleModel(new ScheduleModel(*m_programme, *m_userData, this))
     , m_splitter(new QSplitter(this))
-    , m_tree(new QTreeView(m_splitter))
+    , m_tree(new ProgrammeTreeView(m_splitter))
     , m_details(new SessionDetailsPane(*m_programme, *m_userData, m_splitter))
     , m_schedule(new ScheduleView(*m_scheduleModel, *m_userData, this))
 {
     m_filter->setSourceModel(m_model);
-    m_tree->setObjectName(QStringLiteral("programmeTree"));
     m_tree->setModel(m_filter);
-    m_tree->setItemDelegate(new CachedTextDelegate(m_tree));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(-1, Qt::AscendingOrder); // programme order until the user sorts
-    m_tree->setAllColumnsShowFocus(true);
-    QHeaderView *header = m_tree->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TrackTreeModel::TitleColumn, QHeaderView::Stretch);
-    // The star, code and time columns are sized to their contents by fitColumns()
-    // when a conference or language is shown, not live: live, every bookmark
-    // toggle and search keystroke re-measured the rows (three quarters of a toggle
-    // at 100,000 sessions). 100 rows are measured, not Qt's 1,000: codes and
-    // times are of even width.
-    header->setResizeContentsPrecision(100);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 4);
@@ -445,11 +431,19 @@ void MainWindow::showConference(const QString &conferenceKey)
     fitColumns();
 }
 
+bool MainWindow::openConference(const QString &conferenceKey)
+{
+    const QList<ConferenceSummary> conferences = m_programme->conferences();
+    const bool stored = std::any_of(conferences.cbegin(), conferences.cend(),
+        [&](const ConferenceSummary &c) { return c.key == conferenceKey; });
+    if (stored && conferenceKey != m_conferenceKey)
+        showConference(conferenceKey);
+    return stored;
+}
+
 void MainWindow::fitColumns()
 {
-    for (const int column :
-        { TrackTreeModel::BookmarkColumn, TrackTreeModel::CodeColumn, TrackTreeModel::TimeColumn })
-        m_tree->resizeColumnToContents(column);
+    m_tree->fitColumns(*m_model);
 }
 
 void MainWindow::onConferenceDeleted(const QString &conferenceKey)
@@ -547,14 +541,41 @@ void MainWindow::updateStatus()
 void MainWindow::restoreState()
 {
     const Preferences::WindowLayout layout = Preferences().windowLayout();
-    if (!restoreGeometry(layout.geometry))
-        resize(1280, 800);
+    fitToScreen(restoreGeometry(layout.geometry));
     if (!QMainWindow::restoreState(layout.state))
-        resizeDocks({ m_scheduleDock }, { 380 }, Qt::Horizontal);
-    m_splitter->restoreState(layout.splitter);
+        resizeDocks({ m_scheduleDock }, { width() / 5 }, Qt::Horizontal);
+    // The programme takes the larger part: its titles are what is read first.
+    if (!m_splitter->restoreState(layout.splitter)) {
+        const int shared = width() - width() / 5;
+        m_splitter->setSizes({ shared * 2 / 3, shared - shared * 2 / 3 });
+    }
     m_details->splitter()->restoreState(layout.detailsSplitter);
+    m_tree->restoreColumns(layout.programmeColumns);
+    fitColumns();
     m_actions->bookmarkedOnly->setChecked(layout.bookmarkedOnly);
     m_search->setText(layout.search);
+}
+
+void MainWindow::fitToScreen(bool restored)
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Window managers add a title bar and borders around the size asked for, which
+    // are not known before the window is shown: room for common ones is left.
+    const QMargins frame(4, 36, 4, 4);
+    const QRect room = available.marginsRemoved(frame);
+    QRect wanted = geometry();
+    if (!restored) {
+        // First start: the screen's working area, up to a size where lines stay readable.
+        wanted.setSize(room.size().boundedTo(QSize(1600, 1000)));
+        wanted.moveCenter(room.center());
+    }
+    wanted.setSize(wanted.size().boundedTo(room.size()));
+    wanted.moveLeft(qBound(room.left(), wanted.left(), room.right() - wanted.width() + 1));
+    wanted.moveTop(qBound(room.top(), wanted.top(), room.bottom() - wanted.height() + 1));
+    setGeometry(wanted);
 }
 
 void MainWindow::saveState() const
@@ -563,6 +584,7 @@ void MainWindow::saveState() const
     layout.geometry = saveGeometry();
     layout.state = QMainWindow::saveState();
     layout.splitter = m_splitter->saveState();
+    layout.programmeColumns = m_tree->saveColumns();
     layout.detailsSplitter = m_details->splitter()->saveState();
     layout.bookmarkedOnly = m_actions->bookmarkedOnly->isChecked();
     layout.search = m_search->text();

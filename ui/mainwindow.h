@@ -2,6 +2,8 @@
 
 #include "language.h"
 
+#include "programmetreeview.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -61,6 +63,8 @@ public:
     QList<QAction *> languageActions() const;
 
     void showConference(const QString &conferenceKey);
+    // Shows the stored conference `conferenceKey`; false when none has that key.
+    bool openConference(const QString &conferenceKey);
     void selectSession(const QString &sessionKey);
     // The user's choice: spoken from now on, and at the next start.
     void setLanguage(Language language);
@@ -98,6 +102,9 @@ private:
     // While searching: every track shown is open.
     void expandShownTracks();
     void restoreState();
+    // The window within the screen it opens on, whatever size it was saved at
+    // (`restored`), or the screen's working area on the first start.
+    void fitToScreen(bool restored);
     void saveState() const;
     void saveConferenceState() const;
     void restoreConferenceState();
@@ -120,7 +127,7 @@ private:
     ProgrammeFilterModel *m_filter;
     ScheduleModel *m_scheduleModel;
     QSplitter *m_splitter;
-    QTreeView *m_tree;
+    ProgrammeTreeView *m_tree;
     SessionDetailsPane *m_details;
     ScheduleView *m_schedule;
     QDockWidget *m_scheduleDock = nullptr;

@@ -18,6 +18,8 @@ QString TimeFormatter::day(const QDate &date) const
     if (m_length == DateLength::Long)
         return m_locale.toString(
             date, chinese ? QStringLiteral("yyyy年M月d日 dddd") : QStringLiteral("ddd d MMM yyyy"));
+    if (m_length == DateLength::Weekday)
+        return m_locale.toString(date, QStringLiteral("ddd"));
     return m_locale.toString(
         date, chinese ? QStringLiteral("M月d日 ddd") : QStringLiteral("ddd d MMM"));
 }
@@ -35,10 +37,12 @@ QString TimeFormatter::format(const SessionTime &time) const
     // The date the session happens on, not the conference day it is listed under:
     // a talk after midnight is on the next calendar day.
     const QDateTime start = time.start.toTimeZone(m_zone);
-    QString text = day(start.date()) + u' ' + wallClock(start.time());
-    if (time.end.isValid())
-        text += QStringLiteral("–") + clock(time.end);
-    return text;
+    if (!time.end.isValid())
+        return day(start.date()) + u' ' + wallClock(start.time());
+    const QTime end = time.end.toTimeZone(m_zone).time();
+    const bool oneHalfOfDay = (start.time().hour() < 12) == (end.hour() < 12) && end >= start.time();
+    return day(start.date()) + u' ' + wallClock(start.time(), !oneHalfOfDay) + QStringLiteral("–")
+        + wallClock(end);
 }
 
 QString TimeFormatter::clockUnder(const QDateTime &utc, const QDate &heading) const
@@ -53,13 +57,16 @@ QString TimeFormatter::clock(const QDateTime &utc) const
     return wallClock(utc.toTimeZone(m_zone).time());
 }
 
-QString TimeFormatter::wallClock(const QTime &time) const
+QString TimeFormatter::wallClock(const QTime &time, bool period) const
 {
     // Qt 6.4's zh_TW short time format uses the CLDR day-period letter "B",
     // which QLocale prints literally; conference programmes in Taiwan use 24 hours.
     if (m_locale.language() == QLocale::Chinese)
         return m_locale.toString(time, QStringLiteral("HH:mm"));
-    return m_locale.toString(time, QLocale::ShortFormat);
+    QString text = m_locale.toString(time, QLocale::ShortFormat);
+    if (!period) // taken out of the text: without it in the format, "h" counts 24 hours
+        text.remove(time.hour() < 12 ? m_locale.amText() : m_locale.pmText());
+    return text.trimmed();
 }
 
 } // namespace planner

@@ -16,13 +16,15 @@ class TimeFormatter
 
 public:
     // Short dates ("Tue 18 Mar") suit lists; long ones ("Tue 18 Mar 2025",
-    // "2025年3月18日 星期二") the details of one session.
-    enum class DateLength { Short, Long };
+    // "2025年3月18日 星期二") the details of one session; the weekday alone
+    // ("Tue", "週二") a list of a conference shorter than a week.
+    enum class DateLength { Weekday, Short, Long };
 
     TimeFormatter(const QLocale &locale, const QTimeZone &conferenceZone,
         DateLength length = DateLength::Short);
 
-    // "Tue 18 Mar 10:00–12:00", "Thu 20 Mar · Time TBA", "On demand".
+    // "Tue 18 Mar 10:00–12:00", "Thu 20 Mar · Time TBA", "On demand"; a range
+    // within one half of the day names it once: "10:00–11:30 AM".
     QString format(const SessionTime &time) const;
     QString day(const QDate &date) const;
     QString clock(const QDateTime &utc) const; // wall-clock time at the conference
@@ -31,7 +33,9 @@ public:
     QString clockUnder(const QDateTime &utc, const QDate &heading) const;
 
 private:
-    QString wallClock(const QTime &time) const; // a time of day already at the conference
+    // A time of day already at the conference; without the AM/PM of 12-hour
+    // locales when `period` is false.
+    QString wallClock(const QTime &time, bool period = true) const;
 
     QLocale m_locale;
     QTimeZone m_zone;

@@ -248,7 +248,15 @@ void ProgrammeFilterModel::rebuildOrder()
         sortTrackSessions(t);
     }
     if (m_sortColumn >= 0)
-        sortByKeys(m_trackOrder, m_trackSortKeys.data(), m_sortOrder);
+        sortTracks();
+}
+
+void ProgrammeFilterModel::sortTracks()
+{
+    // Tracks by name, reversed only when the titles are: a column of the
+    // sessions, such as their times, orders them within each track.
+    sortByKeys(m_trackOrder, m_trackSortKeys.data(),
+        m_sortColumn == TrackTreeModel::TitleColumn ? m_sortOrder : Qt::AscendingOrder);
 }
 
 void ProgrammeFilterModel::sortTrackSessions(int track)
@@ -275,7 +283,7 @@ bool ProgrammeFilterModel::updateSortKeys(
             }
         }
         if (changed)
-            sortByKeys(m_trackOrder, m_trackSortKeys.data(), m_sortOrder);
+            sortTracks();
         return changed;
     }
     const int track = parent.row();

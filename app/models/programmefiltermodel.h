@@ -93,6 +93,7 @@ private:
     // range by range made the view walk all its rows for each range.
     void relayout(bool resort, LayoutChangeHint hint = NoLayoutChangeHint);
     void rebuildOrder();
+    void sortTracks();
     void sortTrackSessions(int track);
     bool updateSortKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void rebuildShown();

@@ -52,7 +52,13 @@ void TrackTreeModel::setConference(const QString &conferenceKey)
     m_bookmarks = QSet<QString>(bookmarks.cbegin(), bookmarks.cend());
     const std::optional<Conference> conference = m_store.conference(conferenceKey);
     m_zone = conference ? conference->zone() : QTimeZone::utc();
-    m_formatter = TimeFormatter(localeOf(m_language), m_zone);
+    // Within a conference of a week or less the weekday names the day, and the
+    // titles get the width a date would take.
+    const bool withinAWeek = conference && conference->startDate.isValid()
+        && conference->endDate.isValid() && conference->startDate.daysTo(conference->endDate) < 7;
+    m_dateLength
+        = withinAWeek ? TimeFormatter::DateLength::Weekday : TimeFormatter::DateLength::Short;
+    m_formatter = TimeFormatter(localeOf(m_language), m_zone, m_dateLength);
     m_timeTexts.clear();
     QHash<QString, int> rowOfTrack;
     for (const Track &track : m_store.tracks(conferenceKey)) {
@@ -69,7 +75,13 @@ void TrackTreeModel::setConference(const QString &conferenceKey)
         node.bookmarked += m_bookmarks.contains(row.key);
     }
     m_sessionCount = 0;
+    m_hasCodes = false;
+    m_hasRooms = false;
     for (TrackNode &node : m_tracks) {
+        for (const SessionRow &row : std::as_const(node.sessions)) {
+            m_hasCodes = m_hasCodes || !row.code.isEmpty();
+            m_hasRooms = m_hasRooms || !row.room.isEmpty();
+        }
         node.firstOrdinal = m_sessionCount;
         m_sessionCount += int(node.sessions.size());
     }
@@ -100,7 +112,7 @@ void TrackTreeModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    m_formatter = TimeFormatter(localeOf(m_language), m_zone);
+    m_formatter = TimeFormatter(localeOf(m_language), m_zone, m_dateLength);
     m_timeTexts.clear();
     // Every visible text changes, but not the structure: no reset, so selection
     // and expansion survive a language switch.
@@ -217,7 +229,8 @@ QVariant TrackTreeModel::trackData(const TrackNode &node, int column, int role) 
                 tr("%n session(s)", "", int(node.sessions.size())))
             .arg(node.bookmarked);
     case SortRole:
-        return column == TitleColumn ? node.track.name.text(m_language) : QVariant();
+        // Tracks stay in order of name while their sessions are sorted by any column.
+        return node.track.name.text(m_language);
     case TrackKeyRole:
         return node.track.key;
     case IsTrackRole:
@@ -255,6 +268,8 @@ QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role
             return row.code;
         case TimeColumn:
             return timeText(row.time);
+        case RoomColumn:
+            return row.room;
         }
         return {};
     case Qt::ToolTipRole:
@@ -262,6 +277,8 @@ QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role
         if (column == BookmarkColumn)
             return bookmarked() ? tr("Bookmarked (Ctrl+D to remove)")
                                 : tr("Not bookmarked (Ctrl+D to add)");
+        if (column == RoomColumn)
+            return row.room;
         return column == TitleColumn ? row.title.text(m_language) : QVariant();
     case SortRole:
         return sessionSortKey(row, column);
@@ -301,6 +318,8 @@ QVariant TrackTreeModel::sessionSortKey(const SessionRow &row, int column) const
         return row.code;
     case TimeColumn:
         return chronologicalKey(row.time, m_zone);
+    case RoomColumn:
+        return row.room.isEmpty() ? QVariant() : QVariant(row.room); // no room: last
     }
     return {};
 }
@@ -322,6 +341,8 @@ QVariant TrackTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Code", "the conference's session code, such as S74495");
     case TimeColumn:
         return tr("When");
+    case RoomColumn:
+        return tr("Room");
     }
     return {};
 }

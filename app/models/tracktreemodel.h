@@ -17,20 +17,21 @@ class ProgrammeStore;
 class UserDataService;
 
 // The programme as a two-level tree: tracks, then their sessions, in programme
-// order, with the user's bookmarks. Holds only what rows show (SessionRow), never
+// order (ProgrammeFilterModel sorts them), with the user's bookmarks. Holds only what rows show (SessionRow), never
 // whole sessions, so it stays small for very large programmes.
 class TrackTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, BookmarkColumn, CodeColumn, TimeColumn, ColumnCount };
+    enum Column { TitleColumn, BookmarkColumn, CodeColumn, TimeColumn, RoomColumn, ColumnCount };
     enum Role {
         SessionKeyRole = Qt::UserRole + 1, // empty on track rows
         TrackKeyRole,
         IsTrackRole,
         BookmarkedRole,
-        SortRole, // what the column sorts by: times chronologically, unscheduled last
+        SortRole, // what the column sorts by: times chronologically, unscheduled last;
+                  // a track's name, whatever the column
     };
 
     TrackTreeModel(
@@ -45,6 +46,10 @@ public:
     QModelIndex indexOfSession(const QString &sessionKey) const;
     QModelIndex indexOfTrack(const QString &trackKey) const;
     QList<Track> tracks() const;
+    // Whether any session of the conference has a code, a room: a column no
+    // session fills is only in the way.
+    bool hasCodes() const { return m_hasCodes; }
+    bool hasRooms() const { return m_hasRooms; }
 
     // For ProgrammeFilterModel, which tests every row on each keystroke: the rows
     // themselves, without a QVariant per role. Sessions are numbered from 0 in
@@ -107,6 +112,8 @@ private:
     QHash<QString, std::pair<int, int>> m_rowOfSession; // key -> (track row, session row)
     QSet<QString> m_bookmarks;
     int m_sessionCount = 0;
+    bool m_hasCodes = false;
+    bool m_hasRooms = false;
 
     // The time column's texts by time: every repaint asks for those of the rows
     // shown, and a programme has few distinct slots, each formatted once (by
@@ -124,6 +131,7 @@ private:
         }
     };
     QString timeText(const SessionTime &time) const;
+    TimeFormatter::DateLength m_dateLength = TimeFormatter::DateLength::Short;
     TimeFormatter m_formatter { localeOf(Language::English), QTimeZone::utc() };
     mutable QCache<TimeKey, QString> m_timeTexts { 2000 }; // by m_formatter
 };

@@ -90,6 +90,7 @@ Preferences::WindowLayout Preferences::windowLayout() const
     layout.state = settings.value(QStringLiteral("window/state")).toByteArray();
     layout.splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
     layout.detailsSplitter = settings.value(QStringLiteral("window/detailsSplitter")).toByteArray();
+    layout.programmeColumns = settings.value(QStringLiteral("window/programmeColumns")).toByteArray();
     layout.bookmarkedOnly = settings.value(QStringLiteral("filter/bookmarkedOnly")).toBool();
     layout.search = settings.value(QStringLiteral("filter/search")).toString();
     return layout;
@@ -102,6 +103,7 @@ void Preferences::setWindowLayout(const WindowLayout &layout)
     settings.setValue(QStringLiteral("window/state"), layout.state);
     settings.setValue(QStringLiteral("window/splitter"), layout.splitter);
     settings.setValue(QStringLiteral("window/detailsSplitter"), layout.detailsSplitter);
+    settings.setValue(QStringLiteral("window/programmeColumns"), layout.programmeColumns);
     settings.setValue(QStringLiteral("filter/bookmarkedOnly"), layout.bookmarkedOnly);
     settings.setValue(QStringLiteral("filter/search"), layout.search);
 }

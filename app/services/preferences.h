@@ -31,6 +31,7 @@ public:
         QByteArray state;
         QByteArray splitter;
         QByteArray detailsSplitter;
+        QByteArray programmeColumns; // the programme tree's header
         bool bookmarkedOnly = false;
         QString search;
     };
