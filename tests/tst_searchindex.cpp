@@ -46,11 +46,11 @@ QString randomText(QRandomGenerator &random, int words)
     return text;
 }
 
-// The reference: every word a substring of the folded content or of the folded note.
+// The reference: every word a substring of the searchable content or note.
 bool plainMatch(const QString &content, const QString &note, const QStringList &words)
 {
-    const QString c = content.toCaseFolded();
-    const QString n = note.toCaseFolded();
+    const QString c = SearchIndex::searchableText(content);
+    const QString n = SearchIndex::searchableText(note);
     return std::all_of(words.cbegin(), words.cend(),
         [&](const QString &word) { return c.contains(word) || n.contains(word); });
 }
@@ -75,11 +75,38 @@ void TestSearchIndex::matchesAsCaseFolded_data()
     QTest::newRow("beyond the BMP") << text << QStringLiteral("𝐀𝐁") << true;
     QTest::newRow("accented") << text << QStringLiteral("CAFÉ") << true;
     QTest::newRow("across ascii and not") << text << QStringLiteral("SSTRAßE:") << false;
-    QTest::newRow("ascii after other") << text << QStringLiteral("ẞE: ärger") << true;
+    QTest::newRow("word end after other") << text << QStringLiteral("STRAẞE: ärger") << true;
+    QTest::newRow("inside a word") << text << QStringLiteral("ẞE ärger") << false;
     QTest::newRow("absent latin") << text << QStringLiteral("qubit") << false;
     QTest::newRow("absent chinese") << text << QStringLiteral("網路") << false;
     QTest::newRow("all words") << text << QStringLiteral("kernels 量子 café") << true;
     QTest::newRow("one word missing") << text << QStringLiteral("kernels 網路") << false;
+
+    // Latin words match at the start of a word; Chinese anywhere.
+    const QString talks = QStringLiteral("Trust No One. „Rust“ in the kernel (RUST-lang); "
+                                         "用Rust寫驅動, 「Go」語言 über C++ and Node.js 2025");
+    QTest::newRow("not inside a word") << talks << QStringLiteral("rust") << true;
+    QTest::newRow("end of a word") << QStringLiteral("Trust No One") << QStringLiteral("rust")
+                                   << false;
+    QTest::newRow("middle of a word") << talks << QStringLiteral("ernel") << false;
+    QTest::newRow("start of a word") << talks << QStringLiteral("kern") << true;
+    QTest::newRow("after a quotation mark") << QStringLiteral("„Rust“ talk")
+                                            << QStringLiteral("rust") << true;
+    QTest::newRow("after a bracket") << QStringLiteral("(RUST-lang)") << QStringLiteral("lang")
+                                     << true;
+    QTest::newRow("after chinese") << QStringLiteral("用Rust寫驅動") << QStringLiteral("rust")
+                                   << true;
+    QTest::newRow("chinese inside") << talks << QStringLiteral("寫驅") << true;
+    QTest::newRow("after chinese punctuation") << QStringLiteral("「Go」語言")
+                                               << QStringLiteral("go") << true;
+    QTest::newRow("sign inside the word") << talks << QStringLiteral("node.js") << true;
+    QTest::newRow("signs after the word") << talks << QStringLiteral("C++") << true;
+    QTest::newRow("not a letter after") << QStringLiteral("Cargo") << QStringLiteral("c++")
+                                        << false;
+    QTest::newRow("accented start") << talks << QStringLiteral("über") << true;
+    QTest::newRow("accented inside") << talks << QStringLiteral("ber") << false;
+    QTest::newRow("digits") << talks << QStringLiteral("202") << true;
+    QTest::newRow("digits inside") << talks << QStringLiteral("025") << false;
 }
 
 void TestSearchIndex::matchesAsCaseFolded()
@@ -90,8 +117,8 @@ void TestSearchIndex::matchesAsCaseFolded()
     SearchIndex index;
     index.insert(QStringLiteral("s1"), content, QString());
     QCOMPARE(index.matches(QStringLiteral("s1"), SearchIndex::words(query)), matches);
-    // The reference: the folded text searched word by word.
-    const QString folded = content.toCaseFolded();
+    // The reference: the searchable text searched word by word.
+    const QString folded = SearchIndex::searchableText(content);
     bool expected = true;
     for (const QString &word : SearchIndex::words(query))
         expected = expected && folded.contains(word);
@@ -125,8 +152,14 @@ void TestSearchIndex::keepsEntriesApart()
 
 void TestSearchIndex::foldsUtf8AsQtFoldsStrings()
 {
-    // Every character of Unicode, 64 at a time, from UTF-8 to folded UTF-8 as
-    // QString::toCaseFolded() folds it.
+    // What the index keeps of a text: folded, signs as spaces, words apart.
+    QCOMPARE(SearchIndex::searchableText(QStringLiteral("Rust: 用Rust")),
+        QStringLiteral(" rust  用 rust"));
+    QCOMPARE(SearchIndex::searchableText(QStringLiteral("ÄRGER「Go」")), QStringLiteral(" ärger go "));
+    QCOMPARE(SearchIndex::words(QStringLiteral("  Node.js 量子\u3000-- c++ ")),
+        (QStringList { QStringLiteral(" node js"), QStringLiteral("量子"), QStringLiteral(" c  ") }));
+    // Every character of Unicode, 64 at a time, from UTF-8 to searchable UTF-8 as
+    // the folding of QString::toCaseFolded() (character by character) gives it.
     int compared = 0;
     for (char32_t first = 0; first <= 0x10FFFF; first += 64) {
         QString text;
@@ -135,7 +168,7 @@ void TestSearchIndex::foldsUtf8AsQtFoldsStrings()
                 text.append(QString::fromUcs4(&c, 1));
         }
         const QByteArray utf8 = text.toUtf8();
-        const QByteArray expected = text.toCaseFolded().toUtf8();
+        const QByteArray expected = SearchIndex::searchableText(text).toUtf8();
         if (SearchIndex::foldedUtf8(utf8) != expected)
             QFAIL(qPrintable(QStringLiteral("U+%1..: %2 instead of %3")
                                  .arg(quint32(first), 4, 16, QLatin1Char('0'))
@@ -153,7 +186,8 @@ void TestSearchIndex::foldsBytesQtReadsAsReplacements()
              QByteArray("x\xe9\x87"), QByteArray("\xed\xa0\x80 Surrogate"),
              QByteArray("\xc0\xaf overlong"), QByteArray("\xf4\x90\x80\x80 beyond"),
              QByteArray("\xe0\x80\x80"), QByteArray("\xf0\x80\x80\x80") })
-        QCOMPARE(SearchIndex::foldedUtf8(bytes), QString::fromUtf8(bytes).toCaseFolded().toUtf8());
+        QCOMPARE(SearchIndex::foldedUtf8(bytes),
+            SearchIndex::searchableText(QString::fromUtf8(bytes)).toUtf8());
 }
 
 void TestSearchIndex::gramsFindWhatASubstringSearchFinds_data()
@@ -186,6 +220,8 @@ void TestSearchIndex::gramsFindWhatASubstringSearchFinds()
     QVERIFY(index.memoryBytes() > 0);
 
     const auto check = [&](const QStringList &words) {
+        if (words.isEmpty())
+            return QString(); // signs alone: nothing to look for
         const SearchIndex::Query withGrams = index.query(words);
         const SearchIndex::Query plain(words);
         for (int e = 0; e < entries; ++e) {
@@ -197,7 +233,7 @@ void TestSearchIndex::gramsFindWhatASubstringSearchFinds()
                     .arg(words.join(u' '), contents.at(e), notes.at(e));
             // The first word alone, where typing on looks for it.
             const int at = index.find(entry, index.query(words.mid(0, 1)));
-            const QByteArray folded = contents.at(e).toCaseFolded().toUtf8();
+            const QByteArray folded = SearchIndex::searchableText(contents.at(e)).toUtf8();
             const QByteArray first = words.constFirst().toUtf8();
             const bool foundFirst = plainMatch(contents.at(e), notes.at(e), words.mid(0, 1));
             if ((at != SearchIndex::notFound) != foundFirst
@@ -267,24 +303,30 @@ void TestSearchIndex::appendsAnotherIndex()
 void TestSearchIndex::appendsPartsWithBytesThatAreNotUtf8()
 {
     // One part that is not UTF-8 among others: every part as Qt reads it, each
-    // followed by a line break, the character set without what was dropped.
+    // followed by a gap, the character set without what was dropped.
     SearchIndex index;
     const QByteArray good = "QUANTUM 量子";
     const QByteArray bad = "K\xff"
                            "ERNEL \xe9\x87";
     const QByteArrayView parts[] = { good, bad, good };
     index.append("s", parts, 3);
-    const QString expected = (QString::fromUtf8(good) + u'\n' + QString::fromUtf8(bad) + u'\n'
-        + QString::fromUtf8(good) + u'\n')
-                                 .toCaseFolded();
-    for (const QString &word : { QStringLiteral("quantum"), QStringLiteral("量子"),
+    const QString expected = SearchIndex::searchableText(QString::fromUtf8(good) + u'\n'
+        + QString::fromUtf8(bad) + u'\n' + QString::fromUtf8(good) + u'\n');
+    QVERIFY(expected.contains(QStringLiteral(" k ernel")));
+    for (const QString &typed : { QStringLiteral("quantum"), QStringLiteral("量子"),
              QStringLiteral("k\ufffdernel"), QStringLiteral("kernel"), QStringLiteral("e"),
-             QStringLiteral("\ufffd"), QStringLiteral("量子\nk") })
-        QCOMPARE(index.matches(QStringLiteral("s"), QStringList { word }), expected.contains(word));
+             QStringLiteral("量子\nk"), QStringLiteral("ernel") }) {
+        const QStringList words = SearchIndex::words(typed);
+        QCOMPARE(index.matches(QStringLiteral("s"), words),
+            std::all_of(words.cbegin(), words.cend(),
+                [&](const QString &word) { return expected.contains(word); }));
+    }
     index.buildGrams();
-    for (const QString &word : { QStringLiteral("quantum"), QStringLiteral("k\ufffdernel"),
-             QStringLiteral("kernel"), QStringLiteral("rnel") })
+    for (const QString &typed : { QStringLiteral("quantum"), QStringLiteral("k\ufffdernel"),
+             QStringLiteral("kernel"), QStringLiteral("rnel"), QStringLiteral("ernel") }) {
+        const QString word = SearchIndex::words(typed).constFirst();
         QCOMPARE(index.matches(0, index.query(QStringList { word })), expected.contains(word));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -48,6 +48,61 @@ bool isContinuation(uchar c)
     return (c & 0xC0) == 0x80;
 }
 
+// Scripts written without spaces between words, whose words are found anywhere
+// in a text: 量子 in 量子計算.
+bool isUnspacedScript(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Bopomofo:
+    case QChar::Script_Hangul:
+    case QChar::Script_Yi:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+    case QChar::Script_Tibetan:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What a folded character is in the searchable text (see SearchIndex::words()):
+// a gap between words (written as a space), a letter or digit of a word, one of a
+// script without spaces, or a mark that belongs to the character before it.
+enum class Kind : uchar { Gap, Word, Unspaced, Mark };
+
+bool isAsciiWord(uchar c)
+{
+    return uchar(c - 'a') < 26 || uchar(c - '0') < 10;
+}
+
+Kind kindOf(char32_t c)
+{
+    if (c < 0x80)
+        return isAsciiWord(uchar(c)) ? Kind::Word : Kind::Gap;
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return Kind::Mark;
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+        return isUnspacedScript(QChar::script(c)) ? Kind::Unspaced : Kind::Word;
+    default:
+        return Kind::Gap;
+    }
+}
+
 char *appendUtf8(char32_t c, char *out)
 {
     if (c < 0x80) {
@@ -113,19 +168,38 @@ struct AsciiSeen
 };
 
 // Lower-cases a run of ASCII at `p` into `out`, 16 bytes at a time where SSE2 is
-// there; stops at the first byte that is not ASCII.
-void foldAscii(const uchar *&p, const uchar *end, char *&out, AsciiSeen &ascii)
+// there, each byte that is no letter or digit written as a space; stops at the
+// first byte that is not ASCII. `previous` is the kind of the character before.
+void foldAscii(const uchar *&p, const uchar *end, char *&out, AsciiSeen &ascii, Kind &previous)
 {
+    const auto fold = [](uchar c) {
+        const uchar lower = c | (uchar(c - 'A') < 26 ? 0x20 : 0);
+        return isAsciiWord(lower) ? lower : uchar(' ');
+    };
+    if (p < end && previous == Kind::Unspaced && fold(*p) != ' ') {
+        *out++ = ' '; // a Latin word right after Chinese starts a word
+        ascii.seen[uchar(' ')] = 1;
+    }
+    const char *start = out;
 #ifdef __SSE2__
     const __m128i beforeA = _mm_set1_epi8('A' - 1);
     const __m128i afterZ = _mm_set1_epi8('Z' + 1);
+    const __m128i beforeLowerA = _mm_set1_epi8('a' - 1);
+    const __m128i afterLowerZ = _mm_set1_epi8('z' + 1);
+    const __m128i beforeZero = _mm_set1_epi8('0' - 1);
+    const __m128i afterNine = _mm_set1_epi8('9' + 1);
     const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i space = _mm_set1_epi8(' ');
     while (end - p >= 16) {
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         if (_mm_movemask_epi8(v))
             break; // not all ASCII
         const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, beforeA), _mm_cmplt_epi8(v, afterZ));
         v = _mm_or_si128(v, _mm_and_si128(upper, caseBit));
+        const __m128i word = _mm_or_si128(
+            _mm_and_si128(_mm_cmpgt_epi8(v, beforeLowerA), _mm_cmplt_epi8(v, afterLowerZ)),
+            _mm_and_si128(_mm_cmpgt_epi8(v, beforeZero), _mm_cmplt_epi8(v, afterNine)));
+        v = _mm_or_si128(_mm_and_si128(word, v), _mm_andnot_si128(word, space));
         _mm_storeu_si128(reinterpret_cast<__m128i *>(out), v);
         for (int k = 0; k < 16; ++k)
             ascii.seen[uchar(out[k])] = 1;
@@ -134,36 +208,61 @@ void foldAscii(const uchar *&p, const uchar *end, char *&out, AsciiSeen &ascii)
     }
 #endif
     while (p < end && *p < 0x80) {
-        const uchar lower = *p | (uchar(*p - 'A') < 26 ? 0x20 : 0);
-        *out++ = char(lower);
-        ascii.seen[lower] = 1;
+        const uchar folded = fold(*p);
+        *out++ = char(folded);
+        ascii.seen[folded] = 1;
         ++p;
     }
+    if (out != start)
+        previous = out[-1] == ' ' ? Kind::Gap : Kind::Word;
 }
 
-// Folds valid UTF-8 into `out` (room for 3/2 of the input); false, with `out`
-// partly written, on bytes that are not.
-bool foldValidUtf8(
-    QByteArrayView utf8, char *&out, SearchIndex::Characters &characters, AsciiSeen &ascii)
+// Appends a folded character that is not ASCII as the searchable text has it.
+char *appendSearchable(char32_t folded, char *out, SearchIndex::Characters &characters,
+    AsciiSeen &ascii, Kind &previous)
+{
+    const Kind kind = kindOf(folded);
+    if (kind == Kind::Gap) {
+        *out++ = ' ';
+        ascii.seen[uchar(' ')] = 1;
+        previous = Kind::Gap;
+        return out;
+    }
+    if (kind == Kind::Word && previous == Kind::Unspaced) {
+        *out++ = ' ';
+        ascii.seen[uchar(' ')] = 1;
+    }
+    addCharacterTo(folded, characters);
+    if (kind != Kind::Mark)
+        previous = kind;
+    return appendUtf8(folded, out);
+}
+
+// Folds valid UTF-8 into `out` (room for 3/2 of the input) as the searchable text
+// has it; false, with `out` partly written, on bytes that are not.
+bool foldValidUtf8(QByteArrayView utf8, char *&out, SearchIndex::Characters &characters,
+    AsciiSeen &ascii, Kind &previous)
 {
     const auto *p = reinterpret_cast<const uchar *>(utf8.data());
     const uchar *end = p + utf8.size();
     while (p < end) {
         const uchar b = *p;
         if (b < 0x80) {
-            foldAscii(p, end, out, ascii);
+            foldAscii(p, end, out, ascii, previous);
             continue;
         }
-        // U+3000..U+9FFF (CJK punctuation, kana, ideographs) have no case:
-        // the bytes are copied, the bulk of a Chinese programme.
-        if (b >= 0xE3 && b <= 0xE9 && end - p >= 3 && isContinuation(p[1])
-            && isContinuation(p[2])) {
+        // U+4000..U+9FFF, ideographs but for the hexagrams at U+4DC0..U+4DFF,
+        // have no case and no spaces: the bytes are copied, the bulk of a Chinese
+        // programme.
+        if (b >= 0xE4 && b <= 0xE9 && end - p >= 3 && isContinuation(p[1])
+            && isContinuation(p[2]) && !(b == 0xE4 && p[1] == 0xB7)) {
             addCharacterTo(
                 (char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F),
                 characters);
             std::memcpy(out, p, 3);
             out += 3;
             p += 3;
+            previous = Kind::Unspaced;
             continue;
         }
         char32_t c = 0;
@@ -172,9 +271,7 @@ bool foldValidUtf8(
             return false;
         // Qt folds character by character, each to one character (checked over
         // all of Unicode by the tests), so QChar's folding is the string's.
-        const char32_t folded = QChar::toCaseFolded(c);
-        addCharacterTo(folded, characters);
-        out = appendUtf8(folded, out);
+        out = appendSearchable(QChar::toCaseFolded(c), out, characters, ascii, previous);
         p += length;
     }
     return true;
@@ -350,47 +447,46 @@ void SearchIndex::clear()
 
 void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, Characters &characters)
 {
-    // As text.toCaseFolded().toUtf8(), which folds character by character, but
-    // ASCII (most of a Latin programme) folds to its lower case here, and only the
-    // runs of other characters go through Qt's full case folding.
-    const qsizetype size = text.size();
-    const QChar *data = text.constData();
-    qsizetype i = 0;
-    while (i < size) {
-        qsizetype end = i;
-        if (data[i].unicode() < 0x80) {
-            while (end < size && data[end].unicode() < 0x80)
-                ++end;
-            const qsizetype at = utf8.size();
-            utf8.resize(at + (end - i));
-            char *out = utf8.data() + at;
-            for (; i < end; ++i) {
-                const char16_t c = data[i].unicode();
-                const char lower = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
-                *out++ = lower;
-                addCharacter(char32_t(uchar(lower)), characters);
-            }
-            continue;
+    // Character by character, as QString::toCaseFolded() folds: the way for
+    // bytes that are not UTF-8, and the reference the fast way is tested against.
+    const QString folded = text.toCaseFolded();
+    const qsizetype at = utf8.size();
+    utf8.resize(at + folded.size() * 4 + 4);
+    char *out = utf8.data() + at;
+    AsciiSeen ascii;
+    Kind previous = Kind::Unspaced; // a text starts a word
+    const qsizetype size = folded.size();
+    const QChar *data = folded.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = data[i].unicode();
+        if (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
         }
-        while (end < size && data[end].unicode() >= 0x80)
-            ++end;
-        const QString folded = QStringView(data + i, end - i).toString().toCaseFolded();
-        addCharacters(folded, characters);
-        utf8 += folded.toUtf8();
-        i = end;
+        if (c < 0x80) {
+            const uchar byte = uchar(c);
+            const uchar *from = &byte;
+            foldAscii(from, from + 1, out, ascii, previous);
+        } else {
+            out = appendSearchable(c, out, characters, ascii, previous);
+        }
     }
+    utf8.resize(out - utf8.constData());
+    ascii.addTo(characters);
 }
 
 void SearchIndex::appendFolded(QByteArrayView utf8, QByteArray &out, Characters &characters)
 {
     // Straight from UTF-8 to folded UTF-8, without a QString: folding changes a
-    // character's length by half at most (Ⱥ, two bytes, folds to ⱥ, three).
+    // character's length by half at most (Ⱥ, two bytes, folds to ⱥ, three), and a
+    // space before a word after Chinese adds a byte to three at most.
     const qsizetype at = out.size();
     out.resize(at + utf8.size() + utf8.size() / 2 + 4);
     char *end = out.data() + at;
     Characters found;
     AsciiSeen ascii;
-    if (foldValidUtf8(utf8, end, found, ascii)) {
+    Kind previous = Kind::Unspaced; // a text starts a word
+    if (foldValidUtf8(utf8, end, found, ascii, previous)) {
         ascii.addTo(found);
         out.resize(end - out.constData());
         characters.ascii |= found.ascii;
@@ -512,8 +608,9 @@ void SearchIndex::append(
     m_contents.resize(text.offset + size + size / 2 + 4);
     char *end = m_contents.data() + text.offset;
     AsciiSeen ascii;
+    Kind previous = Kind::Unspaced; // a text starts a word
     for (int i = 0; i < partCount; ++i) {
-        if (!foldValidUtf8(contentParts[i], end, text.characters, ascii)) {
+        if (!foldValidUtf8(contentParts[i], end, text.characters, ascii, previous)) {
             // Not UTF-8 somewhere: part by part, as Qt reads the bytes.
             m_contents.resize(text.offset);
             text.characters = Characters {};
@@ -523,13 +620,14 @@ void SearchIndex::append(
             text.size = m_contents.size() - text.offset;
             return;
         }
-        *end++ = '\n';
+        *end++ = ' '; // parts are apart as the lines of one text are
+        previous = Kind::Gap;
     }
     m_contents.resize(end - m_contents.constData());
     text.size = m_contents.size() - text.offset;
     ascii.addTo(text.characters);
     if (partCount > 0)
-        addCharacter(U'\n', text.characters); // as a text with line breaks has
+        addCharacter(U' ', text.characters);
 }
 
 void SearchIndex::append(SearchIndex &&other)
@@ -600,20 +698,35 @@ qsizetype SearchIndex::memoryBytes() const
 QStringList SearchIndex::words(const QString &query)
 {
     // Any white space separates words, the ideographic space of full-width
-    // Chinese input included.
+    // Chinese input included. Each is then written as the searchable text has it:
+    // a word of Latin (or Greek, Cyrillic…) letters starts with a space, so that
+    // it is found at the start of a word only, and a sign within it is a space.
     QStringList words;
-    QString word;
-    for (const QChar c : query.toCaseFolded()) {
-        if (!c.isSpace()) {
-            word += c;
-        } else if (!word.isEmpty()) {
+    const auto add = [&words](const QString &typed) {
+        const QString word = searchableText(typed);
+        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c != u' '; }))
             words.append(word);
-            word.clear();
+    };
+    QString typed;
+    for (const QChar c : query) {
+        if (!c.isSpace()) {
+            typed += c;
+        } else if (!typed.isEmpty()) {
+            add(typed);
+            typed.clear();
         }
     }
-    if (!word.isEmpty())
-        words.append(word);
+    if (!typed.isEmpty())
+        add(typed);
     return words;
+}
+
+QString SearchIndex::searchableText(const QString &text)
+{
+    QByteArray utf8;
+    Characters characters;
+    appendFolded(text, utf8, characters);
+    return QString::fromUtf8(utf8);
 }
 
 bool SearchIndex::hasCharacters(const Text &text, const Query::Word &word)

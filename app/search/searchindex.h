@@ -16,7 +16,12 @@ class Database;
 
 // Answers "does this session match what the user typed?" from texts held in
 // memory, case-folded once, so filtering as you type never goes to disk.
-// Chinese matches as substrings (量子 finds 量子計算); Latin text ignores case.
+// Chinese matches as substrings (量子 finds 量子計算); a Latin word at the start
+// of a word (rust finds "Rust", "(rust)" and "rust-lang", never "Trust"),
+// ignoring case. Both hold because the texts are kept searchable
+// (searchableText()): folded, every sign between words a space, and a space
+// before each word that follows a character of a script without spaces; a
+// typed Latin word is then looked for with a space before it.
 //
 // Sized for 100,000 sessions: the texts are kept as UTF-8 in one buffer (about
 // half the memory of a QString each), and every entry carries the set of the
@@ -126,9 +131,15 @@ public:
     // True when every word (from words()) is found in the session's texts.
     bool matches(const QString &sessionKey, const QStringList &foldedWords) const;
     bool matches(int entry, const Query &query) const;
-    // The query as typed, case-folded and split at white space.
+    // The query as typed, split at white space, each word as searchableText()
+    // writes it; words of signs alone are left out.
     static QStringList words(const QString &query);
-    // The case folding of UTF-8 text as QString::toCaseFolded() gives it, as UTF-8.
+    // A text as the index keeps it: case-folded as QString::toCaseFolded(), each
+    // character that is no letter, digit or mark a space, a space before a word
+    // of a spaced script that starts the text or follows one without spaces
+    // ("Rust: 用Rust" is " rust  用 rust").
+    static QString searchableText(const QString &text);
+    // The same from UTF-8 to UTF-8, the way the index reads the database.
     static QByteArray foldedUtf8(QByteArrayView utf8);
 
     // For typing on: where the entry's content contains the query's first word

@@ -22,7 +22,7 @@ constexpr quint32 magic = 0x43505349; // "CPSI"
 constexpr quint32 endMagic = 0x49535043;
 // Raised whenever what is kept changes meaning: the texts taken into the index
 // (SearchTextQuery), their folding, the entries' or the grams' layout.
-constexpr quint32 version = 1;
+constexpr quint32 version = 2; // 2: texts kept searchable (word starts)
 
 } // namespace
 
