@@ -260,6 +260,10 @@ Options:
         <comment>%1 says how many sessions the file would remove</comment>
         <translation>%1這個檔案可能只含議程表的一部分。未做任何變更；若仍要更新這場大會，請加上 --force 再匯入一次。</translation>
     </message>
+    <message>
+        <source>the texts of &quot;%1&quot; could not be read from %2</source>
+        <translation>無法從 %2 讀取「%1」的文字</translation>
+    </message>
 </context>
 <context>
     <name>planner::ConferenceFiles</name>

@@ -96,6 +96,7 @@ private slots:
     void searchFindsSessions_data();
     void searchFindsSessions();
     void searchMatchesNoteText();
+    void searchPrintsTheBestFirst();
 
     void bookmarksByKeyOrCodeIgnoringCase();
     void removesBookmark();
@@ -334,15 +335,38 @@ void TestCommandLine::searchFindsSessions_data()
     QTest::newRow("code lower case") << QStringLiteral("s72484") << QStringList { keynote };
     QTest::newRow("room") << QStringLiteral("sap center") << QStringList { keynote };
     QTest::newRow("nothing") << QStringLiteral("no such words anywhere") << QStringList();
-    QTest::newRow("like wildcard is literal") << QStringLiteral("%") << QStringList();
+    QTest::newRow("inside a word") << QStringLiteral("uantum") << QStringList();
+    // "*": every session, in programme order.
+    QTest::newRow("signs alone: every session") << QStringLiteral("%")
+                                                << QStringList { QStringLiteral("*") };
 }
 
 void TestCommandLine::searchFindsSessions()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, keys);
+    if (keys == QStringList { QStringLiteral("*") })
+        keys = keysOf(runJson({ QStringLiteral("sessions") }));
     QCOMPARE(
         keysOf(runJson({ QStringLiteral("sessions"), QStringLiteral("--search"), text })), keys);
+}
+
+void TestCommandLine::searchPrintsTheBestFirst()
+{
+    // A title starting with the word, then a title holding it, then sessions
+    // that have it in their texts alone.
+    const QStringList found
+        = keysOf(runJson({ QStringLiteral("sessions"), QStringLiteral("--search"),
+            QStringLiteral("nvidia") }));
+    QVERIFY(found.size() > 2);
+    QCOMPARE(found.mid(0, 2), (QStringList { driving, keynote }));
+    // The text listing is in the same order.
+    const Outcome text
+        = run({ QStringLiteral("sessions"), QStringLiteral("--search"), QStringLiteral("nvidia") });
+    QStringList listed;
+    for (const QString &line : text.out.split(u'\n', Qt::SkipEmptyParts))
+        listed.append(line.section(u'\t', 0, 0));
+    QCOMPARE(listed, found);
 }
 
 void TestCommandLine::searchMatchesNoteText()

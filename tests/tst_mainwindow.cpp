@@ -106,6 +106,8 @@ private slots:
     void scheduleActivationSelectsSessionInTree();
     void wholePlanSurvivesRestart();
     void opensWithinTheScreen();
+    void detailsFollowTheFilter();
+    void clearingTheSearchRestoresOpenTracks();
     void titlesTakeTheSpareWidth();
     void opensTheConferenceAskedFor();
     void switchesLanguageAtRunTime();
@@ -496,6 +498,42 @@ void TestMainWindow::wholePlanSurvivesRestart()
     QCOMPARE(starred, 2);
     QCOMPARE(points->index(2, KeyPointModel::CommentColumn).data().toString(),
         QStringLiteral("comment 2"));
+}
+
+void TestMainWindow::detailsFollowTheFilter()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(keynote);
+    QCOMPARE(window->detailsPane()->sessionKey(), keynote);
+    // The search hides the keynote: the details no longer show it.
+    typeText(window->searchField(), QStringLiteral("quantum"));
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()), QStringList { quantum });
+    QVERIFY(window->currentSessionKey().isEmpty());
+    QVERIFY(window->detailsPane()->sessionKey().isEmpty());
+    // Cleared, the keynote is chosen again.
+    QTest::keyClick(window->searchField(), Qt::Key_Escape);
+    QVERIFY(window->searchField()->text().isEmpty());
+    QCOMPARE(window->currentSessionKey(), keynote);
+    QCOMPARE(window->detailsPane()->sessionKey(), keynote);
+    // Bookmarked only hides it too.
+    window->bookmarkedOnlyAction()->trigger();
+    QVERIFY(window->detailsPane()->sessionKey().isEmpty());
+    window->bookmarkedOnlyAction()->trigger();
+}
+
+void TestMainWindow::clearingTheSearchRestoresOpenTracks()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QTreeView *tree = window->programmeView();
+    tree->collapse(shownSession(*window, keynote).parent());
+    // Searching opens every track it shows, the closed one included.
+    typeText(window->searchField(), QStringLiteral("nvidia"));
+    QVERIFY(tree->isExpanded(shownSession(*window, keynote).parent()));
+    window->searchField()->clear();
+    QVERIFY(!tree->isExpanded(shownSession(*window, keynote).parent()));
+    QVERIFY(tree->isExpanded(shownSession(*window, quantum).parent()));
 }
 
 void TestMainWindow::opensWithinTheScreen()

@@ -223,9 +223,18 @@ void MainWindow::createToolBar()
     m_search = m_toolBar->searchField();
     connect(m_toolBar, &ProgrammeToolBar::conferenceChosen, this, &MainWindow::showConference);
     connect(m_toolBar, &ProgrammeToolBar::searchChanged, this, [this](const QString &text) {
+        // The tracks the user had closed close again when the search is cleared.
+        if (m_filter->searchText().isEmpty() && !text.isEmpty())
+            m_collapsedBeforeSearch = collapsedTracks();
         m_filter->setSearchText(text);
-        if (!text.isEmpty())
+        if (!text.isEmpty()) {
             expandShownTracks();
+        } else {
+            m_tree->expandAll();
+            collapseTracks(m_collapsedBeforeSearch);
+            if (!m_lastSessionKey.isEmpty())
+                m_navigator->selectSession(m_lastSessionKey);
+        }
         updateStatus();
     });
     connect(m_toolBar, &ProgrammeToolBar::trackChosen, this, [this](const QString &track) {
@@ -254,6 +263,10 @@ void MainWindow::connectViews()
 {
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
+    // A filter that hides the current session leaves the tree without one, and
+    // says nothing: the details follow, rather than show a session not in the list.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::followShownSession);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::followShownSession);
     connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() == TrackTreeModel::BookmarkColumn
             && !index.data(TrackTreeModel::IsTrackRole).toBool())
@@ -315,9 +328,13 @@ void MainWindow::setKeyboardOrder()
 
 void MainWindow::focusFirstMatch()
 {
-    // From the search field into the results: keep a session already chosen.
-    if (!m_tree->currentIndex().parent().isValid())
-        m_navigator->goToNeighbour(+1);
+    // From the search field into the results: the session that best matches what
+    // was typed (the exact title first), else the first shown.
+    if (m_search->text().trimmed().isEmpty()
+        || !m_navigator->goToBestMatch(m_search->text(), *m_programme, *m_userStore)) {
+        if (!m_tree->currentIndex().parent().isValid())
+            m_navigator->goToNeighbour(+1);
+    }
     m_tree->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -418,6 +435,7 @@ void MainWindow::showConference(const QString &conferenceKey)
         saveConferenceState();
     }
     m_conferenceKey = conferenceKey;
+    m_lastSessionKey.clear();
     m_undoStack->clear(); // steps of another conference make no sense here
     m_filter->setConference(conferenceKey); // starts reading its search texts
     m_model->setConference(conferenceKey);
@@ -496,9 +514,18 @@ void MainWindow::selectSession(const QString &sessionKey)
     m_navigator->selectSession(sessionKey);
 }
 
+void MainWindow::followShownSession()
+{
+    const QString shown = currentSessionKey();
+    if (shown != m_details->sessionKey())
+        m_details->setSession(shown);
+}
+
 void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
     const QString key = current.data(TrackTreeModel::SessionKeyRole).toString();
+    if (!key.isEmpty())
+        m_lastSessionKey = key;
     m_details->setSession(key);
     const bool writable = !m_database.isReadOnly();
     m_actions->bookmark->setEnabled(writable && !key.isEmpty());
@@ -597,12 +624,27 @@ void MainWindow::saveConferenceState() const
     Preferences::ConferenceView view;
     view.session = currentSessionKey();
     view.track = m_filter->track();
+    view.collapsedTracks
+        = m_filter->searchText().isEmpty() ? collapsedTracks() : m_collapsedBeforeSearch;
+    Preferences().setConferenceView(m_conferenceKey, view);
+}
+
+QStringList MainWindow::collapsedTracks() const
+{
+    QStringList keys;
     for (int t = 0; t < m_model->rowCount(); ++t) {
         const QModelIndex track = m_model->index(t, 0);
-        if (!m_tree->isExpanded(m_filter->mapFromSource(track)))
-            view.collapsedTracks.append(track.data(TrackTreeModel::TrackKeyRole).toString());
+        const QModelIndex shown = m_filter->mapFromSource(track);
+        if (shown.isValid() && !m_tree->isExpanded(shown))
+            keys.append(track.data(TrackTreeModel::TrackKeyRole).toString());
     }
-    Preferences().setConferenceView(m_conferenceKey, view);
+    return keys;
+}
+
+void MainWindow::collapseTracks(const QStringList &trackKeys)
+{
+    for (const QString &key : trackKeys)
+        m_tree->collapse(m_filter->mapFromSource(m_model->indexOfTrack(key)));
 }
 
 void MainWindow::expandShownTracks()
@@ -626,8 +668,9 @@ void MainWindow::restoreConferenceState()
     m_toolBar->showTrack(view.track);
     // Tracks open unless the user closed them: a new programme shows its sessions.
     m_tree->expandAll();
-    for (const QString &key : view.collapsedTracks)
-        m_tree->collapse(m_filter->mapFromSource(m_model->indexOfTrack(key)));
+    m_collapsedBeforeSearch = view.collapsedTracks;
+    if (m_filter->searchText().isEmpty())
+        collapseTracks(view.collapsedTracks);
     if (!view.session.isEmpty())
         selectSession(view.session);
     updateStatus();

@@ -97,6 +97,10 @@ private:
     void fillConferenceSwitcher();
     void onConferenceDeleted(const QString &conferenceKey);
     void onCurrentChanged(const QModelIndex &current);
+    void followShownSession();
+    // The tracks shown closed; closing the tracks of these keys.
+    QStringList collapsedTracks() const;
+    void collapseTracks(const QStringList &trackKeys);
     void toggleBookmark();
     void updateStatus();
     // While searching: every track shown is open.
@@ -123,6 +127,8 @@ private:
     UserDataBackupFlow *m_backup;
     Language m_language;
     QString m_conferenceKey;
+    QString m_lastSessionKey; // chosen last, shown again when a filter hid it
+    QStringList m_collapsedBeforeSearch;
     TrackTreeModel *m_model;
     ProgrammeFilterModel *m_filter;
     ScheduleModel *m_scheduleModel;

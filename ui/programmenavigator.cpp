@@ -1,7 +1,10 @@
 #include "programmenavigator.h"
 
 #include "programmefiltermodel.h"
+#include "programmestore.h"
+#include "searchranking.h"
 #include "tracktreemodel.h"
+#include "userdatastore.h"
 
 #include <QTreeView>
 
@@ -52,6 +55,54 @@ void ProgrammeNavigator::goToNeighbour(int step)
         track = track.siblingAtRow(track.row() + step);
         row = step > 0 ? 0 : m_filter.rowCount(track) - 1;
     }
+}
+
+bool ProgrammeNavigator::goToBestMatch(
+    const QString &query, const ProgrammeStore &programme, const UserDataStore &notes)
+{
+    // Whole sessions are read only for the first shown, and only when no title
+    // has the words: a title rank needs the rows alone, which are in memory.
+    constexpr int sessionsRead = 200;
+    const SearchRanking ranking(query);
+    QList<QModelIndex> shown;
+    QModelIndex best;
+    SearchRanking::Rank bestRank = SearchRanking::NoMatch;
+    for (int t = 0; t < m_filter.rowCount(); ++t) {
+        const QModelIndex track = m_filter.index(t, 0);
+        for (int s = 0; s < m_filter.rowCount(track); ++s) {
+            const QModelIndex index = m_filter.index(s, 0, track);
+            const QModelIndex source = m_filter.mapToSource(index);
+            const SessionRow &row = m_model.sessionAt(source.parent().row(), source.row());
+            const SearchRanking::Rank rank = ranking.rankTitle(row.title, row.code);
+            if (rank < bestRank) {
+                best = index;
+                bestRank = rank;
+            }
+            shown.append(index);
+        }
+    }
+    if (shown.isEmpty())
+        return false;
+    if (bestRank == SearchRanking::NoMatch) {
+        best = shown.first();
+        const QString conference = m_model.conference();
+        for (const QModelIndex &index : shown.mid(0, sessionsRead)) {
+            const QString key = index.data(TrackTreeModel::SessionKeyRole).toString();
+            const std::optional<Session> session = programme.session(conference, key);
+            if (!session)
+                continue;
+            const QString track = index.parent().data(TrackTreeModel::TrackKeyRole).toString();
+            const LocalizedText trackName = m_model.trackName(track);
+            const SearchRanking::Rank rank = ranking.rank(
+                *session, trackName.zh + u'\n' + trackName.en, notes.note(conference, key));
+            if (rank < bestRank) {
+                best = index;
+                bestRank = rank;
+            }
+        }
+    }
+    makeCurrent(best);
+    return true;
 }
 
 void ProgrammeNavigator::makeCurrent(const QModelIndex &index)

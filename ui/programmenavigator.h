@@ -8,7 +8,9 @@ class QTreeView;
 namespace planner {
 
 class ProgrammeFilterModel;
+class ProgrammeStore;
 class TrackTreeModel;
+class UserDataStore;
 
 // Moves the programme tree's current session: to a session by key, or to the one
 // before or after it in the order the tree shows, across tracks. Owns nothing.
@@ -24,6 +26,10 @@ public:
     bool selectSession(const QString &sessionKey);
     // The session `step` places after (+1) or before (-1) the current one.
     void goToNeighbour(int step);
+    // Makes current the shown session that best matches `query` (SearchRanking),
+    // the first shown of the best; false when none is shown.
+    bool goToBestMatch(
+        const QString &query, const ProgrammeStore &programme, const UserDataStore &notes);
 
 private:
     void makeCurrent(const QModelIndex &index);

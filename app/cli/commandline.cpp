@@ -8,6 +8,7 @@
 #include "importsummary.h"
 #include "programmestore.h"
 #include "sessionlisting.h"
+#include "sessionsearch.h"
 #include "sessionstream.h"
 #include "userdatastore.h"
 
@@ -314,12 +315,18 @@ int CommandLine::listSessions(const Options &options)
     const std::optional<QString> key = conferenceKey(options);
     if (!key)
         return Failure;
-    QList<Session> sessions = m_programme->sessions(*key);
-    if (!options.search.isEmpty()) {
-        const QStringList matches = m_programme->search(*key, options.search);
-        sessions.removeIf([&](const Session &s) { return !matches.contains(s.key); });
+    if (options.search.isEmpty()) {
+        printSessions(*key, m_programme->sessions(*key), options.json);
+        return Success;
     }
-    printSessions(*key, sessions, options.json);
+    // Found as the window's search finds them, the best first.
+    const std::optional<QList<Session>> found
+        = SessionSearch(*m_database).find(*key, options.search);
+    if (!found) {
+        fail(tr("the texts of \"%1\" could not be read from %2").arg(*key, m_database->path()));
+        return Failure;
+    }
+    printSessions(*key, *found, options.json);
     return Success;
 }
 

@@ -150,6 +150,15 @@ QModelIndex TrackTreeModel::indexOfTrack(const QString &trackKey) const
     return {};
 }
 
+LocalizedText TrackTreeModel::trackName(const QString &trackKey) const
+{
+    for (const TrackNode &node : m_tracks) {
+        if (node.track.key == trackKey)
+            return node.track.name;
+    }
+    return {};
+}
+
 QList<Track> TrackTreeModel::tracks() const
 {
     QList<Track> list;

@@ -46,6 +46,7 @@ public:
     QModelIndex indexOfSession(const QString &sessionKey) const;
     QModelIndex indexOfTrack(const QString &trackKey) const;
     QList<Track> tracks() const;
+    LocalizedText trackName(const QString &trackKey) const;
     // Whether any session of the conference has a code, a room: a column no
     // session fills is only in the way.
     bool hasCodes() const { return m_hasCodes; }

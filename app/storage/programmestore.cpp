@@ -314,37 +314,4 @@ std::optional<Session> ProgrammeStore::session(
     return sessionFrom(q);
 }
 
-QStringList ProgrammeStore::search(const QString &conferenceKey, const QString &text) const
-{
-    QStringList keys;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    // instr() takes the text as it is: no wildcards to escape, and a NUL is a
-    // character like any other (LIKE stops at one). lower() folds ASCII on both
-    // sides, as LIKE did. The JSON lists are searched in their texts only, never
-    // in their quotes, brackets and member names.
-    q.prepare(QStringLiteral(
-        "SELECT s.key FROM session s JOIN conference c ON c.id = s.conference_id"
-        " LEFT JOIN note n ON n.conference_key = c.key AND n.session_key = s.key"
-        " WHERE c.key = :key AND s.removed = 0 AND ("
-        " instr(lower(s.code), lower(:q)) OR instr(lower(s.title_zh), lower(:q))"
-        " OR instr(lower(s.title_en), lower(:q)) OR instr(lower(s.overview_zh), lower(:q))"
-        " OR instr(lower(s.overview_en), lower(:q)) OR instr(lower(s.description_zh), lower(:q))"
-        " OR instr(lower(s.description_en), lower(:q)) OR instr(lower(s.room), lower(:q))"
-        " OR instr(lower(n.text), lower(:q))"
-        " OR EXISTS (SELECT 1 FROM json_tree(s.key_points) j"
-        "  WHERE j.type = 'text' AND instr(lower(j.atom), lower(:q)))"
-        " OR EXISTS (SELECT 1 FROM json_tree(s.topics) j"
-        "  WHERE j.type = 'text' AND instr(lower(j.atom), lower(:q)))"
-        " OR EXISTS (SELECT 1 FROM json_each(s.speakers) j"
-        "  WHERE j.type = 'text' AND instr(lower(j.atom), lower(:q))))"
-        " ORDER BY s.position"));
-    q.bindValue(QStringLiteral(":key"), conferenceKey);
-    q.bindValue(QStringLiteral(":q"), text);
-    q.exec();
-    while (q.next())
-        keys.append(q.value(0).toString());
-    return keys;
-}
-
 } // namespace planner

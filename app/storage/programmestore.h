@@ -53,9 +53,6 @@ public:
     // BookmarkedWithRemoved: only those the user bookmarked, removed or not.
     QList<Session> sessions(const QString &conferenceKey, Scope scope = CurrentOnly) const;
     std::optional<Session> session(const QString &conferenceKey, const QString &sessionKey) const;
-    // Keys of current sessions whose code, title, overview, key points, topics,
-    // speakers, room or the user's note contain `text` (case-insensitive for Latin).
-    QStringList search(const QString &conferenceKey, const QString &text) const;
 
 private:
     std::optional<qint64> conferenceId(const QString &key) const;
