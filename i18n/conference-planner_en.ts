@@ -143,6 +143,13 @@
             <numerusform>Free for %n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key point(s) starred</source>
+        <translation>
+            <numerusform>%n key point starred</numerusform>
+            <numerusform>%n key points starred</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::TrackTreeModel</name>

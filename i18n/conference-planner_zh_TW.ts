@@ -1466,6 +1466,16 @@ Options:
         <source>Room</source>
         <translation>會議室</translation>
     </message>
+    <message>
+        <source>You wrote a note</source>
+        <translation>你寫了筆記</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key point(s) starred</source>
+        <translation>
+            <numerusform>已標星 %n 個重點</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::ScheduleView</name>

@@ -62,6 +62,8 @@ ScheduleView::ScheduleView(ScheduleModel &model, UserDataService &userData, QWid
         ScheduleModel::TimeColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ScheduleModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(
+        ScheduleModel::MarksColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(
         ScheduleModel::RoomColumn, QHeaderView::ResizeToContents);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);

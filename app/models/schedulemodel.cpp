@@ -31,6 +31,10 @@ ScheduleModel::ScheduleModel(
     };
     connect(&m_userData, &UserDataService::bookmarkChanged, this, reloadIfCurrent);
     connect(&m_userData, &UserDataService::plannedTimeChanged, this, reloadIfCurrent);
+    // A row shows whether the session has a note or starred points.
+    connect(&m_userData, &UserDataService::noteChanged, this,
+        [reloadIfCurrent](const QString &conference) { reloadIfCurrent(conference); });
+    connect(&m_userData, &UserDataService::keyPointsChanged, this, reloadIfCurrent);
 }
 
 void ScheduleModel::setConference(const QString &conferenceKey)
@@ -211,8 +215,6 @@ QVariant ScheduleModel::groupData(const Group &group, int column, int role) cons
     switch (group.kind) {
     case Group::Day:
         return m_formatter.day(group.date);
-    case Group::TimeTba:
-        return tr("Time TBA");
     case Group::OnDemand:
         return tr("On demand");
     }
@@ -236,6 +238,8 @@ QVariant ScheduleModel::itemValue(const Group &group, const Item &item, int colu
                 : clock(item.start);
             return item.end.isValid() ? start + QStringLiteral("–") + clock(item.end) : start;
         }
+        if (column == TimeColumn && !gap && !item.onDemand && group.kind == Group::Day)
+            return tr("Time TBA");
         if (column == TitleColumn)
             return gap ? tr("Free for %n minute(s)", "a gap between sessions",
                        int(item.start.secsTo(item.end) / 60))
@@ -245,8 +249,22 @@ QVariant ScheduleModel::itemValue(const Group &group, const Item &item, int colu
                             : item.title.text(m_language));
         if (column == RoomColumn)
             return item.room;
+        if (column == MarksColumn) {
+            QString marks = item.hasNote ? QStringLiteral("✎") : QString();
+            if (item.starredPoints > 0)
+                marks += QStringLiteral("★%1").arg(item.starredPoints);
+            return marks;
+        }
         return {};
     case Qt::ToolTipRole: {
+        if (column == MarksColumn && !gap) {
+            QStringList marks;
+            if (item.hasNote)
+                marks << tr("You wrote a note");
+            if (item.starredPoints > 0)
+                marks << tr("%n key point(s) starred", "", item.starredPoints);
+            return marks.isEmpty() ? QVariant() : QVariant(marks.join(QStringLiteral("; ")));
+        }
         if (item.clashesWith.isEmpty())
             return item.planned ? tr("Your planned time for this on-demand session") : QVariant();
         QStringList titles;

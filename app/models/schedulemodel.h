@@ -21,7 +21,8 @@ class ScheduleModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, TitleColumn, RoomColumn, ColumnCount };
+    // MarksColumn: whether the user wrote a note or starred key points.
+    enum Column { TimeColumn, TitleColumn, MarksColumn, RoomColumn, ColumnCount };
     enum Role {
         SessionKeyRole = Qt::UserRole + 1, // empty on group and gap rows
         IsGroupRole,

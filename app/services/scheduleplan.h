@@ -15,19 +15,22 @@ struct ScheduleItem
     QString key; // empty for a gap
     LocalizedText title;
     QString room;
-    QDateTime start; // UTC; null for TBA and on-demand
+    QDateTime start; // UTC; null for a day's session whose time is to be announced, and on demand
     QDateTime end;
     bool planned = false;
     bool onDemand = false;
     bool removed = false; // dropped from the programme since it was bookmarked
     QList<LocalizedText> clashesWith;
+    bool hasNote = false; // the user's own: a note, and key points starred
+    int starredPoints = 0;
     friend bool operator==(const ScheduleItem &a, const ScheduleItem &b);
 };
 
-// A day of the personal schedule, or "Time TBA" or "On demand", with its rows in order.
+// A day of the personal schedule (its timed sessions, then those whose time is
+// to be announced), or "On demand", with its rows in order.
 struct ScheduleGroup
 {
-    enum Kind { Day, TimeTba, OnDemand };
+    enum Kind { Day, OnDemand };
     Kind kind = Day;
     QDate date;
     QList<ScheduleItem> items;

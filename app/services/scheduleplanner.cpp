@@ -13,7 +13,8 @@ bool operator==(const ScheduleItem &a, const ScheduleItem &b)
 {
     return a.key == b.key && a.title == b.title && a.room == b.room && a.start == b.start
         && a.end == b.end && a.planned == b.planned && a.onDemand == b.onDemand
-        && a.removed == b.removed && a.clashesWith == b.clashesWith;
+        && a.removed == b.removed && a.clashesWith == b.clashesWith && a.hasNote == b.hasNote
+        && a.starredPoints == b.starredPoints;
 }
 
 bool ScheduleGroup::before(const ScheduleGroup &other) const
@@ -61,10 +62,17 @@ QList<Group> SchedulePlanner::plan(const QString &conferenceKey) const
         return groups;
     const std::optional<Conference> conference = m_programme.conference(conferenceKey);
     const QTimeZone zone = conference ? conference->zone() : QTimeZone::utc();
+    const QHash<QString, UserDataStore::SessionData> own = m_userData.sessionData(conferenceKey);
     for (const SessionRow &row : rows) {
         const bool onDemand = row.time.kind() == SessionTime::Kind::OnDemand;
         Item item { row.key, row.title, row.room, row.time.start, row.time.end, false, onDemand,
             row.removed, {} };
+        if (const auto mine = own.constFind(row.key); mine != own.constEnd()) {
+            item.hasNote = !mine->note.trimmed().isEmpty();
+            item.starredPoints = int(std::count_if(mine->annotations.cbegin(),
+                mine->annotations.cend(), [](const Annotation &a) { return a.starred; }));
+        }
+        // A session with a date but no time yet is under its day, as the programme lists it.
         Group::Kind kind = Group::Day;
         QDate day = row.time.date;
         if (onDemand) {
@@ -76,8 +84,6 @@ QList<Group> SchedulePlanner::plan(const QString &conferenceKey) const
                 item.planned = true;
                 day = planned->first.toTimeZone(zone).date();
             }
-        } else if (row.time.kind() == SessionTime::Kind::DateOnly) {
-            kind = Group::TimeTba;
         }
         groupFor(groups, kind, kind == Group::OnDemand ? QDate() : day).items.append(item);
     }
@@ -92,8 +98,13 @@ QList<Group> SchedulePlanner::plan(const QString &conferenceKey) const
 
 QList<Item> SchedulePlanner::layOutDay(QList<Item> items)
 {
-    std::stable_sort(
-        items.begin(), items.end(), [](const Item &a, const Item &b) { return a.start < b.start; });
+    // Timed sessions by start, then those whose time is to be announced: they
+    // neither clash nor bound a gap.
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        if (a.start.isValid() != b.start.isValid())
+            return a.start.isValid();
+        return a.start < b.start;
+    });
     for (int i = 0; i < items.size(); ++i) {
         for (int j = i + 1; j < items.size(); ++j) {
             if (overlap(items.at(i), items.at(j))) {
@@ -105,6 +116,10 @@ QList<Item> SchedulePlanner::layOutDay(QList<Item> items)
     QList<Item> laidOut;
     QDateTime busyUntil;
     for (const Item &item : items) {
+        if (!item.start.isValid()) {
+            laidOut.append(item);
+            continue;
+        }
         if (busyUntil.isValid() && item.start > busyUntil)
             laidOut.append(
                 { QString(), {}, QString(), busyUntil, item.start, false, false, false, {} });
