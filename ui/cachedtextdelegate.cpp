@@ -10,7 +10,7 @@ void CachedTextDelegate::paint(
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    // Multi-line text, other elide modes and cells with an icon or a check box
+    // Multi-line or wrapped text, other elide modes and cells with an icon or a check box
     // are left to the style's own layout, and so are cells whose selection or
     // focus the style draws around the text alone. (A tree selecting whole rows
     // marks whole cells, and draws the row's focus itself.)
@@ -20,7 +20,8 @@ void CachedTextDelegate::paint(
     const bool textAlone = !(cell.features
         & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator));
     if (aroundText || !textAlone || text.contains(QChar::LineSeparator) || text.contains(u'\n')
-        || cell.textElideMode != Qt::ElideRight) {
+        || cell.textElideMode != Qt::ElideRight
+        || (cell.features & QStyleOptionViewItem::WrapText)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

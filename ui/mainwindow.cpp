@@ -570,10 +570,10 @@ void MainWindow::restoreState()
     const Preferences::WindowLayout layout = Preferences().windowLayout();
     fitToScreen(restoreGeometry(layout.geometry));
     if (!QMainWindow::restoreState(layout.state))
-        resizeDocks({ m_scheduleDock }, { width() / 5 }, Qt::Horizontal);
+        resizeDocks({ m_scheduleDock }, { width() * 2 / 9 }, Qt::Horizontal);
     // The programme takes the larger part: its titles are what is read first.
     if (!m_splitter->restoreState(layout.splitter)) {
-        const int shared = width() - width() / 5;
+        const int shared = width() - width() * 2 / 9;
         m_splitter->setSizes({ shared * 2 / 3, shared - shared * 2 / 3 });
     }
     m_details->splitter()->restoreState(layout.detailsSplitter);

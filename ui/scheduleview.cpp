@@ -22,15 +22,44 @@ namespace {
 // vanish, so text on a coloured row takes the colour that contrasts with it. The
 // texts are kept laid out: every bookmark toggle repaints the whole schedule, and
 // shaping each of its texts again made a toggle cost more with each bookmark.
+// A session's room is written under its time, so that the title has the width of
+// a narrow pane to wrap in.
 class ContrastDelegate : public CachedTextDelegate
 {
 public:
     using CachedTextDelegate::CachedTextDelegate;
 
+    // A title as tall as its lines at the column's width: QTreeView asks for the
+    // size without the width it will give.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = CachedTextDelegate::sizeHint(option, index);
+        const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        if (!view || index.column() != ScheduleModel::TitleColumn)
+            return size;
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        const int width = view->columnWidth(ScheduleModel::TitleColumn) - margin;
+        if (width <= 0)
+            return size;
+        const QRect lines = cell.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100000), Qt::TextWordWrap, cell.text);
+        size.setHeight(qMax(size.height(), lines.height() + margin));
+        return size;
+    }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         CachedTextDelegate::initStyleOption(option, index);
+        // A wrapped title's row reads from its top line, its time beside it.
+        option->displayAlignment = Qt::AlignLeading | Qt::AlignTop;
+        if (index.column() == ScheduleModel::TimeColumn) {
+            const QString room = index.siblingAtColumn(ScheduleModel::RoomColumn).data().toString();
+            if (!room.isEmpty())
+                option->text += QChar(QChar::LineSeparator) + room;
+        }
         const QVariant background = index.data(Qt::BackgroundRole);
         if (!background.isValid() || index.data(Qt::ForegroundRole).isValid())
             return;
@@ -53,7 +82,10 @@ ScheduleView::ScheduleView(ScheduleModel &model, UserDataService &userData, QWid
     m_tree->setObjectName(QStringLiteral("scheduleTree"));
     m_tree->setModel(&m_model);
     m_tree->setItemDelegate(new ContrastDelegate(m_tree));
-    m_tree->setUniformRowHeights(true);
+    // Rows as tall as their titles: a schedule holds a few dozen, and every title
+    // is read whole.
+    m_tree->setWordWrap(true);
+    m_tree->setIndentation(m_tree->indentation() / 2); // the days are headings, not a hierarchy
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setExpandsOnDoubleClick(false);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -63,8 +95,12 @@ ScheduleView::ScheduleView(ScheduleModel &model, UserDataService &userData, QWid
     m_tree->header()->setSectionResizeMode(ScheduleModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(
         ScheduleModel::MarksColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(
-        ScheduleModel::RoomColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnHidden(ScheduleModel::RoomColumn, true); // under the time
+    // A narrower title wraps onto more lines: the rows' heights follow the pane.
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this](int column) {
+        if (column == ScheduleModel::TitleColumn)
+            m_tree->doItemsLayout();
+    });
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(12);
