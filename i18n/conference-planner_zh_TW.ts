@@ -1326,6 +1326,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::ProgrammeFilterBar</name>
+    <message>
+        <source>Day filter</source>
+        <translation>日期篩選</translation>
+    </message>
+    <message>
+        <source>Show one day only</source>
+        <translation>只顯示單一日期</translation>
+    </message>
+    <message>
+        <source>Track filter</source>
+        <translation>議程軌篩選</translation>
+    </message>
+    <message>
+        <source>Show one track only</source>
+        <translation>只顯示單一議程軌</translation>
+    </message>
+    <message>
+        <source>Room filter</source>
+        <translation>會議室篩選</translation>
+    </message>
+    <message>
+        <source>Show one room only</source>
+        <translation>只顯示單一會議室</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>所有議程軌</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>所有會議室</translation>
+    </message>
+</context>
+<context>
     <name>planner::ProgrammeReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -1366,20 +1405,8 @@ Options:
         <translation>搜尋</translation>
     </message>
     <message>
-        <source>Track filter</source>
-        <translation>議程軌篩選</translation>
-    </message>
-    <message>
-        <source>Show one track only</source>
-        <translation>只顯示單一議程軌</translation>
-    </message>
-    <message>
         <source>Conference</source>
         <translation>大會</translation>
-    </message>
-    <message>
-        <source>All tracks</source>
-        <translation>所有議程軌</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,9 @@ void TestKeyboardOnly::tabVisitsEveryPaneInLayoutOrder()
     QVERIFY(window);
     window->selectSession(quantum);
     SessionDetailsPane *details = window->detailsPane();
+    auto *dayFilter = window->findChild<QComboBox *>(QStringLiteral("dayFilter"));
     auto *trackFilter = window->findChild<QComboBox *>(QStringLiteral("trackFilter"));
+    auto *roomFilter = window->findChild<QComboBox *>(QStringLiteral("roomFilter"));
     auto *browser = window->findChild<QTextBrowser *>(QStringLiteral("sessionDetails"));
     QVERIFY(window->userData()->setBookmarked(gtc, quantum, true).ok());
     press(Qt::Key_F, Qt::ControlModifier);
@@ -239,16 +241,16 @@ void TestKeyboardOnly::tabVisitsEveryPaneInLayoutOrder()
         if (visited.last() != focused())
             visited.append(focused());
     }
-    const QList<QWidget *> expected { window->searchField(), trackFilter, window->programmeView(),
-        details->bookmarkButton(), browser, details->keyPointView(), nullptr, nullptr,
-        details->notesEditor()->editor(), window->scheduleView()->tree() };
+    const QList<QWidget *> expected { window->searchField(), dayFilter, trackFilter, roomFilter,
+        window->programmeView(), details->bookmarkButton(), browser, details->keyPointView(),
+        nullptr, nullptr, details->notesEditor()->editor(), window->scheduleView()->tree() };
     QCOMPARE(visited.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
         if (expected.at(i)) // the two key point buttons are checked by name below
             QCOMPARE(visited.at(i), expected.at(i));
     }
-    QCOMPARE(accessibleName(visited.at(6)), QStringLiteral("Add Key Point…"));
-    QCOMPARE(accessibleName(visited.at(7)), QStringLiteral("Remove key point"));
+    QCOMPARE(accessibleName(visited.at(8)), QStringLiteral("Add Key Point…"));
+    QCOMPARE(accessibleName(visited.at(9)), QStringLiteral("Remove key point"));
 }
 
 void TestKeyboardOnly::everyFocusableControlHasAnAccessibleName()

@@ -479,12 +479,12 @@ void TestMainWindow::wholePlanSurvivesRestart()
                 QStringLiteral("comment %1").arg(row));
         }
         typeText(window->detailsPane()->notesEditor()->editor(), QStringLiteral("Arrive early"));
-        window->resize(700, 500); // within the test screen
+        window->resize(760, 500); // within the test screen
         window->close(); // saves the note without waiting for the autosave
     }
     auto window = openWindow();
     QVERIFY(window);
-    QCOMPARE(window->size(), QSize(700, 500));
+    QCOMPARE(window->size(), QSize(760, 500));
     QCOMPARE(window->currentSessionKey(), keynote);
     QCOMPARE(window->detailsPane()->notesEditor()->text(), QStringLiteral("Arrive early"));
     // The keynote (Tuesday) before the quantum panel (Thursday, time to be announced).

@@ -170,6 +170,7 @@ private slots:
     void filtersByTrack();
     void combinesFilters();
     void sortsByTime();
+    void filtersByDayRoomAndTime();
     void sortsDateOnlyInConferenceZone();
     void sortsAgainWhenSortKeysChange();
     void titlesTracksWithWhatTheSearchShows();
@@ -597,6 +598,37 @@ void TestProgrammeFilterModel::combinesFilters()
     m_filter->setTrack(QStringLiteral("ai"));
     QCOMPARE(visibleSessions(), QStringList { QStringLiteral("A1") });
     QCOMPARE(visibleTracks(), QStringList { QStringLiteral("ai") });
+}
+
+void TestProgrammeFilterModel::filtersByDayRoomAndTime()
+{
+    setUpModels();
+    QCOMPARE(m_tree->days(), (QList<QDate> { QDate(2026, 5, 4), QDate(2026, 5, 5) }));
+    QCOMPARE(m_tree->rooms(), QStringList { QStringLiteral("Hall A") });
+    // The day a session is listed under: A2 at 00:30 on 6 May is on 5 May's programme.
+    m_filter->setDay(QDate(2026, 5, 4));
+    QVERIFY(m_filter->isFiltering());
+    QCOMPARE(visibleSessions(),
+        (QStringList { QStringLiteral("T1"), QStringLiteral("S3"), QStringLiteral("S4") }));
+    QCOMPARE(visibleTracks(), QStringList { QStringLiteral("systems") });
+    m_filter->setDay(QDate(2026, 5, 5));
+    QCOMPARE(visibleSessions(), (QStringList { QStringLiteral("T2"), QStringLiteral("A2") }));
+    // With words: both narrow.
+    m_filter->setSearchText(QStringLiteral("memory"));
+    QVERIFY(visibleSessions().isEmpty());
+    m_filter->setSearchText(QString());
+    m_filter->setDay(QDate());
+    m_filter->setRoom(QStringLiteral("Hall A"));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T1") });
+    m_filter->setRoom(QString());
+    // What runs between 09:00 and 10:00 in Taipei: T1 (09:30), not S4 (08:00–08:45).
+    const QTimeZone taipei("Asia/Taipei");
+    m_filter->setTimeSpan(QDateTime(QDate(2026, 5, 4), QTime(9, 0), taipei),
+        QDateTime(QDate(2026, 5, 4), QTime(10, 0), taipei));
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T1") });
+    m_filter->setTimeSpan({}, {});
+    QVERIFY(!m_filter->isFiltering());
+    QCOMPARE(visibleSessions().size(), 7);
 }
 
 void TestProgrammeFilterModel::sortsByTime()

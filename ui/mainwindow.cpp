@@ -11,6 +11,7 @@
 #include "noteseditor.h"
 #include "preferences.h"
 #include "programmefiltermodel.h"
+#include "programmefilterbar.h"
 #include "programmenavigator.h"
 #include "programmestore.h"
 #include "programmetoolbar.h"
@@ -47,6 +48,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace planner {
 
@@ -72,8 +74,6 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     m_filter->setSourceModel(m_model);
     m_tree->setModel(m_filter);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 4);
     setCentralWidget(m_splitter);
 
     m_navigator = std::make_unique<ProgrammeNavigator>(*m_tree, *m_model, *m_filter);
@@ -82,6 +82,7 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     createActions();
     createMenus();
     createToolBar();
+    createProgrammePane();
     createScheduleDock();
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("sessionCounts"));
@@ -237,17 +238,44 @@ void MainWindow::createToolBar()
         }
         updateStatus();
     });
-    connect(m_toolBar, &ProgrammeToolBar::trackChosen, this, [this](const QString &track) {
-        m_filter->setTrack(track);
-        m_tree->expandAll();
-        updateStatus();
-    });
     connect(m_toolBar, &ProgrammeToolBar::resultsRequested, this, &MainWindow::focusFirstMatch);
     m_toolBar->addAction(m_actions->bookmarkedOnly);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_actions->bookmark);
     m_toolBar->addAction(m_actions->previous);
     m_toolBar->addAction(m_actions->next);
+}
+
+void MainWindow::createProgrammePane()
+{
+    // The filters sit over the tree they narrow.
+    auto *pane = new QWidget(m_splitter);
+    pane->setObjectName(QStringLiteral("programmePane"));
+    m_filterBar = new ProgrammeFilterBar(pane);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_tree);
+    m_splitter->insertWidget(0, pane);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
+    const auto filtered = [this] {
+        m_tree->expandAll();
+        updateStatus();
+    };
+    connect(m_filterBar, &ProgrammeFilterBar::trackChosen, this, [this, filtered](const QString &track) {
+        m_filter->setTrack(track);
+        filtered();
+    });
+    connect(m_filterBar, &ProgrammeFilterBar::dayChosen, this, [this, filtered](const QDate &day) {
+        m_filter->setDay(day);
+        filtered();
+    });
+    connect(m_filterBar, &ProgrammeFilterBar::roomChosen, this, [this, filtered](const QString &room) {
+        m_filter->setRoom(room);
+        filtered();
+    });
 }
 
 void MainWindow::createScheduleDock()
@@ -311,7 +339,7 @@ void MainWindow::retranslateUi()
                "imports cannot be saved.")
                 .arg(m_database.path()));
     }
-    fillTrackFilter();
+    fillFilters();
     fillConferenceSwitcher();
     const std::optional<Conference> conference = m_programme->conference(m_conferenceKey);
     setWindowTitle(conference ? conference->title.text(m_language) : tr("No conference"));
@@ -321,7 +349,8 @@ void MainWindow::retranslateUi()
 void MainWindow::setKeyboardOrder()
 {
     // Tab follows the layout: toolbar, programme, the session top to bottom, schedule.
-    QWidget::setTabOrder(m_toolBar->trackFilter(), m_tree);
+    QWidget::setTabOrder(m_search, m_filterBar->dayFilter());
+    QWidget::setTabOrder(m_filterBar->roomFilter(), m_tree);
     QWidget::setTabOrder(m_tree, m_details->bookmarkButton());
     QWidget::setTabOrder(m_details->notesEditor()->editor(), m_schedule->tree());
 }
@@ -418,9 +447,11 @@ void MainWindow::applyLanguage(Language language)
     fitColumns(); // times are written in the new language
 }
 
-void MainWindow::fillTrackFilter()
+void MainWindow::fillFilters()
 {
-    m_toolBar->setTracks(m_model->tracks(), m_filter->track(), m_language);
+    m_filterBar->setDays(m_model->days(), m_filter->day(), m_language);
+    m_filterBar->setTracks(m_model->tracks(), m_filter->track(), m_language);
+    m_filterBar->setRooms(m_model->rooms(), m_filter->room());
 }
 
 void MainWindow::fillConferenceSwitcher()
@@ -509,8 +540,7 @@ void MainWindow::selectSession(const QString &sessionKey)
     // The session is filtered out: show everything rather than nothing.
     m_search->clear();
     m_actions->bookmarkedOnly->setChecked(false);
-    m_filter->setTrack(QString());
-    m_toolBar->showTrack(QString());
+    clearFilters();
     m_navigator->selectSession(sessionKey);
 }
 
@@ -519,6 +549,17 @@ void MainWindow::followShownSession()
     const QString shown = currentSessionKey();
     if (shown != m_details->sessionKey())
         m_details->setSession(shown);
+}
+
+void MainWindow::clearFilters()
+{
+    m_filter->setTrack(QString());
+    m_filter->setDay(QDate());
+    m_filter->setRoom(QString());
+    m_filter->setTimeSpan({}, {});
+    m_filterBar->showTrack(QString());
+    m_filterBar->showDay(QDate());
+    m_filterBar->showRoom(QString());
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
@@ -624,6 +665,8 @@ void MainWindow::saveConferenceState() const
     Preferences::ConferenceView view;
     view.session = currentSessionKey();
     view.track = m_filter->track();
+    view.day = m_filter->day();
+    view.room = m_filter->room();
     view.collapsedTracks
         = m_filter->searchText().isEmpty() ? collapsedTracks() : m_collapsedBeforeSearch;
     Preferences().setConferenceView(m_conferenceKey, view);
@@ -665,7 +708,10 @@ void MainWindow::restoreConferenceState()
 {
     const Preferences::ConferenceView view = Preferences().conferenceView(m_conferenceKey);
     m_filter->setTrack(view.track);
-    m_toolBar->showTrack(view.track);
+    m_filter->setDay(view.day);
+    m_filter->setRoom(view.room);
+    m_filter->setTimeSpan({}, {});
+    fillFilters();
     // Tracks open unless the user closed them: a new programme shows its sessions.
     m_tree->expandAll();
     m_collapsedBeforeSearch = view.collapsedTracks;

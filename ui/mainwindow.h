@@ -24,6 +24,7 @@ class Database;
 class ExternalChanges;
 class HelpMenu;
 class MainWindowActions;
+class ProgrammeFilterBar;
 class ProgrammeFilterModel;
 class ProgrammeNavigator;
 class ProgrammeStore;
@@ -87,13 +88,15 @@ private:
     void connectNavigationActions();
     void createMenus();
     void createToolBar();
+    void createProgrammePane();
     void createScheduleDock();
     void connectViews();
     void setKeyboardOrder();
     void focusFirstMatch();
     void retranslateUi();
     void applyLanguage(Language language);
-    void fillTrackFilter();
+    void fillFilters();
+    void clearFilters();
     void fillConferenceSwitcher();
     void onConferenceDeleted(const QString &conferenceKey);
     void onCurrentChanged(const QModelIndex &current);
@@ -138,6 +141,7 @@ private:
     ScheduleView *m_schedule;
     QDockWidget *m_scheduleDock = nullptr;
     ProgrammeToolBar *m_toolBar = nullptr;
+    ProgrammeFilterBar *m_filterBar = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_counts = nullptr; // permanent: menus clear status bar messages
     QLabel *m_readOnlyLabel = nullptr;

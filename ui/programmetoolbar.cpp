@@ -11,7 +11,6 @@ ProgrammeToolBar::ProgrammeToolBar(QWidget *parent)
     : QToolBar(parent)
     , m_conferences(new QComboBox(this))
     , m_search(new QLineEdit(this))
-    , m_trackFilter(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainToolBar"));
     setMovable(false);
@@ -27,13 +26,7 @@ ProgrammeToolBar::ProgrammeToolBar(QWidget *parent)
         enableClearButton(); // text set without the field ever focused
         emit searchChanged(text);
     });
-    m_trackFilter->setObjectName(QStringLiteral("trackFilter"));
-    m_trackFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    addWidget(m_trackFilter);
-    connect(m_trackFilter, &QComboBox::activated, this,
-        [this](int index) { emit trackChosen(m_trackFilter->itemData(index).toString()); });
     QWidget::setTabOrder(m_conferences, m_search);
-    QWidget::setTabOrder(m_search, m_trackFilter);
     retranslateUi();
 }
 
@@ -42,8 +35,6 @@ void ProgrammeToolBar::retranslateUi()
     setWindowTitle(tr("Toolbar"));
     m_search->setPlaceholderText(tr("Search sessions and notes (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
-    m_trackFilter->setAccessibleName(tr("Track filter"));
-    m_trackFilter->setToolTip(tr("Show one track only"));
     m_conferences->setAccessibleName(tr("Conference"));
 }
 
@@ -62,21 +53,6 @@ void ProgrammeToolBar::setConferences(
         m_conferences->addItem(c.title.text(language), c.key);
     m_conferences->setCurrentIndex(m_conferences->findData(current));
     m_conferencesAction->setVisible(conferences.size() > 1);
-}
-
-void ProgrammeToolBar::setTracks(
-    const QList<Track> &tracks, const QString &current, Language language)
-{
-    m_trackFilter->clear();
-    m_trackFilter->addItem(tr("All tracks"), QString());
-    for (const Track &track : tracks)
-        m_trackFilter->addItem(track.name.text(language), track.key);
-    showTrack(current);
-}
-
-void ProgrammeToolBar::showTrack(const QString &trackKey)
-{
-    m_trackFilter->setCurrentIndex(qMax(0, m_trackFilter->findData(trackKey)));
 }
 
 void ProgrammeToolBar::enableClearButton()

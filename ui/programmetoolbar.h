@@ -2,7 +2,6 @@
 
 #include "language.h"
 #include "sessionrow.h"
-#include "track.h"
 
 #include <QToolBar>
 
@@ -11,8 +10,9 @@ class QLineEdit;
 
 namespace planner {
 
-// The controls above the programme: which conference, the search field and the
-// track filter. It reports what the user chose and leaves applying it to the window.
+// The controls above the window: which conference and the search field (the
+// filters are over the programme, ProgrammeFilterBar). It reports what the user
+// chose and leaves applying it to the window.
 // In the search field Esc clears it, and Down or Enter goes on to the results.
 class ProgrammeToolBar : public QToolBar
 {
@@ -23,18 +23,14 @@ public:
 
     QComboBox *conferenceSwitcher() const { return m_conferences; }
     QLineEdit *searchField() const { return m_search; }
-    QComboBox *trackFilter() const { return m_trackFilter; }
 
     // A single conference needs no switcher, so it is hidden then.
     void setConferences(
         const QList<ConferenceSummary> &conferences, const QString &current, Language language);
-    void setTracks(const QList<Track> &tracks, const QString &current, Language language);
-    void showTrack(const QString &trackKey); // the filter shows it; nothing is emitted
 
 signals:
     void conferenceChosen(const QString &conferenceKey);
     void searchChanged(const QString &text);
-    void trackChosen(const QString &trackKey); // empty for all tracks
     void resultsRequested();
 
 protected:
@@ -48,7 +44,6 @@ private:
     QComboBox *m_conferences;
     QAction *m_conferencesAction;
     QLineEdit *m_search;
-    QComboBox *m_trackFilter;
 };
 
 } // namespace planner

@@ -115,6 +115,31 @@ void ProgrammeFilterModel::setTrack(const QString &trackKey)
     relayout(false);
 }
 
+void ProgrammeFilterModel::setDay(const QDate &day)
+{
+    if (day == m_day)
+        return;
+    m_day = day;
+    relayout(false);
+}
+
+void ProgrammeFilterModel::setRoom(const QString &room)
+{
+    if (room == m_room)
+        return;
+    m_room = room;
+    relayout(false);
+}
+
+void ProgrammeFilterModel::setTimeSpan(const QDateTime &from, const QDateTime &to)
+{
+    if (from == m_spanStart && to == m_spanEnd)
+        return;
+    m_spanStart = from;
+    m_spanEnd = to;
+    relayout(false);
+}
+
 bool ProgrammeFilterModel::isFiltering() const
 {
     return narrowsSessions() || !m_trackKey.isEmpty();
@@ -122,7 +147,18 @@ bool ProgrammeFilterModel::isFiltering() const
 
 bool ProgrammeFilterModel::narrowsSessions() const
 {
-    return !m_words.isEmpty() || m_bookmarkedOnly;
+    return !m_words.isEmpty() || m_bookmarkedOnly || m_day.isValid() || !m_room.isEmpty()
+        || m_spanStart.isValid();
+}
+
+bool ProgrammeFilterModel::passesPlaceAndTime(const SessionRow &row) const
+{
+    if (m_day.isValid() && row.time.date != m_day)
+        return false;
+    if (!m_room.isEmpty() && row.room != m_room)
+        return false;
+    return !m_spanStart.isValid()
+        || SessionTime::overlaps(row.time.start, row.time.end, m_spanStart, m_spanEnd);
 }
 
 void ProgrammeFilterModel::sort(int column, Qt::SortOrder order)
@@ -330,6 +366,12 @@ std::vector<ProgrammeFilterModel::ShownTrack> ProgrammeFilterModel::shownRows() 
             m_matcher->appendMatching(first, order, shown.sessions);
         } else {
             shown.sessions = order;
+        }
+        if (m_day.isValid() || !m_room.isEmpty() || m_spanStart.isValid()) {
+            std::vector<int> &rows = shown.sessions;
+            rows.erase(std::remove_if(rows.begin(), rows.end(),
+                           [&](int s) { return !passesPlaceAndTime(m_tree->sessionAt(t, s)); }),
+                rows.end());
         }
         if (hidesEmptyTracks && shown.sessions.empty())
             continue;

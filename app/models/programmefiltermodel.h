@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractProxyModel>
+#include <QDate>
+#include <QDateTime>
 #include <QStringList>
 
 #include <vector>
@@ -11,11 +13,13 @@ class Database;
 class SessionMatcher;
 class TrackTreeModel;
 class UserDataService;
+struct SessionRow;
 
 // The programme tree as the window shows it: sorted by a column, and filtered
 // as the user types (search words across the programme's text and the user's
-// notes), to bookmarked sessions only, and to one track. A track stays visible
-// while any of its sessions does.
+// notes), to bookmarked sessions only, to one track, one day, one room, and to
+// the sessions running in a span of time. A track stays visible while any of its
+// sessions does.
 //
 // Built for 100,000 sessions, over TrackTreeModel only: the rows shown are
 // lists of source rows, rebuilt in one pass when a filter changes, so that each
@@ -42,6 +46,14 @@ public:
     bool bookmarkedOnly() const { return m_bookmarkedOnly; }
     void setTrack(const QString &trackKey); // empty: every track
     QString track() const { return m_trackKey; }
+    // The day a session is listed under (SessionTime::date); null: every day.
+    void setDay(const QDate &day);
+    QDate day() const { return m_day; }
+    void setRoom(const QString &room); // empty: every room
+    QString room() const { return m_room; }
+    // Sessions running at some moment of [from, to); null times: any time.
+    void setTimeSpan(const QDateTime &from, const QDateTime &to);
+    QDateTime spanStart() const { return m_spanStart; }
     bool isFiltering() const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -87,6 +99,8 @@ private:
     // Words or bookmarks filter: sessions are hidden within their tracks, and a
     // track with none left is hidden too (a track chosen alone is shown whole).
     bool narrowsSessions() const;
+    // Whether a session passes the day, room and time filters.
+    bool passesPlaceAndTime(const SessionRow &row) const;
     // Rebuilds the rows shown (and the order first, when `resort`) as one layout
     // change, carrying the view's persistent indexes over by their source places:
     // one signal for any number of rows hidden or shown, where removing them
@@ -110,6 +124,9 @@ private:
     QStringList m_words; // case-folded
     bool m_bookmarkedOnly = false;
     QString m_trackKey;
+    QDate m_day;
+    QString m_room;
+    QDateTime m_spanStart, m_spanEnd;
     int m_sortColumn = -1; // -1: programme order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

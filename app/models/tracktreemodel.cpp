@@ -76,15 +76,24 @@ void TrackTreeModel::setConference(const QString &conferenceKey)
     }
     m_sessionCount = 0;
     m_hasCodes = false;
-    m_hasRooms = false;
+    QSet<QDate> days;
+    QSet<QString> rooms;
     for (TrackNode &node : m_tracks) {
         for (const SessionRow &row : std::as_const(node.sessions)) {
             m_hasCodes = m_hasCodes || !row.code.isEmpty();
-            m_hasRooms = m_hasRooms || !row.room.isEmpty();
+            if (row.time.date.isValid())
+                days.insert(row.time.date);
+            if (!row.room.isEmpty())
+                rooms.insert(row.room);
         }
         node.firstOrdinal = m_sessionCount;
         m_sessionCount += int(node.sessions.size());
     }
+    m_days = QList<QDate>(days.cbegin(), days.cend());
+    std::sort(m_days.begin(), m_days.end());
+    m_rooms = QStringList(rooms.cbegin(), rooms.cend());
+    std::sort(m_rooms.begin(), m_rooms.end(),
+        [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
     endResetModel();
 }
 

@@ -50,7 +50,10 @@ public:
     // Whether any session of the conference has a code, a room: a column no
     // session fills is only in the way.
     bool hasCodes() const { return m_hasCodes; }
-    bool hasRooms() const { return m_hasRooms; }
+    bool hasRooms() const { return !m_rooms.isEmpty(); }
+    // The days sessions are listed under, and the rooms, each once and in order.
+    QList<QDate> days() const { return m_days; }
+    QStringList rooms() const { return m_rooms; }
 
     // For ProgrammeFilterModel, which tests every row on each keystroke: the rows
     // themselves, without a QVariant per role. Sessions are numbered from 0 in
@@ -114,7 +117,8 @@ private:
     QSet<QString> m_bookmarks;
     int m_sessionCount = 0;
     bool m_hasCodes = false;
-    bool m_hasRooms = false;
+    QList<QDate> m_days;
+    QStringList m_rooms;
 
     // The time column's texts by time: every repaint asks for those of the rows
     // shown, and a programme has few distinct slots, each formatted once (by

@@ -60,6 +60,8 @@ Preferences::ConferenceView Preferences::conferenceView(const QString &conferenc
     ConferenceView view;
     view.session = settings.value(QStringLiteral("session")).toString();
     view.track = settings.value(QStringLiteral("track")).toString();
+    view.day = settings.value(QStringLiteral("day")).toDate();
+    view.room = settings.value(QStringLiteral("room")).toString();
     view.collapsedTracks = settings.value(QStringLiteral("collapsedTracks")).toStringList();
     settings.endGroup();
     return view;
@@ -71,6 +73,8 @@ void Preferences::setConferenceView(const QString &conferenceKey, const Conferen
     settings.beginGroup(conferenceGroup(conferenceKey));
     settings.setValue(QStringLiteral("session"), view.session);
     settings.setValue(QStringLiteral("track"), view.track);
+    settings.setValue(QStringLiteral("day"), view.day);
+    settings.setValue(QStringLiteral("room"), view.room);
     settings.setValue(QStringLiteral("collapsedTracks"), view.collapsedTracks);
     settings.endGroup();
 }

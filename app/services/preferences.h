@@ -3,6 +3,7 @@
 #include "language.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -22,6 +23,8 @@ public:
     {
         QString session;
         QString track;
+        QDate day;
+        QString room;
         QStringList collapsedTracks;
     };
     // The window's layout as Qt saves it, and the filters that outlive a start.

@@ -1,0 +1,118 @@
+#include "programmefilterbar.h"
+
+#include "timeformatter.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+
+namespace planner {
+
+namespace {
+
+QComboBox *filterBox(const QString &name, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(name);
+    // Long track names are read in the list, not by widening the bar past the
+    // window: the box shows what fits, its list all of each name.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return box;
+}
+
+} // namespace
+
+ProgrammeFilterBar::ProgrammeFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_days(filterBox(QStringLiteral("dayFilter"), this))
+    , m_tracks(filterBox(QStringLiteral("trackFilter"), this))
+    , m_rooms(filterBox(QStringLiteral("roomFilter"), this))
+{
+    setObjectName(QStringLiteral("programmeFilters"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_days, 2);
+    layout->addWidget(m_tracks, 3);
+    layout->addWidget(m_rooms, 2);
+    connect(m_days, &QComboBox::activated, this,
+        [this](int index) { emit dayChosen(m_days->itemData(index).toDate()); });
+    connect(m_tracks, &QComboBox::activated, this,
+        [this](int index) { emit trackChosen(m_tracks->itemData(index).toString()); });
+    connect(m_rooms, &QComboBox::activated, this,
+        [this](int index) { emit roomChosen(m_rooms->itemData(index).toString()); });
+    setTabOrder(m_days, m_tracks);
+    setTabOrder(m_tracks, m_rooms);
+    retranslateUi();
+}
+
+void ProgrammeFilterBar::retranslateUi()
+{
+    m_days->setAccessibleName(tr("Day filter"));
+    m_days->setToolTip(tr("Show one day only"));
+    m_tracks->setAccessibleName(tr("Track filter"));
+    m_tracks->setToolTip(tr("Show one track only"));
+    m_rooms->setAccessibleName(tr("Room filter"));
+    m_rooms->setToolTip(tr("Show one room only"));
+}
+
+void ProgrammeFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // the lists are refilled by the window, in the new language
+    QWidget::changeEvent(event);
+}
+
+void ProgrammeFilterBar::setDays(const QList<QDate> &days, const QDate &current, Language language)
+{
+    const TimeFormatter formatter(localeOf(language), QTimeZone::utc());
+    m_days->clear();
+    m_days->addItem(tr("All days"), QDate());
+    for (const QDate &day : days)
+        m_days->addItem(formatter.day(day), day);
+    showDay(current);
+    m_days->setVisible(days.size() > 1);
+}
+
+void ProgrammeFilterBar::setTracks(
+    const QList<Track> &tracks, const QString &current, Language language)
+{
+    m_tracks->clear();
+    m_tracks->addItem(tr("All tracks"), QString());
+    for (const Track &track : tracks)
+        m_tracks->addItem(track.name.text(language), track.key);
+    showTrack(current);
+}
+
+void ProgrammeFilterBar::setRooms(const QStringList &rooms, const QString &current)
+{
+    m_rooms->clear();
+    m_rooms->addItem(tr("All rooms"), QString());
+    for (const QString &room : rooms)
+        m_rooms->addItem(room, room);
+    showRoom(current);
+    m_rooms->setVisible(!rooms.isEmpty());
+}
+
+void ProgrammeFilterBar::show(QComboBox *box, const QVariant &value)
+{
+    box->setCurrentIndex(qMax(0, box->findData(value)));
+}
+
+void ProgrammeFilterBar::showDay(const QDate &day)
+{
+    show(m_days, day);
+}
+
+void ProgrammeFilterBar::showTrack(const QString &trackKey)
+{
+    show(m_tracks, trackKey);
+}
+
+void ProgrammeFilterBar::showRoom(const QString &room)
+{
+    show(m_rooms, room);
+}
+
+} // namespace planner

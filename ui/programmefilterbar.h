@@ -1,0 +1,52 @@
+#pragma once
+
+#include "language.h"
+#include "track.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+
+namespace planner {
+
+// The filters over the programme tree: one day, one track, one room. It reports
+// what the user chose and leaves applying it to the window; each "All" entry
+// (the first) shows everything again.
+class ProgrammeFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProgrammeFilterBar(QWidget *parent = nullptr);
+
+    QComboBox *dayFilter() const { return m_days; }
+    QComboBox *trackFilter() const { return m_tracks; }
+    QComboBox *roomFilter() const { return m_rooms; }
+
+    // The choices of a conference, with the one shown; nothing is emitted.
+    void setDays(const QList<QDate> &days, const QDate &current, Language language);
+    void setTracks(const QList<Track> &tracks, const QString &current, Language language);
+    void setRooms(const QStringList &rooms, const QString &current);
+    void showDay(const QDate &day);
+    void showTrack(const QString &trackKey);
+    void showRoom(const QString &room);
+
+signals:
+    void dayChosen(const QDate &day); // null for every day
+    void trackChosen(const QString &trackKey); // empty for every track
+    void roomChosen(const QString &room); // empty for every room
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    static void show(QComboBox *box, const QVariant &value);
+
+    QComboBox *m_days;
+    QComboBox *m_tracks;
+    QComboBox *m_rooms;
+};
+
+} // namespace planner
