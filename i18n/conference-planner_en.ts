@@ -122,6 +122,13 @@
             <numerusform>%n notes could not be saved to the database.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kept “%1”; %n clashing bookmark(s) removed. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Kept “%1”; %n clashing bookmark removed. Ctrl+Z brings it back.</numerusform>
+            <numerusform>Kept “%1”; %n clashing bookmarks removed. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::NotesEditor</name>
@@ -148,6 +155,16 @@
         <translation>
             <numerusform>%n key point starred</numerusform>
             <numerusform>%n key points starred</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ScheduleView</name>
+    <message numerus="yes">
+        <source>&amp;Keep This One, Remove %n Clashing</source>
+        <translation>
+            <numerusform>&amp;Keep This One, Remove %n Clashing</numerusform>
+            <numerusform>&amp;Keep This One, Remove %n Clashing</numerusform>
         </translation>
     </message>
 </context>

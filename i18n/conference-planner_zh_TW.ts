@@ -1019,6 +1019,16 @@ Options:
         <source>Read-only: changes are not saved</source>
         <translation>唯讀：變更不會儲存</translation>
     </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept “%1”; %n clashing bookmark(s) removed. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已保留「%1」，移除 %n 個時間衝突的書籤。按 Ctrl+Z 可復原。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindowActions</name>
@@ -1363,6 +1373,19 @@ Options:
         <source>All rooms</source>
         <translation>所有會議室</translation>
     </message>
+    <message>
+        <source>Show sessions at any time again</source>
+        <translation>再次顯示所有時段的議程</translation>
+    </message>
+    <message>
+        <source>Clear the time filter</source>
+        <translation>清除時段篩選</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <comment>a span of time the programme is narrowed to</comment>
+        <translation>%1 ✕</translation>
+    </message>
 </context>
 <context>
     <name>planner::ProgrammeReader</name>
@@ -1529,6 +1552,20 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
     <message>
         <source>&amp;Remove Bookmark</source>
         <translation>移除書籤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show Sessions in This &amp;Gap</source>
+        <translation>顯示這段空檔的議程(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show Sessions at This &amp;Time</source>
+        <translation>顯示同一時段的議程(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep This One, Remove %n Clashing</source>
+        <translation>
+            <numerusform>保留這場，移除 %n 場衝突的議程(&amp;K)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

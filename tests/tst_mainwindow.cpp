@@ -39,6 +39,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace planner;
@@ -107,6 +108,7 @@ private slots:
     void wholePlanSurvivesRestart();
     void opensWithinTheScreen();
     void detailsFollowTheFilter();
+    void clashIsResolvedFromMySchedule();
     void clearingTheSearchRestoresOpenTracks();
     void titlesTakeTheSpareWidth();
     void opensTheConferenceAskedFor();
@@ -498,6 +500,70 @@ void TestMainWindow::wholePlanSurvivesRestart()
     QCOMPARE(starred, 2);
     QCOMPARE(points->index(2, KeyPointModel::CommentColumn).data().toString(),
         QStringLiteral("comment 2"));
+}
+
+void TestMainWindow::clashIsResolvedFromMySchedule()
+{
+    // Two talks at once on a morning, and one after lunch.
+    ConferenceData data;
+    data.conference.key = QStringLiteral("clash-2026");
+    data.conference.title = LocalizedText::english(QStringLiteral("Clash"));
+    data.conference.timeZone = QStringLiteral("Europe/Berlin");
+    data.conference.startDate = data.conference.endDate = QDate(2026, 6, 1);
+    data.tracks = { { QStringLiteral("main"), LocalizedText::english(QStringLiteral("Main")) } };
+    const QTimeZone berlin("Europe/Berlin");
+    const auto talk = [&](const QString &key, const QString &title, QTime start, int minutes) {
+        Session session;
+        session.key = key;
+        session.trackKey = QStringLiteral("main");
+        session.title = LocalizedText::english(title);
+        const QDateTime from(QDate(2026, 6, 1), start, berlin);
+        session.time = SessionTime::timed(from, from.addSecs(minutes * 60), QDate(2026, 6, 1));
+        data.sessions.append(session);
+    };
+    talk(QStringLiteral("a"), QStringLiteral("Alpha"), QTime(10, 0), 60);
+    talk(QStringLiteral("b"), QStringLiteral("Beta"), QTime(10, 30), 60);
+    talk(QStringLiteral("c"), QStringLiteral("Gamma"), QTime(13, 0), 60);
+    QVERIFY(ProgrammeStore(*m_db).importConference(data, QStringLiteral("clash")).ok());
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->openConference(data.conference.key));
+    for (const QString &key : { QStringLiteral("a"), QStringLiteral("b") })
+        QVERIFY(window->userData()->setBookmarked(data.conference.key, key, true).ok());
+    QTreeView *schedule = window->scheduleView()->tree();
+    const auto rowOf = [schedule](const QString &key) {
+        return static_cast<ScheduleModel *>(schedule->model())->indexOfSession(key);
+    };
+    QVERIFY(rowOf(QStringLiteral("a")).data(ScheduleModel::ClashRole).toBool());
+
+    // What else runs then: the programme narrowed to 10:00–11:00, Gamma hidden.
+    schedule->setCurrentIndex(rowOf(QStringLiteral("a")));
+    const QPoint at = schedule->visualRect(rowOf(QStringLiteral("a"))).center();
+    QVERIFY(chooseFromContextMenu(schedule->viewport(), at, QStringLiteral("Show Sessions at")));
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()),
+        (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    auto *span = window->findChild<QToolButton *>(QStringLiteral("timeSpanFilter"));
+    QVERIFY(span->isVisible());
+    QVERIFY2(span->text().contains(QStringLiteral("10:00")), qPrintable(span->text()));
+    span->click();
+    QVERIFY(!span->isVisible());
+    QCOMPARE(visibleSessionKeys(window->programmeView()->model()).size(), 3);
+
+    // Keep Alpha: Beta's bookmark goes, in one step Ctrl+Z takes back.
+    schedule->setCurrentIndex(rowOf(QStringLiteral("a")));
+    QVERIFY(chooseFromContextMenu(schedule->viewport(), at, QStringLiteral("Keep This One")));
+    UserDataStore store(*m_db);
+    QVERIFY(store.isBookmarked(data.conference.key, QStringLiteral("a")));
+    QVERIFY(!store.isBookmarked(data.conference.key, QStringLiteral("b")));
+    QVERIFY(!rowOf(QStringLiteral("a")).data(ScheduleModel::ClashRole).toBool());
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Alpha")));
+    QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Keep Alpha"));
+    // The menu gone, the desktop gives the window back its activation.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(schedule, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(store.isBookmarked(data.conference.key, QStringLiteral("b")));
+    QVERIFY(rowOf(QStringLiteral("a")).data(ScheduleModel::ClashRole).toBool());
 }
 
 void TestMainWindow::detailsFollowTheFilter()

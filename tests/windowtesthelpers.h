@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTest>
 #include <QTimer>
@@ -56,6 +58,30 @@ inline void whenMessageBoxShows(std::function<bool(QMessageBox *)> answer)
         poll->deleteLater();
     });
     poll->start();
+}
+
+// Opens `widget`'s context menu as the Menu key does, and triggers its action whose
+// text (without the & of its shortcut) starts with `text`; false when it has none.
+inline bool chooseFromContextMenu(QWidget *widget, const QPoint &at, const QString &text)
+{
+    bool found = false;
+    QTimer::singleShot(0, widget, [text, &found] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (action->text().remove(u'&').startsWith(text)) {
+                found = true;
+                menu->close();
+                action->trigger();
+                return;
+            }
+        }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, widget->mapToGlobal(at));
+    QApplication::sendEvent(widget, &event);
+    return found;
 }
 
 // The session keys of the personal schedule, day by day, as the view lists them.

@@ -19,6 +19,7 @@
 #include "schedulemodel.h"
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
+#include "timeformatter.h"
 #include "tracktreemodel.h"
 #include "userdatabackupflow.h"
 #include "userdataservice.h"
@@ -272,6 +273,10 @@ void MainWindow::createProgrammePane()
         m_filter->setDay(day);
         filtered();
     });
+    connect(m_filterBar, &ProgrammeFilterBar::timeSpanCleared, this, [this, filtered] {
+        m_filter->setTimeSpan({}, {});
+        filtered();
+    });
     connect(m_filterBar, &ProgrammeFilterBar::roomChosen, this, [this, filtered](const QString &room) {
         m_filter->setRoom(room);
         filtered();
@@ -302,6 +307,8 @@ void MainWindow::connectViews()
     });
     connect(m_details, &SessionDetailsPane::bookmarkToggled, this, &MainWindow::toggleBookmark);
     connect(m_details, &SessionDetailsPane::topicActivated, m_search, &QLineEdit::setText);
+    connect(m_schedule, &ScheduleView::keepOnlyRequested, this, &MainWindow::keepOnly);
+    connect(m_schedule, &ScheduleView::sameTimeRequested, this, &MainWindow::showSameTime);
     connect(m_schedule, &ScheduleView::sessionActivated, this, [this](const QString &key) {
         selectSession(key);
         m_tree->setFocus(Qt::OtherFocusReason);
@@ -557,6 +564,7 @@ void MainWindow::clearFilters()
     m_filter->setDay(QDate());
     m_filter->setRoom(QString());
     m_filter->setTimeSpan({}, {});
+    m_filterBar->showTimeSpan(QString());
     m_filterBar->showTrack(QString());
     m_filterBar->showDay(QDate());
     m_filterBar->showRoom(QString());
@@ -575,6 +583,43 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     m_actions->addKeyPoint->setEnabled(writable && !key.isEmpty());
     if (!key.isEmpty())
         m_schedule->selectSession(key);
+}
+
+void MainWindow::keepOnly(const QString &sessionKey, const QStringList &clashing)
+{
+    // One step to undo: every bookmark removed comes back with Ctrl+Z.
+    const auto titleOf = [this](const QString &key) {
+        const QModelIndex row = m_model->indexOfSession(key);
+        return row.isValid() ? row.data().toString() : key;
+    };
+    m_undoStack->beginMacro(tr("Keep %1").arg(titleOf(sessionKey)));
+    for (const QString &key : clashing)
+        m_undoStack->push(
+            new BookmarkCommand(*m_userData, m_conferenceKey, key, titleOf(key), false));
+    m_undoStack->endMacro();
+    statusBar()->showMessage(tr("Kept “%1”; %n clashing bookmark(s) removed. Ctrl+Z brings them back.",
+                                 "", int(clashing.size()))
+                                 .arg(titleOf(sessionKey)),
+        8000);
+}
+
+void MainWindow::showSameTime(const QDateTime &start, const QDateTime &end)
+{
+    // The programme during that time, whatever the day, room or track shown.
+    m_filter->setDay(QDate());
+    m_filter->setRoom(QString());
+    m_filter->setTrack(QString());
+    m_filterBar->showDay(QDate());
+    m_filterBar->showRoom(QString());
+    m_filterBar->showTrack(QString());
+    m_filter->setTimeSpan(start, end);
+    const std::optional<Conference> conference = m_programme->conference(m_conferenceKey);
+    const TimeFormatter formatter(
+        localeOf(m_language), conference ? conference->zone() : QTimeZone::utc());
+    m_filterBar->showTimeSpan(formatter.format(SessionTime::timed(start, end, QDate())));
+    m_tree->expandAll();
+    updateStatus();
+    m_tree->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::toggleBookmark()
@@ -711,6 +756,7 @@ void MainWindow::restoreConferenceState()
     m_filter->setDay(view.day);
     m_filter->setRoom(view.room);
     m_filter->setTimeSpan({}, {});
+    m_filterBar->showTimeSpan(QString());
     fillFilters();
     // Tracks open unless the user closed them: a new programme shows its sessions.
     m_tree->expandAll();

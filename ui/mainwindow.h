@@ -105,6 +105,8 @@ private:
     QStringList collapsedTracks() const;
     void collapseTracks(const QStringList &trackKeys);
     void toggleBookmark();
+    void keepOnly(const QString &sessionKey, const QStringList &clashing);
+    void showSameTime(const QDateTime &start, const QDateTime &end);
     void updateStatus();
     // While searching: every track shown is open.
     void expandShownTracks();

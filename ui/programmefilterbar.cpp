@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QToolButton>
 
 namespace planner {
 
@@ -29,6 +30,7 @@ ProgrammeFilterBar::ProgrammeFilterBar(QWidget *parent)
     , m_days(filterBox(QStringLiteral("dayFilter"), this))
     , m_tracks(filterBox(QStringLiteral("trackFilter"), this))
     , m_rooms(filterBox(QStringLiteral("roomFilter"), this))
+    , m_span(new QToolButton(this))
 {
     setObjectName(QStringLiteral("programmeFilters"));
     auto *layout = new QHBoxLayout(this);
@@ -36,6 +38,14 @@ ProgrammeFilterBar::ProgrammeFilterBar(QWidget *parent)
     layout->addWidget(m_days, 2);
     layout->addWidget(m_tracks, 3);
     layout->addWidget(m_rooms, 2);
+    m_span->setObjectName(QStringLiteral("timeSpanFilter"));
+    m_span->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_span->hide();
+    layout->addWidget(m_span);
+    connect(m_span, &QToolButton::clicked, this, [this] {
+        showTimeSpan(QString());
+        emit timeSpanCleared();
+    });
     connect(m_days, &QComboBox::activated, this,
         [this](int index) { emit dayChosen(m_days->itemData(index).toDate()); });
     connect(m_tracks, &QComboBox::activated, this,
@@ -44,6 +54,7 @@ ProgrammeFilterBar::ProgrammeFilterBar(QWidget *parent)
         [this](int index) { emit roomChosen(m_rooms->itemData(index).toString()); });
     setTabOrder(m_days, m_tracks);
     setTabOrder(m_tracks, m_rooms);
+    setTabOrder(m_rooms, m_span);
     retranslateUi();
 }
 
@@ -55,6 +66,10 @@ void ProgrammeFilterBar::retranslateUi()
     m_tracks->setToolTip(tr("Show one track only"));
     m_rooms->setAccessibleName(tr("Room filter"));
     m_rooms->setToolTip(tr("Show one room only"));
+    m_span->setToolTip(tr("Show sessions at any time again"));
+    m_span->setAccessibleName(tr("Clear the time filter"));
+    if (!m_spanLabel.isEmpty())
+        m_span->setText(tr("%1 ✕", "a span of time the programme is narrowed to").arg(m_spanLabel));
 }
 
 void ProgrammeFilterBar::changeEvent(QEvent *event)
@@ -93,6 +108,13 @@ void ProgrammeFilterBar::setRooms(const QStringList &rooms, const QString &curre
         m_rooms->addItem(room, room);
     showRoom(current);
     m_rooms->setVisible(!rooms.isEmpty());
+}
+
+void ProgrammeFilterBar::showTimeSpan(const QString &label)
+{
+    m_spanLabel = label;
+    m_span->setVisible(!label.isEmpty());
+    retranslateUi();
 }
 
 void ProgrammeFilterBar::show(QComboBox *box, const QVariant &value)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QToolButton;
 
 namespace planner {
 
@@ -31,11 +32,15 @@ public:
     void showDay(const QDate &day);
     void showTrack(const QString &trackKey);
     void showRoom(const QString &room);
+    // A span of time the programme is narrowed to, as `label` says; empty: none.
+    void showTimeSpan(const QString &label);
+    QToolButton *timeSpanButton() const { return m_span; }
 
 signals:
     void dayChosen(const QDate &day); // null for every day
     void trackChosen(const QString &trackKey); // empty for every track
     void roomChosen(const QString &room); // empty for every room
+    void timeSpanCleared();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +52,8 @@ private:
     QComboBox *m_days;
     QComboBox *m_tracks;
     QComboBox *m_rooms;
+    QToolButton *m_span;
+    QString m_spanLabel;
 };
 
 } // namespace planner

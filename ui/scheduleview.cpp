@@ -194,10 +194,28 @@ QString ScheduleView::selectedKey() const
 
 void ScheduleView::showContextMenu(const QPoint &position)
 {
+    const QModelIndex current = m_tree->currentIndex();
+    const QDateTime start = current.data(ScheduleModel::StartRole).toDateTime();
+    const QDateTime end = current.data(ScheduleModel::EndRole).toDateTime();
     const QString key = selectedKey();
-    if (key.isEmpty())
-        return;
     QMenu menu(this);
+    if (start.isValid()) {
+        menu.addAction(key.isEmpty() ? tr("Show Sessions in This &Gap")
+                                     : tr("Show Sessions at This &Time"),
+            this, [this, start, end] { emit sameTimeRequested(start, end.isValid() ? end : start); });
+    }
+    const QStringList clashing = current.data(ScheduleModel::ClashKeysRole).toStringList();
+    if (!clashing.isEmpty()) {
+        menu.addAction(tr("&Keep This One, Remove %n Clashing", "", int(clashing.size())), this,
+            [this, key, clashing] { emit keepOnlyRequested(key, clashing); });
+    }
+    if (key.isEmpty()) {
+        if (!menu.isEmpty())
+            menu.exec(m_tree->viewport()->mapToGlobal(position));
+        return;
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
     const bool planned = m_tree->currentIndex().data(ScheduleModel::PlannedRole).toBool();
     if (m_tree->currentIndex().data(ScheduleModel::OnDemandRole).toBool()) {
         menu.addAction(tr("&Plan a Time…"), this, &ScheduleView::planSelectedSession);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTimeZone>
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -36,6 +37,10 @@ public:
 
 signals:
     void sessionActivated(const QString &sessionKey);
+    // Keep `sessionKey` and drop the bookmarks of the sessions it clashes with.
+    void keepOnlyRequested(const QString &sessionKey, const QStringList &clashing);
+    // Show the programme running during [start, end), as a session or gap spans it.
+    void sameTimeRequested(const QDateTime &start, const QDateTime &end);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -296,6 +296,12 @@ QVariant ScheduleModel::itemValue(const Group &group, const Item &item, int colu
         return item.planned;
     case OnDemandRole:
         return item.onDemand;
+    case ClashKeysRole:
+        return item.clashKeys;
+    case StartRole:
+        return item.start;
+    case EndRole:
+        return item.end;
     default:
         return {};
     }

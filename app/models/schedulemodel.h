@@ -30,6 +30,9 @@ public:
         ClashRole, // true on sessions that overlap another bookmarked session
         PlannedRole, // true where the time is the user's plan for an on-demand session
         OnDemandRole, // true for sessions the programme offers on demand
+        ClashKeysRole, // the keys of the bookmarked sessions it overlaps
+        StartRole, // UTC, as planned for an on-demand session; null when to be announced
+        EndRole,
     };
 
     ScheduleModel(

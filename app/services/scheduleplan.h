@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace planner {
 
@@ -21,6 +22,7 @@ struct ScheduleItem
     bool onDemand = false;
     bool removed = false; // dropped from the programme since it was bookmarked
     QList<LocalizedText> clashesWith;
+    QStringList clashKeys; // of the sessions in clashesWith, in the same order
     bool hasNote = false; // the user's own: a note, and key points starred
     int starredPoints = 0;
     friend bool operator==(const ScheduleItem &a, const ScheduleItem &b);

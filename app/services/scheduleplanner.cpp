@@ -13,7 +13,8 @@ bool operator==(const ScheduleItem &a, const ScheduleItem &b)
 {
     return a.key == b.key && a.title == b.title && a.room == b.room && a.start == b.start
         && a.end == b.end && a.planned == b.planned && a.onDemand == b.onDemand
-        && a.removed == b.removed && a.clashesWith == b.clashesWith && a.hasNote == b.hasNote
+        && a.removed == b.removed && a.clashesWith == b.clashesWith && a.clashKeys == b.clashKeys
+        && a.hasNote == b.hasNote
         && a.starredPoints == b.starredPoints;
 }
 
@@ -109,7 +110,9 @@ QList<Item> SchedulePlanner::layOutDay(QList<Item> items)
         for (int j = i + 1; j < items.size(); ++j) {
             if (overlap(items.at(i), items.at(j))) {
                 items[i].clashesWith.append(items.at(j).title);
+                items[i].clashKeys.append(items.at(j).key);
                 items[j].clashesWith.append(items.at(i).title);
+                items[j].clashKeys.append(items.at(i).key);
             }
         }
     }
