@@ -1029,6 +1029,10 @@ Options:
             <numerusform>已保留「%1」，移除 %n 個時間衝突的書籤。按 Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外觀(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindowActions</name>
@@ -1135,6 +1139,18 @@ Options:
     <message>
         <source>Go to &amp;Schedule</source>
         <translation>前往行程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>As the &amp;Desktop</source>
+        <translation>跟隨桌面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>深色(&amp;K)</translation>
     </message>
 </context>
 <context>

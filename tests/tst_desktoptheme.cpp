@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <QImageReader>
 #include <QStyle>
+#include <QWidget>
 #include <QtTest>
 
 using namespace planner;
@@ -17,6 +18,7 @@ private slots:
     void defaultPaletteIsLight();
     void portalValues();
     void applyNamesDesktopEntryAndIcon();
+    void appearanceIsTheUsersChoice();
 };
 
 void TestDesktopTheme::darkPaletteIsDarkAndReadable()
@@ -46,7 +48,7 @@ void TestDesktopTheme::applyNamesDesktopEntryAndIcon()
 {
     const QPalette before = QApplication::palette();
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent"); // no portal: no change
-    DesktopTheme::apply(*qApp);
+    DesktopTheme::apply(*qApp, Preferences::Appearance::System);
     QCOMPARE(QGuiApplication::desktopFileName(), DesktopTheme::applicationId());
     QCOMPARE(QApplication::palette(), before);
     QVERIFY(!QApplication::windowIcon().isNull());
@@ -55,6 +57,30 @@ void TestDesktopTheme::applyNamesDesktopEntryAndIcon()
     // Sharp at a high-DPI size, not a scaled-up bitmap.
     const QPixmap large = QApplication::windowIcon().pixmap(256);
     QCOMPARE(large.size(), QSize(256, 256));
+}
+
+void TestDesktopTheme::appearanceIsTheUsersChoice()
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    DesktopTheme::apply(*qApp, Preferences::Appearance::System);
+    const QPalette desktop = QApplication::palette();
+    QVERIFY(!DesktopTheme::isDark(desktop)); // offscreen: a light desktop
+    // A widget made before the change draws with the new colours.
+    QWidget widget;
+    DesktopTheme::setAppearance(Preferences::Appearance::Dark);
+    QVERIFY(DesktopTheme::isDark(QApplication::palette()));
+    QCoreApplication::processEvents();
+    QVERIFY(DesktopTheme::isDark(widget.palette()));
+    DesktopTheme::setAppearance(Preferences::Appearance::Light);
+    QVERIFY(!DesktopTheme::isDark(QApplication::palette()));
+    QCoreApplication::processEvents(); // widgets hear of it through the event loop
+    QVERIFY(!DesktopTheme::isDark(widget.palette()));
+    DesktopTheme::setAppearance(Preferences::Appearance::System);
+    QCOMPARE(QApplication::palette(), desktop);
+    // Started dark by choice: dark from the first window.
+    DesktopTheme::apply(*qApp, Preferences::Appearance::Dark);
+    QVERIFY(DesktopTheme::isDark(QApplication::palette()));
+    DesktopTheme::setAppearance(Preferences::Appearance::System);
 }
 
 QTEST_MAIN(TestDesktopTheme)

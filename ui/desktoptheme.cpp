@@ -5,6 +5,7 @@
 #include <QDBusMessage>
 #include <QDBusVariant>
 #include <QIcon>
+#include <QStyle>
 
 namespace planner {
 
@@ -13,7 +14,7 @@ QString DesktopTheme::applicationId()
     return QStringLiteral("org.conferenceplanner.ConferencePlanner");
 }
 
-void DesktopTheme::apply(QApplication &app)
+void DesktopTheme::apply(QApplication &app, Preferences::Appearance appearance)
 {
     // Wayland compositors and task bars match the window to its menu entry by this name.
     QGuiApplication::setDesktopFileName(applicationId());
@@ -23,8 +24,38 @@ void DesktopTheme::apply(QApplication &app)
         applicationId(), QIcon(QStringLiteral(":/icons/%1.svg").arg(applicationId()))));
     // A platform theme that knows the desktop is dark (KDE's) already gave a dark
     // palette. Qt 6.4's GTK theme does not, so ask the portal; otherwise keep Qt's own.
-    if (!isDark(QApplication::palette()) && portalScheme() == Scheme::Dark)
+    desktopPalette() = QApplication::palette();
+    desktopIsDark() = isDark(desktopPalette())
+        || (appearance == Preferences::Appearance::System && portalScheme() == Scheme::Dark);
+    setAppearance(appearance);
+}
+
+QPalette &DesktopTheme::desktopPalette()
+{
+    static QPalette palette;
+    return palette;
+}
+
+bool &DesktopTheme::desktopIsDark()
+{
+    static bool dark = false;
+    return dark;
+}
+
+void DesktopTheme::setAppearance(Preferences::Appearance appearance)
+{
+    const bool paletteIsDark = isDark(desktopPalette());
+    bool dark = desktopIsDark();
+    if (appearance == Preferences::Appearance::Light)
+        dark = false;
+    if (appearance == Preferences::Appearance::Dark)
+        dark = true;
+    if (dark == paletteIsDark)
+        QApplication::setPalette(desktopPalette());
+    else if (dark)
         QApplication::setPalette(darkPalette());
+    else // a light window on a dark desktop: the style's own light colours
+        QApplication::setPalette(QApplication::style()->standardPalette());
 }
 
 bool DesktopTheme::isDark(const QPalette &palette)

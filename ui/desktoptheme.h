@@ -1,5 +1,7 @@
 #pragma once
 
+#include "preferences.h"
+
 #include <QPalette>
 
 class QApplication;
@@ -14,7 +16,11 @@ struct DesktopTheme
     enum class Scheme { Unknown, Light, Dark };
 
     static QString applicationId(); // also the .desktop file's and icon's name
-    static void apply(QApplication &app);
+    // The icon, the desktop entry and `appearance` (Preferences): at start, before
+    // any window.
+    static void apply(QApplication &app, Preferences::Appearance appearance);
+    // Light or dark from now on; System follows the desktop as it was at start.
+    static void setAppearance(Preferences::Appearance appearance);
 
     // True when the palette's window colour is dark, as a dark desktop theme sets it.
     static bool isDark(const QPalette &palette);
@@ -25,6 +31,10 @@ struct DesktopTheme
     static Scheme schemeFromPortalValue(uint value);
     // Fusion's colours turned dark, with links readable on a dark background.
     static QPalette darkPalette();
+
+private:
+    static QPalette &desktopPalette(); // as the platform gave it, before any change
+    static bool &desktopIsDark();
 };
 
 } // namespace planner

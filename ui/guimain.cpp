@@ -22,7 +22,7 @@ int guiMain(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     ApplicationInfo::apply();
-    DesktopTheme::apply(app);
+    DesktopTheme::apply(app, Preferences().appearance());
 
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"), {}, QStringLiteral("PATH"));

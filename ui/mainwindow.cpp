@@ -5,6 +5,7 @@
 #include "bookmarkcommand.h"
 #include "conferencefiles.h"
 #include "database.h"
+#include "desktoptheme.h"
 #include "externalchanges.h"
 #include "helpmenu.h"
 #include "interfacelanguage.h"
@@ -124,6 +125,13 @@ void MainWindow::createActions()
         const Language language = languageFromTag(action->data().toString());
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
+    for (QAction *action : m_actions->appearances->actions()) {
+        const auto appearance = Preferences::Appearance(action->data().toInt());
+        connect(action, &QAction::triggered, this, [appearance] {
+            DesktopTheme::setAppearance(appearance);
+            Preferences().setAppearance(appearance);
+        });
+    }
 }
 
 void MainWindow::connectEditActions()
@@ -207,6 +215,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_actions->languages->actions());
+    m_appearanceMenu = m_viewMenu->addMenu(QString());
+    m_appearanceMenu->addActions(m_actions->appearances->actions());
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_actions->previous);
     m_goMenu->addAction(m_actions->next);
@@ -337,6 +347,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_appearanceMenu->setTitle(tr("&Appearance"));
     m_scheduleDock->setWindowTitle(tr("My Schedule"));
     m_tree->setAccessibleName(tr("Programme"));
     if (m_readOnlyLabel) {
@@ -528,6 +539,11 @@ QAction *MainWindow::backupAction() const
 QAction *MainWindow::restoreAction() const
 {
     return m_actions->restore;
+}
+
+QList<QAction *> MainWindow::appearanceActions() const
+{
+    return m_actions->appearances->actions();
 }
 
 QList<QAction *> MainWindow::languageActions() const

@@ -62,6 +62,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *bookmarkedOnlyAction() const;
     QList<QAction *> languageActions() const;
+    QList<QAction *> appearanceActions() const;
 
     void showConference(const QString &conferenceKey);
     // Shows the stored conference `conferenceKey`; false when none has that key.
@@ -152,6 +153,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
     HelpMenu *m_helpMenu = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<MainWindowActions> m_actions;

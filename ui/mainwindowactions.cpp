@@ -1,5 +1,7 @@
 #include "mainwindowactions.h"
 
+#include "preferences.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QKeySequence>
@@ -40,6 +42,7 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, Language language, Q
     , focusNotes(action(window, Qt::CTRL | Qt::Key_2))
     , focusSchedule(action(window, Qt::CTRL | Qt::Key_3))
     , languages(new QActionGroup(window))
+    , appearances(new QActionGroup(window))
 {
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
@@ -51,6 +54,14 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, Language language, Q
         choice->setCheckable(true);
         choice->setChecked(each == language);
         choice->setData(languageTag(each));
+    }
+    const Preferences::Appearance appearance = Preferences().appearance();
+    for (const Preferences::Appearance each : { Preferences::Appearance::System,
+             Preferences::Appearance::Light, Preferences::Appearance::Dark }) {
+        QAction *choice = appearances->addAction(QString());
+        choice->setCheckable(true);
+        choice->setChecked(each == appearance);
+        choice->setData(int(each));
     }
 }
 
@@ -87,6 +98,10 @@ void MainWindowActions::retranslate()
     focusProgramme->setText(tr("Go to &Programme"));
     focusNotes->setText(tr("Go to &Notes"));
     focusSchedule->setText(tr("Go to &Schedule"));
+    const QList<QAction *> appearance = appearances->actions();
+    appearance.at(0)->setText(tr("As the &Desktop"));
+    appearance.at(1)->setText(tr("&Light"));
+    appearance.at(2)->setText(tr("Dar&k"));
 }
 
 } // namespace planner

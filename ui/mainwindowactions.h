@@ -47,6 +47,7 @@ public:
     QAction *focusSchedule;
     // One checkable action per language, its tag as data.
     QActionGroup *languages;
+    QActionGroup *appearances; // data: Preferences::Appearance as int
 };
 
 } // namespace planner

@@ -32,6 +32,24 @@ std::optional<Language> Preferences::language() const
     return languageFromTag(tag);
 }
 
+Preferences::Appearance Preferences::appearance() const
+{
+    const QString value = QSettings().value(QStringLiteral("view/appearance")).toString();
+    if (value == QLatin1String("light"))
+        return Appearance::Light;
+    if (value == QLatin1String("dark"))
+        return Appearance::Dark;
+    return Appearance::System;
+}
+
+void Preferences::setAppearance(Appearance appearance)
+{
+    const char *value = appearance == Appearance::Light ? "light"
+        : appearance == Appearance::Dark                ? "dark"
+                                                        : "system";
+    QSettings().setValue(QStringLiteral("view/appearance"), QString::fromLatin1(value));
+}
+
 void Preferences::setLanguage(Language language)
 {
     QSettings settings;

@@ -40,6 +40,11 @@ public:
     };
     enum class Folder { Import, Backup };
 
+    // Light or dark windows: as the desktop has them, or the user's choice.
+    enum class Appearance { System, Light, Dark };
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
+
     // The language last chosen in the window; none before the first choice.
     std::optional<Language> language() const;
     void setLanguage(Language language);
