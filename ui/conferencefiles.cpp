@@ -116,6 +116,7 @@ void ConferenceFiles::deleteConference(const QString &conferenceKey)
         tr("Delete “%1” and its programme from this computer?")
             .arg(conference->title.text(m_language)),
         QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.button(QMessageBox::Yes)->setText(tr("Delete Conference")); // says what it does
     box.setDefaultButton(QMessageBox::Cancel);
     auto *forget
         = new QCheckBox(tr("Also delete my bookmarks, notes and annotations for it"), &box);

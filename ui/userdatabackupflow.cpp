@@ -42,7 +42,7 @@ QString UserDataBackupFlow::askForFile(bool save) const
     if (m_chooseFile)
         return m_chooseFile(save);
     Preferences preferences;
-    const QString folder = preferences.folder(Preferences::Folder::Backup, QDir::homePath());
+    const QString folder = preferences.folder(Preferences::Folder::Backup);
     const QString filter = tr("Notes and bookmarks backups (*.json);;All files (*)");
     const QString path = save
         ? QFileDialog::getSaveFileName(m_window, tr("Back Up My Notes and Bookmarks"),

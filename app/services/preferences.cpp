@@ -1,6 +1,9 @@
 #include "preferences.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace planner {
 
@@ -132,8 +135,15 @@ void Preferences::setWindowLayout(const WindowLayout &layout)
 
 QString Preferences::folder(Folder folder, const QString &fallback) const
 {
-    QSettings settings;
-    return settings.value(folderKey(folder), fallback).toString();
+    // The folder used last, while it exists; else where people keep documents,
+    // never the directory the program happened to start in.
+    const QString last = QSettings().value(folderKey(folder)).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    if (!fallback.isEmpty())
+        return fallback;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void Preferences::setFolder(Folder folder, const QString &path)

@@ -61,6 +61,8 @@ public:
     void setWindowLayout(const WindowLayout &layout);
 
     // The folder a file dialog opens in: the one last used, else `fallback`.
+    // The folder a file dialog opens in: the last one used, else `fallback`, else
+    // Documents (or home).
     QString folder(Folder folder, const QString &fallback = {}) const;
     void setFolder(Folder folder, const QString &path);
 
