@@ -1449,6 +1449,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::RemoveKeyPointCommand</name>
+    <message>
+        <source>Remove Key Point “%1”</source>
+        <translation>移除重點「%1」</translation>
+    </message>
+</context>
+<context>
     <name>planner::ScheduleJsonReader</name>
     <message>
         <source>a NUL byte; a schedule.json file is text</source>

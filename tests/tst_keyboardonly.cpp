@@ -99,6 +99,7 @@ private slots:
     void cleanup();
     void mainFlowWithKeysOnly();
     void tabVisitsEveryPaneInLayoutOrder();
+    void keyPointsFromAnyCellOfTheRow();
     void everyFocusableControlHasAnAccessibleName();
     void shortcutsListComesFromTheActions();
     void droppedFileIsImported();
@@ -220,6 +221,58 @@ void TestKeyboardOnly::mainFlowWithKeysOnly()
     QVERIFY(UserDataStore(*m_db).isBookmarked(gtc, quantum));
 }
 
+void TestKeyboardOnly::keyPointsFromAnyCellOfTheRow()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    SessionDetailsPane *details = window->detailsPane();
+    QTableView *points = details->keyPointView();
+    QAbstractItemModel *model = points->model();
+    QVERIFY(model->rowCount() >= 2);
+    auto *remove = details->findChildren<QPushButton *>().value(0);
+    for (QPushButton *button : details->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == QStringLiteral("Remove key point"))
+            remove = button;
+    }
+    points->setFocus();
+    // On the point's text, not its star: Space stars it all the same.
+    points->setCurrentIndex(model->index(1, KeyPointModel::TextColumn));
+    QVERIFY(!remove->isEnabled()); // the programme's own point stays
+    press(Qt::Key_Space);
+    QCOMPARE(model->index(1, KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Checked));
+    // F2 opens the comment, typed and kept with Enter.
+    press(Qt::Key_F2);
+    QVERIFY(qobject_cast<QLineEdit *>(focused()) || qobject_cast<QPlainTextEdit *>(focused()));
+    QVERIFY(points->isAncestorOf(focused()));
+    QTest::keyClicks(focused(), QStringLiteral("ask about error rates"));
+    press(Qt::Key_Return); // the delegate commits once the editor has had the key
+    QTRY_COMPARE(model->index(1, KeyPointModel::CommentColumn).data().toString(),
+        QStringLiteral("ask about error rates"));
+    QTRY_COMPARE(focused(), points);
+    press(Qt::Key_Space); // unstarred again, the comment kept
+    QCOMPARE(model->index(1, KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Unchecked));
+
+    // A point of the user's own: starred, removed with Delete, back with Ctrl+Z.
+    auto *keyPoints = static_cast<KeyPointModel *>(model);
+    QVERIFY(keyPoints->addUserPoint(QStringLiteral("Bring the paper")));
+    const int own = model->rowCount() - 1;
+    points->setCurrentIndex(model->index(own, KeyPointModel::CommentColumn));
+    QVERIFY(remove->isEnabled());
+    press(Qt::Key_Space);
+    press(Qt::Key_Delete);
+    QCOMPARE(model->rowCount(), own);
+    QVERIFY(UserDataStore(*m_db).userKeyPoints(gtc, quantum).isEmpty());
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model->rowCount(), own + 1);
+    QCOMPARE(model->index(own, KeyPointModel::TextColumn).data().toString(),
+        QStringLiteral("Bring the paper"));
+    QCOMPARE(model->index(own, KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Checked));
+}
+
 void TestKeyboardOnly::tabVisitsEveryPaneInLayoutOrder()
 {
     auto window = openWindow();
@@ -241,16 +294,16 @@ void TestKeyboardOnly::tabVisitsEveryPaneInLayoutOrder()
         if (visited.last() != focused())
             visited.append(focused());
     }
+    // Remove is skipped while no point of the user's own is chosen.
     const QList<QWidget *> expected { window->searchField(), dayFilter, trackFilter, roomFilter,
         window->programmeView(), details->bookmarkButton(), browser, details->keyPointView(),
-        nullptr, nullptr, details->notesEditor()->editor(), window->scheduleView()->tree() };
+        nullptr, details->notesEditor()->editor(), window->scheduleView()->tree() };
     QCOMPARE(visited.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
-        if (expected.at(i)) // the two key point buttons are checked by name below
+        if (expected.at(i)) // the key point button is checked by name below
             QCOMPARE(visited.at(i), expected.at(i));
     }
     QCOMPARE(accessibleName(visited.at(8)), QStringLiteral("Add Key Point…"));
-    QCOMPARE(accessibleName(visited.at(9)), QStringLiteral("Remove key point"));
 }
 
 void TestKeyboardOnly::everyFocusableControlHasAnAccessibleName()

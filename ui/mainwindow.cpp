@@ -117,6 +117,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_undoStack = new QUndoStack(this);
+    m_details->setUndoStack(m_undoStack);
     m_actions = std::make_unique<MainWindowActions>(*m_undoStack, m_language, this);
     connectFileActions();
     connectEditActions();

@@ -1,8 +1,10 @@
 #include "sessiondetailspane.h"
 
 #include "keypointmodel.h"
+#include "keypointview.h"
 #include "noteseditor.h"
 #include "programmestore.h"
+#include "removekeypointcommand.h"
 #include "sessionhtml.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace planner {
@@ -33,7 +36,7 @@ SessionDetailsPane::SessionDetailsPane(
     , m_browser(new QTextBrowser(m_splitter))
     , m_bookmark(new QToolButton(this))
     , m_keyPointsLabel(new QLabel(this))
-    , m_keyPointView(new QTableView(this))
+    , m_keyPointView(new KeyPointView(this))
     , m_addKeyPoint(new QPushButton(this))
     , m_removeKeyPoint(new QPushButton(this))
     , m_notes(new NotesEditor(userData, m_splitter))
@@ -72,6 +75,12 @@ SessionDetailsPane::SessionDetailsPane(
     connect(m_addKeyPoint, &QPushButton::clicked, this, &SessionDetailsPane::addKeyPoint);
     connect(
         m_removeKeyPoint, &QPushButton::clicked, this, &SessionDetailsPane::removeSelectedKeyPoint);
+    connect(m_keyPointView, &KeyPointView::removeRequested, this, &SessionDetailsPane::removeKeyPoint);
+    connect(m_keyPointView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &SessionDetailsPane::enableRemove);
+    connect(m_keyPoints, &QAbstractItemModel::modelReset, this, &SessionDetailsPane::enableRemove);
+    connect(m_keyPoints, &QAbstractItemModel::rowsRemoved, this, &SessionDetailsPane::enableRemove);
+    enableRemove();
 
     auto *keyPointsBox = new QWidget(m_splitter);
     auto *keyPointsLayout = new QVBoxLayout(keyPointsBox);
@@ -218,7 +227,30 @@ void SessionDetailsPane::addKeyPoint()
 
 void SessionDetailsPane::removeSelectedKeyPoint()
 {
-    m_keyPoints->removeUserPoint(m_keyPointView->currentIndex().row());
+    removeKeyPoint(m_keyPointView->currentIndex().row());
+}
+
+void SessionDetailsPane::removeKeyPoint(int row)
+{
+    const QModelIndex point = m_keyPoints->index(row, KeyPointModel::TextColumn);
+    if (!point.data(KeyPointModel::IsUserPointRole).toBool())
+        return;
+    if (!m_undoStack) {
+        m_keyPoints->removeUserPoint(row);
+        return;
+    }
+    const Annotation annotation { point.data(KeyPointModel::PointKeyRole).toString(),
+        point.siblingAtColumn(KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt()
+            == Qt::Checked,
+        point.siblingAtColumn(KeyPointModel::CommentColumn).data(Qt::EditRole).toString() };
+    m_undoStack->push(new RemoveKeyPointCommand(
+        m_userData, m_conference.key, m_sessionKey, point.data(Qt::EditRole).toString(), annotation));
+}
+
+void SessionDetailsPane::enableRemove()
+{
+    m_removeKeyPoint->setEnabled(
+        m_keyPointView->currentIndex().data(KeyPointModel::IsUserPointRole).toBool());
 }
 
 } // namespace planner

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conference.h"
+#include "keypointview.h"
 #include "language.h"
 #include "session.h"
 
@@ -12,6 +13,7 @@ class QSplitter;
 class QTextBrowser;
 class QToolButton;
 class QTableView;
+class QUndoStack;
 class QUrl;
 
 namespace planner {
@@ -46,6 +48,8 @@ public:
     // Asks for the text of a new key point of the user's own and adds it.
     void addKeyPoint();
     void removeSelectedKeyPoint();
+    // Where removing a key point of the user's own is recorded, to be undone.
+    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
 
 signals:
     void topicActivated(const QString &topic);
@@ -60,6 +64,8 @@ private:
     void onAnchorClicked(const QUrl &url);
     void onBookmarkChanged(const QString &conference, const QString &session, bool bookmarked);
     void showBookmarkState(bool bookmarked);
+    void removeKeyPoint(int row);
+    void enableRemove(); // only a point of the user's own can go
     QString trackName(const QString &trackKey) const;
 
     const ProgrammeStore &m_store;
@@ -69,7 +75,8 @@ private:
     QTextBrowser *m_browser;
     QToolButton *m_bookmark;
     QLabel *m_keyPointsLabel;
-    QTableView *m_keyPointView;
+    KeyPointView *m_keyPointView;
+    QUndoStack *m_undoStack = nullptr;
     QPushButton *m_addKeyPoint;
     QPushButton *m_removeKeyPoint;
     NotesEditor *m_notes;

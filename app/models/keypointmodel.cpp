@@ -4,6 +4,7 @@
 #include "userdatastore.h"
 
 #include <QHash>
+#include <QScopedValueRollback>
 
 namespace planner {
 
@@ -11,6 +12,8 @@ KeyPointModel::KeyPointModel(UserDataService &userData, QObject *parent)
     : QAbstractTableModel(parent)
     , m_userData(userData)
 {
+    connect(&m_userData, &UserDataService::keyPointsChanged, this,
+        &KeyPointModel::onKeyPointsChanged);
 }
 
 void KeyPointModel::setSession(const QString &conferenceKey, const Session &session)
@@ -18,6 +21,7 @@ void KeyPointModel::setSession(const QString &conferenceKey, const Session &sess
     beginResetModel();
     m_conferenceKey = conferenceKey;
     m_sessionKey = session.key;
+    m_session = session;
     m_rows.clear();
     QHash<QString, Annotation> annotations;
     for (const Annotation &a : m_userData.store().annotations(conferenceKey, session.key))
@@ -32,6 +36,26 @@ void KeyPointModel::setSession(const QString &conferenceKey, const Session &sess
             { point, true, annotations.value(own.key, Annotation { own.key, false, {} }) });
     }
     endResetModel();
+}
+
+void KeyPointModel::onKeyPointsChanged(const QString &conference, const QString &session)
+{
+    if (m_writing || conference != m_conferenceKey || session != m_sessionKey)
+        return;
+    QHash<QString, Annotation> annotations;
+    for (const Annotation &a : m_userData.store().annotations(conference, session))
+        annotations.insert(a.pointKey, a);
+    QList<Annotation> shown;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.userPoint)
+            shown.append(row.annotation);
+    }
+    QList<Annotation> stored;
+    for (const UserKeyPoint &own : m_userData.store().userKeyPoints(conference, session))
+        stored.append(annotations.value(own.key, Annotation { own.key, false, {} }));
+    // This model's own edits are shown already; a point brought back is not.
+    if (stored != shown)
+        setSession(conference, m_session);
 }
 
 void KeyPointModel::clear()
@@ -58,6 +82,7 @@ bool KeyPointModel::addUserPoint(const QString &text)
     if (m_sessionKey.isEmpty() || trimmed.isEmpty())
         return false;
     const int before = int(m_userData.store().userKeyPoints(m_conferenceKey, m_sessionKey).size());
+    const QScopedValueRollback<bool> writing(m_writing, true);
     if (!m_userData.addUserKeyPoint(m_conferenceKey, m_sessionKey, trimmed).ok())
         return false;
     const QList<UserKeyPoint> own = m_userData.store().userKeyPoints(m_conferenceKey, m_sessionKey);
@@ -76,6 +101,7 @@ bool KeyPointModel::removeUserPoint(int row)
     if (row < 0 || row >= m_rows.size() || !m_rows.at(row).userPoint)
         return false;
     const Annotation annotation = m_rows.at(row).annotation;
+    const QScopedValueRollback<bool> writing(m_writing, true);
     if (!m_userData.removeUserKeyPoint(m_conferenceKey, m_sessionKey, annotation.pointKey).ok())
         return false;
     // Its star and comment go with it.
@@ -142,6 +168,7 @@ QVariant KeyPointModel::data(const QModelIndex &index, int role) const
 
 bool KeyPointModel::saveAnnotation(int row, const Annotation &annotation)
 {
+    const QScopedValueRollback<bool> writing(m_writing, true);
     if (!m_userData.setAnnotation(m_conferenceKey, m_sessionKey, annotation).ok())
         return false;
     m_rows[row].annotation = annotation;

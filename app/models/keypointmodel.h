@@ -48,6 +48,8 @@ private:
     };
 
     QString textOf(const Row &row) const;
+    // The user's own points as stored, after a change made elsewhere (an undo).
+    void onKeyPointsChanged(const QString &conference, const QString &session);
     bool saveAnnotation(int row, const Annotation &annotation);
 
     UserDataService &m_userData;
@@ -55,6 +57,8 @@ private:
     QString m_sessionKey;
     Language m_language = Language::English;
     QList<Row> m_rows;
+    Session m_session; // the points the programme gives, for reading the user's again
+    bool m_writing = false; // while this model saves: what it changes, it shows itself
 };
 
 } // namespace planner

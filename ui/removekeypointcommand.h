@@ -1,0 +1,33 @@
+#pragma once
+
+#include "annotation.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace planner {
+
+class UserDataService;
+
+// Removing a key point of the user's own, with its star and comment, as an
+// undoable step: undone, it comes back (at the end of the list) as it was.
+class RemoveKeyPointCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::RemoveKeyPointCommand)
+
+public:
+    RemoveKeyPointCommand(UserDataService &userData, const QString &conference,
+        const QString &session, const QString &text, const Annotation &annotation);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    UserDataService &m_userData;
+    QString m_conference;
+    QString m_session;
+    QString m_text;
+    Annotation m_annotation; // its pointKey changes each time the point comes back
+};
+
+} // namespace planner
