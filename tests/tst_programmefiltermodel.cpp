@@ -1,5 +1,6 @@
 #include "database.h"
 #include "programmefiltermodel.h"
+#include "programmetreehelpers.h"
 #include "programmestore.h"
 #include "sampleprogramme.h"
 #include "searchindex.h"
@@ -130,17 +131,6 @@ ConferenceData randomProgramme(QRandomGenerator &random, int sessions)
         data.sessions.append(extraSession(QStringLiteral("R%1").arg(s), QStringLiteral("main"),
             { text(1 + random.bounded(3)), text(1 + random.bounded(3)) }));
     return data;
-}
-
-QStringList visibleSessionsOf(const QAbstractItemModel &model)
-{
-    QStringList keys;
-    for (int t = 0; t < model.rowCount(); ++t) {
-        const QModelIndex track = model.index(t, 0);
-        for (int s = 0; s < model.rowCount(track); ++s)
-            keys.append(model.index(s, 0, track).data(TrackTreeModel::SessionKeyRole).toString());
-    }
-    return keys;
 }
 
 } // namespace
@@ -391,17 +381,17 @@ void TestProgrammeFilterModel::typingOnFindsWhatAFreshSearchFinds()
             fresh.setSourceModel(m_tree.get());
             fresh.setConference(key);
             fresh.setSearchText(text);
-            QCOMPARE(visibleSessionsOf(*m_filter), visibleSessionsOf(fresh));
+            QCOMPARE(shownSessionKeys(*m_filter), shownSessionKeys(fresh));
         }
     }
     m_filter->setSearchText(QStringLiteral("quan"));
-    QCOMPARE(visibleSessionsOf(*m_filter),
+    QCOMPARE(shownSessionKeys(*m_filter),
         (QStringList { QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3") }));
     m_filter->setSearchText(QStringLiteral("quantum ke"));
     QCOMPARE(
-        visibleSessionsOf(*m_filter), (QStringList { QStringLiteral("T1"), QStringLiteral("T2") }));
+        shownSessionKeys(*m_filter), (QStringList { QStringLiteral("T1"), QStringLiteral("T2") }));
     m_filter->setSearchText(QStringLiteral("量子網"));
-    QCOMPARE(visibleSessionsOf(*m_filter), QStringList { QStringLiteral("T5") });
+    QCOMPARE(shownSessionKeys(*m_filter), QStringList { QStringLiteral("T5") });
 }
 
 void TestProgrammeFilterModel::typingFindsWhatASubstringSearchFinds_data()

@@ -3,6 +3,7 @@
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "programmestore.h"
+#include "programmetreehelpers.h"
 #include "tracktreemodel.h"
 #include "userdatastore.h"
 #include "windowtesthelpers.h"
@@ -74,17 +75,6 @@ ConferenceData generatedProgramme()
     return data;
 }
 
-QStringList shownSessions(const QAbstractItemModel &model)
-{
-    QStringList keys;
-    for (int t = 0; t < model.rowCount(); ++t) {
-        const QModelIndex track = model.index(t, 0);
-        for (int s = 0; s < model.rowCount(track); ++s)
-            keys.append(model.index(s, 0, track).data(TrackTreeModel::SessionKeyRole).toString());
-    }
-    return keys;
-}
-
 } // namespace
 
 // The window's search and `sessions --search` over one large generated programme:
@@ -147,7 +137,7 @@ void TestSearchAgreement::findTheSameSessions()
         QStringLiteral("q"), QStringLiteral("in"), QStringLiteral("safety 安全 open") };
     for (const QString &query : queries) {
         window->searchField()->setText(query);
-        QStringList shown = shownSessions(*window->programmeView()->model());
+        QStringList shown = shownSessionKeys(*window->programmeView()->model());
         QStringList found = commandLineSearch(query);
         QVERIFY2(!found.isEmpty() || query == QStringLiteral("ernel")
                 || query == QStringLiteral("ber"),
@@ -162,7 +152,7 @@ void TestSearchAgreement::findTheSameSessions()
     }
     // Word starts in Latin, substrings in Chinese.
     window->searchField()->setText(QStringLiteral("rust"));
-    for (const QString &key : shownSessions(*window->programmeView()->model())) {
+    for (const QString &key : shownSessionKeys(*window->programmeView()->model())) {
         const auto session = std::find_if(m_data.sessions.cbegin(), m_data.sessions.cend(),
             [&](const Session &s) { return s.key == key; });
         const QString all = session->title.en + u' ' + session->overview.en + u' '
@@ -189,7 +179,7 @@ void TestSearchAgreement::exactTitleThenDownSelectsIt()
         const int same = int(std::count_if(m_data.sessions.cbegin(), m_data.sessions.cend(),
             [&](const Session &s) { return s.title.en == title; }));
         window->searchField()->setText(title);
-        const QStringList shown = shownSessions(*window->programmeView()->model());
+        const QStringList shown = shownSessionKeys(*window->programmeView()->model());
         if (same != 1 || shown.size() < 2 || shown.first() == target.key)
             continue;
         ++tried;

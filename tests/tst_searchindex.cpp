@@ -105,6 +105,9 @@ void TestSearchIndex::matchesAsCaseFolded_data()
                                         << false;
     QTest::newRow("accented start") << talks << QStringLiteral("über") << true;
     QTest::newRow("accented inside") << talks << QStringLiteral("ber") << false;
+    QTest::newRow("one letter anywhere") << QStringLiteral("Trust") << QStringLiteral("R") << true;
+    QTest::newRow("two letters at a start") << QStringLiteral("Trust") << QStringLiteral("ru")
+                                            << false;
     QTest::newRow("digits") << talks << QStringLiteral("202") << true;
     QTest::newRow("digits inside") << talks << QStringLiteral("025") << false;
 }

@@ -4,6 +4,7 @@
 #include "tracktreemodel.h"
 
 #include <QHeaderView>
+#include <QPainter>
 
 namespace planner {
 
@@ -12,13 +13,58 @@ namespace {
 // A room's name beyond this is read in the tooltip: the title needs the room.
 constexpr int widestRoom = 110;
 
+// Draws a track's heading from its first cell across the empty cells after it,
+// each cell its own part (in its own selection colours). QTreeView's spanned
+// rows do the same, but are kept by persistent index, so that every track a
+// search hid and showed again had to be spanned anew, a search through all rows
+// of the view each: at 100,000 sessions, most of a keystroke.
+class ProgrammeRowDelegate : public CachedTextDelegate
+{
+public:
+    using CachedTextDelegate::CachedTextDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        if (!view || index.parent().isValid()) {
+            CachedTextDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index.siblingAtColumn(0));
+        const QString heading = cell.text;
+        cell.text.clear();
+        QStyle *style = view->style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, view);
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const int left = (index.column() == 0 ? option.rect.left()
+                                              : view->visualRect(index.siblingAtColumn(0)).left())
+            + margin;
+        const QRect text(left, option.rect.top(), view->viewport()->width() - left - margin,
+            option.rect.height());
+        if (text.width() <= 0)
+            return;
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->save();
+        painter->setClipRect(option.rect, Qt::IntersectClip);
+        painter->setFont(cell.font);
+        painter->setPen(cell.palette.color(
+            option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive,
+            selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(text, int(Qt::AlignVCenter | Qt::AlignLeading),
+            cell.fontMetrics.elidedText(heading, Qt::ElideRight, text.width()));
+        painter->restore();
+    }
+};
+
 } // namespace
 
 ProgrammeTreeView::ProgrammeTreeView(QWidget *parent)
     : QTreeView(parent)
 {
     setObjectName(QStringLiteral("programmeTree"));
-    setItemDelegate(new CachedTextDelegate(this));
+    setItemDelegate(new ProgrammeRowDelegate(this));
     setUniformRowHeights(true);
     setAllColumnsShowFocus(true);
     setSortingEnabled(true);
@@ -38,29 +84,8 @@ ProgrammeTreeView::ProgrammeTreeView(QWidget *parent)
 
 void ProgrammeTreeView::setModel(QAbstractItemModel *model)
 {
-    if (QAbstractItemModel *old = this->model())
-        disconnect(old, nullptr, this, nullptr);
     QTreeView::setModel(model);
     header()->setSectionResizeMode(TrackTreeModel::TitleColumn, QHeaderView::Stretch);
-    if (!model)
-        return;
-    connect(model, &QAbstractItemModel::modelReset, this, &ProgrammeTreeView::spanTrackRows);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &ProgrammeTreeView::spanTrackRows);
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex &parent) {
-            if (!parent.isValid())
-                spanTrackRows();
-        });
-    spanTrackRows();
-}
-
-void ProgrammeTreeView::spanTrackRows()
-{
-    const int tracks = model()->rowCount();
-    for (int row = 0; row < tracks; ++row) {
-        if (!isFirstColumnSpanned(row, {}))
-            setFirstColumnSpanned(row, {}, true);
-    }
 }
 
 void ProgrammeTreeView::fitColumns(const TrackTreeModel &programme)

@@ -22,11 +22,6 @@ public:
     // The columns as the user left them: widths, order and the sort.
     QByteArray saveColumns() const;
     void restoreColumns(const QByteArray &state);
-
-private:
-    // QTreeView keeps spanned rows by persistent index: a track hidden by a
-    // filter and shown again comes back unspanned, so this runs after every change.
-    void spanTrackRows();
 };
 
 } // namespace planner

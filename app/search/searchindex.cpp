@@ -70,6 +70,21 @@ bool isUnspacedScript(QChar::Script script)
     }
 }
 
+// Each character of `text`, surrogate pairs joined, without a UCS-4 copy of it.
+template <typename Visit> void forEachCharacter(const QString &text, Visit visit)
+{
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = data[i].unicode();
+        if (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
+        }
+        visit(c);
+    }
+}
+
 // What a folded character is in the searchable text (see SearchIndex::words()):
 // a gap between words (written as a space), a letter or digit of a word, one of a
 // script without spaces, or a mark that belongs to the character before it.
@@ -400,17 +415,7 @@ void SearchIndex::addCharacter(char32_t c, Characters &characters)
 
 void SearchIndex::addCharacters(const QString &folded, Characters &characters)
 {
-    // Code units, surrogate pairs joined, without a UCS-4 copy of the text.
-    const qsizetype size = folded.size();
-    const QChar *data = folded.constData();
-    for (qsizetype i = 0; i < size; ++i) {
-        char32_t c = data[i].unicode();
-        if (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
-            ++i;
-        }
-        addCharacter(c, characters);
-    }
+    forEachCharacter(folded, [&characters](char32_t c) { addCharacter(c, characters); });
 }
 
 SearchIndex::Query::Query(const QStringList &foldedWords)
@@ -455,14 +460,7 @@ void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, Characters
     char *out = utf8.data() + at;
     AsciiSeen ascii;
     Kind previous = Kind::Unspaced; // a text starts a word
-    const qsizetype size = folded.size();
-    const QChar *data = folded.constData();
-    for (qsizetype i = 0; i < size; ++i) {
-        char32_t c = data[i].unicode();
-        if (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
-            ++i;
-        }
+    forEachCharacter(folded, [&](char32_t c) {
         if (c < 0x80) {
             const uchar byte = uchar(c);
             const uchar *from = &byte;
@@ -470,7 +468,7 @@ void SearchIndex::appendFolded(const QString &text, QByteArray &utf8, Characters
         } else {
             out = appendSearchable(c, out, characters, ascii, previous);
         }
-    }
+    });
     utf8.resize(out - utf8.constData());
     ascii.addTo(characters);
 }
@@ -699,11 +697,17 @@ QStringList SearchIndex::words(const QString &query)
 {
     // Any white space separates words, the ideographic space of full-width
     // Chinese input included. Each is then written as the searchable text has it:
-    // a word of Latin (or Greek, Cyrillic…) letters starts with a space, so that
-    // it is found at the start of a word only, and a sign within it is a space.
+    // a word of two or more Latin (or Greek, Cyrillic…) letters starts with a
+    // space, so that it is found at the start of a word only, and a sign within
+    // it is a space.
     QStringList words;
     const auto add = [&words](const QString &typed) {
-        const QString word = searchableText(typed);
+        QString word = searchableText(typed);
+        // One letter alone is found anywhere: it is the first key of a word being
+        // typed, answered at once from the character sets, and narrows nothing
+        // that the next key does not.
+        if (word.size() == 2 && word.front() == u' ' && word.back() != u' ')
+            word.remove(0, 1);
         if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c != u' '; }))
             words.append(word);
     };

@@ -132,7 +132,8 @@ public:
     bool matches(const QString &sessionKey, const QStringList &foldedWords) const;
     bool matches(int entry, const Query &query) const;
     // The query as typed, split at white space, each word as searchableText()
-    // writes it; words of signs alone are left out.
+    // writes it (but for a single letter, found anywhere); words of signs alone
+    // are left out.
     static QStringList words(const QString &query);
     // A text as the index keeps it: case-folded as QString::toCaseFolded(), each
     // character that is no letter, digit or mark a space, a space before a word
