@@ -698,8 +698,11 @@ void MainWindow::fitToScreen(bool restored)
     const QRect room = available.marginsRemoved(frame);
     QRect wanted = geometry();
     if (!restored) {
-        // First start: the screen's working area, up to a size where lines stay readable.
-        wanted.setSize(room.size().boundedTo(QSize(1600, 1000)));
+        // First start: all of a small screen's working area; most of a large one.
+        const auto share = [](int available) {
+            return available <= 1600 ? available : qMax(1600, available * 85 / 100);
+        };
+        wanted.setSize(QSize(share(room.width()), share(room.height())));
         wanted.moveCenter(room.center());
     }
     wanted.setSize(wanted.size().boundedTo(room.size()));

@@ -22,8 +22,8 @@ namespace {
 // vanish, so text on a coloured row takes the colour that contrasts with it. The
 // texts are kept laid out: every bookmark toggle repaints the whole schedule, and
 // shaping each of its texts again made a toggle cost more with each bookmark.
-// A session's room is written under its time, so that the title has the width of
-// a narrow pane to wrap in.
+// A session's room, and whether it has a note or starred points, are written under
+// its time, so that the title has the width of a narrow pane to wrap in.
 class ContrastDelegate : public CachedTextDelegate
 {
 public:
@@ -56,9 +56,14 @@ protected:
         // A wrapped title's row reads from its top line, its time beside it.
         option->displayAlignment = Qt::AlignLeading | Qt::AlignTop;
         if (index.column() == ScheduleModel::TimeColumn) {
-            const QString room = index.siblingAtColumn(ScheduleModel::RoomColumn).data().toString();
-            if (!room.isEmpty())
-                option->text += QChar(QChar::LineSeparator) + room;
+            QStringList under;
+            for (const int column : { ScheduleModel::RoomColumn, ScheduleModel::MarksColumn }) {
+                const QString text = index.siblingAtColumn(column).data().toString();
+                if (!text.isEmpty())
+                    under.append(text);
+            }
+            if (!under.isEmpty())
+                option->text += QChar(QChar::LineSeparator) + under.join(QStringLiteral(" · "));
         }
         const QVariant background = index.data(Qt::BackgroundRole);
         if (!background.isValid() || index.data(Qt::ForegroundRole).isValid())
@@ -93,9 +98,8 @@ ScheduleView::ScheduleView(ScheduleModel &model, UserDataService &userData, QWid
     m_tree->header()->setSectionResizeMode(
         ScheduleModel::TimeColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ScheduleModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(
-        ScheduleModel::MarksColumn, QHeaderView::ResizeToContents);
     m_tree->setColumnHidden(ScheduleModel::RoomColumn, true); // under the time
+    m_tree->setColumnHidden(ScheduleModel::MarksColumn, true);
     // A narrower title wraps onto more lines: the rows' heights follow the pane.
     connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this](int column) {
         if (column == ScheduleModel::TitleColumn)
