@@ -304,7 +304,7 @@ void TestCommandLine::listsSessionsAsTabSeparatedText()
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 7);
     QCOMPARE(lines.at(0),
-        QStringLiteral("S72484\tS72484\tGTC 2025 Keynote with nvidia ceo jensen huang\t"
+        QStringLiteral("S72484\tS72484\tGTC 2025 Keynote with NVIDIA CEO Jensen Huang\t"
                        "Keynote\t2025-03-18T10:00:00-07:00"));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("S74495\tS74495\t")), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(1).endsWith(QStringLiteral("\tQuantum Computing\t2025-03-20")),
@@ -320,7 +320,7 @@ void TestCommandLine::languageChoosesTitles()
     const QJsonArray chinese = runJson(sessions + QStringList { QStringLiteral("zh_TW") });
     const QJsonArray english = runJson(sessions + QStringList { QStringLiteral("en") });
     QCOMPARE(entry(chinese, driving).value(QLatin1String("title")).toString(),
-        QStringLiteral("NVIDIA 全面赋能端到端自动驾驶"));
+        QStringLiteral("NVIDIA 全面賦能端到端自動駕駛"));
     QCOMPARE(entry(english, driving).value(QLatin1String("title")).toString(),
         QStringLiteral("NVIDIA: Comprehensive Support for End-to-End Autonomous Driving"));
 }

@@ -117,7 +117,7 @@ void TestCsvWriter::oneQuotedRowPerSession()
     QCOMPARE(rows.at(1).at(notes), trickyNote); // quotes, commas, semicolons, lines intact
     QVERIFY(rows.at(1).at(points).contains(QStringLiteral("★ ")));
     QVERIFY(rows.at(1).at(points).contains(starComment));
-    QCOMPARE(rows.at(4).at(title), QStringLiteral("NVIDIA 全面赋能端到端自动驾驶"));
+    QCOMPARE(rows.at(4).at(title), QStringLiteral("NVIDIA 全面賦能端到端自動駕駛"));
     QCOMPARE(rows.at(4).at(0), QString()); // on demand: no date
 
     QVERIFY(!write(false).contains("alert(1)"));

@@ -147,7 +147,7 @@ void TestExportCommand::languageChoosesContent()
         int(CommandLine::Success));
     const QString html = QString::fromUtf8(readAll(file));
     QVERIFY(html.contains(QStringLiteral("開發人員人工智慧大會")));
-    QVERIFY(html.contains(QStringLiteral("NVIDIA 全面赋能端到端自动驾驶")));
+    QVERIFY(html.contains(QStringLiteral("NVIDIA 全面賦能端到端自動駕駛")));
 }
 
 void TestExportCommand::formatFollowsSuffixWhenNotGiven()

@@ -72,7 +72,7 @@ void TestHtmlWriter::showsSessionsStarsAndComments()
 {
     const QString html = write(AgendaBuilder(m_fixture->database()).build(conference));
     QVERIFY(html.contains(QStringLiteral("<h1>開發人員人工智慧大會|NVIDIA GTC 2025</h1>")));
-    QVERIFY(html.contains(QStringLiteral("NVIDIA 全面赋能端到端自动驾驶")));
+    QVERIFY(html.contains(QStringLiteral("NVIDIA 全面賦能端到端自動駕駛")));
     QVERIFY(html.contains(QStringLiteral("★")));
     QVERIFY(html.contains(starComment.toHtmlEscaped()));
     QVERIFY(html.contains(QStringLiteral("<b>World Model:</b>")));

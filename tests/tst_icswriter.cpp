@@ -129,7 +129,7 @@ void TestIcsWriter::pythonIcalendarReadsTheSameEvents()
     QCOMPARE(
         keynoteEvent.value(QLatin1String("uid")).toString(), IcsWriter::uid(conference, keynote));
     QCOMPARE(keynoteEvent.value(QLatin1String("summary")).toString(),
-        QStringLiteral("GTC 2025 Keynote with nvidia ceo jensen huang [S72484]"));
+        QStringLiteral("GTC 2025 Keynote with NVIDIA CEO Jensen Huang [S72484]"));
     QCOMPARE(keynoteEvent.value(QLatin1String("dtstart")).toString(),
         QStringLiteral("2025-03-18T17:00:00+00:00"));
     QCOMPARE(keynoteEvent.value(QLatin1String("dtend")).toString(),

@@ -673,6 +673,14 @@ void TestMainWindow::switchesLanguageAtRunTime()
     QVERIFY(window->detailsPane()->text().contains(QStringLiteral("量子錯誤校正")));
     QVERIFY(window->detailsPane()->text().contains(QStringLiteral("2025年3月20日 星期四")));
     QCOMPARE(window->currentSessionKey(), quantum); // the selection survives
+    // The bundled programme's titles and tracks in Traditional Chinese, the
+    // English original in the tooltip.
+    const QModelIndex keynoteTitle = shownSession(*window, keynote);
+    QCOMPARE(keynoteTitle.data().toString(), QStringLiteral("GTC 2025 主題演講：NVIDIA 執行長黃仁勳"));
+    QVERIFY(keynoteTitle.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("GTC 2025 Keynote with NVIDIA CEO Jensen Huang")));
+    QCOMPARE(keynoteTitle.parent().data().toString(), QStringLiteral("主題演講（1 個議程）"));
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_TW"));
     QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("大會行程規劃"));
     // Qt's own buttons follow, through the qtbase catalogue.

@@ -98,8 +98,7 @@ void TestMarkdownWriter::keepsLeadsStarsCommentsAndNotes()
     const Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
     const QString markdown = write(agenda, Language::Chinese);
     QVERIFY(markdown.startsWith(QStringLiteral("# 開發人員人工智慧大會|NVIDIA GTC 2025\n")));
-    QVERIFY(markdown.contains(QStringLiteral("## GTC 2025 Keynote with nvidia ceo jensen huang "
-                                             "[S72484]\n")));
+    QVERIFY(markdown.contains(QStringLiteral("## GTC 2025 主題演講：NVIDIA 執行長黃仁勳 [S72484]\n")));
     QVERIFY(markdown.contains(QStringLiteral("### 重點摘要：\n")));
     QVERIFY(markdown.contains(QStringLiteral("*   **World Model:** ")));
     QVERIFY(markdown.contains(QStringLiteral("### Topic: 量子計算、量子錯誤校正")));

@@ -116,7 +116,7 @@ void TestPdfWriter::pdftotextFindsChineseTitleAndNote()
         QSKIP("pdftotext (poppler-utils) is not installed");
     const QString text = extractedText(writeFile(QLocale(QLocale::Chinese, QLocale::Taiwan)));
     QVERIFY2(text.contains(QStringLiteral("開發人員人工智慧大會")), qPrintable(text.left(300)));
-    QVERIFY(text.contains(QStringLiteral("NVIDIA全面赋能端到端自动驾驶")));
+    QVERIFY(text.contains(QStringLiteral("NVIDIA全面賦能端到端自動駕駛")));
     QVERIFY(text.contains(withoutSpaces(trickyNote.section(u'\n', 0, 0))));
     QVERIFY(text.contains(QStringLiteral("第二行<script>alert(1)</script>")));
     QVERIFY(text.contains(QStringLiteral("[S72484]"))); // Latin digits survive too

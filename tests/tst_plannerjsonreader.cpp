@@ -114,7 +114,9 @@ void TestPlannerJsonReader::englishTitleWhereOriginalIsEnglish()
     const ConferenceData data = bundled();
     const Session *keynote = find(data, QStringLiteral("S72484"));
     QVERIFY(keynote);
-    QCOMPARE(keynote->title.en, keynote->title.zh);
+    // Capitalised as NVIDIA writes it, with a Traditional Chinese rendering.
+    QCOMPARE(keynote->title.en, QStringLiteral("GTC 2025 Keynote with NVIDIA CEO Jensen Huang"));
+    QCOMPARE(keynote->title.zh, QStringLiteral("GTC 2025 主題演講：NVIDIA 執行長黃仁勳"));
     // A Chinese original gets an English version of its own.
     const Session *llm = nullptr;
     for (const Session &s : data.sessions) {

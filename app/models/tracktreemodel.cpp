@@ -297,7 +297,15 @@ QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role
                                 : tr("Not bookmarked (Ctrl+D to add)");
         if (column == RoomColumn)
             return row.room;
-        return column == TitleColumn ? row.title.text(m_language) : QVariant();
+        if (column != TitleColumn)
+            return {};
+        // The whole title, and as the programme wrote it in the other language.
+        if (role == Qt::ToolTipRole) {
+            const QString shown = row.title.text(m_language);
+            const QString other = m_language == Language::Chinese ? row.title.en : row.title.zh;
+            return other.isEmpty() || other == shown ? shown : shown + u'\n' + other;
+        }
+        return row.title.text(m_language);
     case SortRole:
         return sessionSortKey(row, column);
     case SessionKeyRole:
