@@ -22,8 +22,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
 
-private:
+protected:
+    // `option.text` in `option.font`, elided to `width`, laid out once.
     const QStaticText &laidOut(const QStyleOptionViewItem &option, int width) const;
+
+private:
 
     // Texts of a few screens of rows, by font, width and text.
     mutable QCache<QString, QStaticText> m_texts { 4000 };

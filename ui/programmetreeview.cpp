@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QPainter>
+#include <QStaticText>
 
 namespace planner {
 
@@ -33,18 +34,20 @@ public:
         }
         QStyleOptionViewItem cell = option;
         initStyleOption(&cell, index.siblingAtColumn(0));
-        const QString heading = cell.text;
-        cell.text.clear();
         QStyle *style = view->style();
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, view);
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
-        const int left = (index.column() == 0 ? option.rect.left()
-                                              : view->visualRect(index.siblingAtColumn(0)).left())
-            + margin;
+        // Where the first cell's text starts, from the header: visualRect() looks
+        // the row up among all rows of the view, at every cell painted.
+        const int first = view->header()->sectionViewportPosition(0)
+            + (view->rootIsDecorated() ? view->indentation() : 0);
+        const int left = (index.column() == 0 ? option.rect.left() : first) + margin;
         const QRect text(left, option.rect.top(), view->viewport()->width() - left - margin,
             option.rect.height());
         if (text.width() <= 0)
             return;
+        // Laid out once for all the cells of the row, and for the next repaint.
+        const QStaticText &laid = laidOut(cell, text.width());
         const bool selected = option.state & QStyle::State_Selected;
         painter->save();
         painter->setClipRect(option.rect, Qt::IntersectClip);
@@ -52,8 +55,8 @@ public:
         painter->setPen(cell.palette.color(
             option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive,
             selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(text, int(Qt::AlignVCenter | Qt::AlignLeading),
-            cell.fontMetrics.elidedText(heading, Qt::ElideRight, text.width()));
+        painter->drawStaticText(
+            QPoint(text.left(), text.top() + (text.height() - int(laid.size().height())) / 2), laid);
         painter->restore();
     }
 };
