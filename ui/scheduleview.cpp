@@ -7,6 +7,7 @@
 #include "userdatastore.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -43,11 +44,23 @@ public:
         const int width = view->columnWidth(ScheduleModel::TitleColumn) - margin;
         if (width <= 0)
             return size;
-        const QRect lines = cell.fontMetrics.boundingRect(
-            QRect(0, 0, width, 100000), Qt::TextWordWrap, cell.text);
-        size.setHeight(qMax(size.height(), lines.height() + margin));
+        // Measured once per title and width: every bookmark toggle lays out all rows.
+        const QString key = QString::number(width) + u'\x1f' + cell.text;
+        int height = m_heights.value(key, -1);
+        if (height < 0) {
+            height = cell.fontMetrics
+                         .boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, cell.text)
+                         .height();
+            if (m_heights.size() > 2000)
+                m_heights.clear();
+            m_heights.insert(key, height);
+        }
+        size.setHeight(qMax(size.height(), height + margin));
         return size;
     }
+
+private:
+    mutable QHash<QString, int> m_heights; // wrapped titles' heights, by width and text
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override

@@ -63,15 +63,14 @@ QList<Group> SchedulePlanner::plan(const QString &conferenceKey) const
         return groups;
     const std::optional<Conference> conference = m_programme.conference(conferenceKey);
     const QTimeZone zone = conference ? conference->zone() : QTimeZone::utc();
-    const QHash<QString, UserDataStore::SessionData> own = m_userData.sessionData(conferenceKey);
+    const QHash<QString, UserDataStore::Marks> marks = m_userData.marks(conferenceKey);
     for (const SessionRow &row : rows) {
         const bool onDemand = row.time.kind() == SessionTime::Kind::OnDemand;
         Item item { row.key, row.title, row.room, row.time.start, row.time.end, false, onDemand,
             row.removed, {} };
-        if (const auto mine = own.constFind(row.key); mine != own.constEnd()) {
-            item.hasNote = !mine->note.trimmed().isEmpty();
-            item.starredPoints = int(std::count_if(mine->annotations.cbegin(),
-                mine->annotations.cend(), [](const Annotation &a) { return a.starred; }));
+        if (const auto mine = marks.constFind(row.key); mine != marks.constEnd()) {
+            item.hasNote = mine->note;
+            item.starredPoints = mine->starredPoints;
         }
         // A session with a date but no time yet is under its day, as the programme lists it.
         Group::Kind kind = Group::Day;

@@ -280,4 +280,24 @@ QHash<QString, UserDataStore::SessionData> UserDataStore::sessionData(
     return data;
 }
 
+QHash<QString, UserDataStore::Marks> UserDataStore::marks(const QString &conference) const
+{
+    const QVariantMap key { { QStringLiteral(":conference"), conference } };
+    const QSqlDatabase db = m_database.connection();
+    QHash<QString, Marks> marks;
+    QSqlQuery q = select(db,
+        QStringLiteral("SELECT session_key FROM note WHERE conference_key = :conference"
+                       " AND trim(text) <> ''"),
+        key);
+    while (q.next())
+        marks[q.value(0).toString()].note = true;
+    q = select(db,
+        QStringLiteral("SELECT session_key, count(*) FROM annotation"
+                       " WHERE conference_key = :conference AND starred GROUP BY session_key"),
+        key);
+    while (q.next())
+        marks[q.value(0).toString()].starredPoints = q.value(1).toInt();
+    return marks;
+}
+
 } // namespace planner

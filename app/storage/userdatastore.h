@@ -67,6 +67,16 @@ public:
     };
     QHash<QString, SessionData> sessionData(const QString &conference) const;
 
+    // What a list shows of the user's own on each session: whether it has a note,
+    // and how many key points are starred. Two small queries, for lists rebuilt
+    // at every bookmark toggle.
+    struct Marks
+    {
+        bool note = false;
+        int starredPoints = 0;
+    };
+    QHash<QString, Marks> marks(const QString &conference) const;
+
 private:
     StoreStatus write(const QString &sql, const QVariantMap &values);
     StoreStatus writeAll(const QString &sql, const QList<QVariantMap> &rows);
