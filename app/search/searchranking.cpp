@@ -41,12 +41,12 @@ SearchRanking::Rank SearchRanking::rankTitle(const LocalizedText &title, const Q
     if (m_words.isEmpty())
         return NoMatch;
     const QString phrase = m_phrase.trimmed();
-    const auto trimmed
-        = [](const QString &text) { return SearchIndex::searchableText(text).trimmed(); };
-    if (trimmed(title.zh) == phrase || trimmed(title.en) == phrase
-        || (!code.isEmpty() && trimmed(code) == phrase))
+    const QString zh = SearchIndex::searchableText(title.zh).trimmed();
+    const QString en = SearchIndex::searchableText(title.en).trimmed();
+    if (zh == phrase || en == phrase
+        || (!code.isEmpty() && SearchIndex::searchableText(code).trimmed() == phrase))
         return ExactTitle;
-    if (trimmed(title.zh).startsWith(phrase) || trimmed(title.en).startsWith(phrase))
+    if (zh.startsWith(phrase) || en.startsWith(phrase))
         return TitleStart;
     const QString both = searchable(title);
     if (both.contains(m_phrase))

@@ -27,14 +27,15 @@ std::optional<QList<Session>> SessionSearch::find(
     SearchIndex index;
     if (!index.read(m_database, conferenceKey))
         return std::nullopt;
-    const QStringList words = SearchIndex::words(query);
+    // The words prepared once for all the sessions, as the window's matcher does.
+    const SearchIndex::Query words = index.query(SearchIndex::words(query));
     QHash<QString, QString> trackNames;
     for (const Track &track : programme.tracks(conferenceKey))
         trackNames.insert(track.key, track.name.zh + u'\n' + track.name.en);
     const UserDataStore userData(m_database);
     std::vector<std::pair<SearchRanking::Rank, Session>> found;
     for (Session &session : sessions) {
-        if (!index.matches(session.key, words))
+        if (!index.matches(index.entryOf(session.key), words))
             continue;
         const SearchRanking::Rank rank = ranking.rank(session, trackNames.value(session.trackKey),
             userData.note(conferenceKey, session.key));
