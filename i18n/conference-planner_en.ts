@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>planner::DayView</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <comment>on the day shown</comment>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n session(s) to %1</source>
@@ -137,6 +148,46 @@
         <translation>
             <numerusform>%n other note is waiting to be saved too.</numerusform>
             <numerusform>%n other notes are waiting to be saved too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::NowNextModel</name>
+    <message numerus="yes">
+        <source>Running now (%n)</source>
+        <translation>
+            <numerusform>Running now (%n)</numerusform>
+            <numerusform>Running now (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting within the hour (%n)</source>
+        <translation>
+            <numerusform>Starting within the hour (%n)</numerusform>
+            <numerusform>Starting within the hour (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <comment>minutes until the session starts</comment>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n min ago</source>
+        <translation>
+            <numerusform>started %n min ago</numerusform>
+            <numerusform>started %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <comment>minutes until the session ends</comment>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
         </translation>
     </message>
 </context>

@@ -190,12 +190,23 @@
         <translation>此程式無法匯出；請執行 conference-planner export</translation>
     </message>
     <message>
+        <source>%1 It may hold only part of the programme. Nothing was changed; run the import again with --force to update the conference anyway.</source>
+        <comment>%1 says how many sessions the file would remove</comment>
+        <translation>%1這個檔案可能只含議程表的一部分。未做任何變更；若仍要更新這場大會，請加上 --force 再匯入一次。</translation>
+    </message>
+    <message>
+        <source>the texts of &quot;%1&quot; could not be read from %2</source>
+        <translation>無法從 %2 讀取「%1」的文字</translation>
+    </message>
+    <message>
         <source>Usage: conference-planner [COMMAND] [OPTIONS]
 Without a command, opens the planner window.
 
 Commands:
   conferences [--json]                    list stored conferences
   sessions [--search TEXT] [--json]       list sessions of a conference
+  sessions --at TIME|now [--next]         sessions running at TIME, or (--next)
+                                          the ones starting next after it
   bookmark add|remove KEY...              bookmark sessions by key or code
   bookmark list [--json]                  list bookmarked sessions
   note set KEY TEXT | note set KEY --file F   set a session&apos;s note
@@ -212,6 +223,9 @@ Options:
   --database PATH      the database file (default: %1)
   --conference KEY     the conference (default: the one starting last)
   --language zh_TW|en  the language of titles in listings and exports
+  --at TIME            sessions: ISO 8601, e.g. 2025-03-18T14:00+01:00 (without
+                       an offset, in the conference&apos;s time zone)
+  --next               sessions: those with the first start after TIME (or now)
   -o, --output FILE    export, backup: the file to write
   --format FORMAT      export: ics, md, csv, html or pdf (default: from FILE)
   --with-notes         export: include your notes
@@ -229,6 +243,8 @@ Options:
 指令：
   conferences [--json]                    列出已儲存的大會
   sessions [--search 文字] [--json]       列出大會的議程
+  sessions --at 時間|now [--next]         列出於該時間進行中的議程，或（--next）
+                                          在該時間之後最先開始的議程
   bookmark add|remove 代碼...             依代碼或編號將議程加入書籤或移除書籤
   bookmark list [--json]                  列出已加入書籤的議程
   note set 代碼 文字 | note set 代碼 --file 檔案   設定議程的筆記
@@ -244,6 +260,9 @@ Options:
   --database 路徑      資料庫檔案（預設：%1）
   --conference 代碼    大會（預設：最晚開始的那一個）
   --language zh_TW|en  清單與匯出內容中標題所用的語言
+  --at 時間            sessions：ISO 8601，例如 2025-03-18T14:00+01:00（未標示
+                       時差時，以大會的時區為準）
+  --next               sessions：在該時間（或現在）之後最先開始的議程
   -o, --output 檔案    匯出、備份：要寫入的檔案
   --format 格式        匯出：ics、md、csv、html 或 pdf（預設：依檔案的副檔名判斷）
   --with-notes         匯出：包含您的筆記
@@ -256,13 +275,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>%1 It may hold only part of the programme. Nothing was changed; run the import again with --force to update the conference anyway.</source>
-        <comment>%1 says how many sessions the file would remove</comment>
-        <translation>%1這個檔案可能只含議程表的一部分。未做任何變更；若仍要更新這場大會，請加上 --force 再匯入一次。</translation>
-    </message>
-    <message>
-        <source>the texts of &quot;%1&quot; could not be read from %2</source>
-        <translation>無法從 %2 讀取「%1」的文字</translation>
+        <source>--at takes a time such as 2025-03-18T14:00+01:00, not &quot;%1&quot;</source>
+        <translation>--at 需要如 2025-03-18T14:00+01:00 的時間，而不是「%1」</translation>
     </message>
 </context>
 <context>
@@ -490,6 +504,86 @@ Options:
     <message>
         <source>The planner&apos;s database %1 is damaged and cannot be read.</source>
         <translation>規劃工具的資料庫 %1 已損毀，無法讀取。</translation>
+    </message>
+</context>
+<context>
+    <name>planner::DayGridModel</name>
+    <message>
+        <source>bookmarked, clashes with another bookmark</source>
+        <translation>已加入書籤，與另一個書籤時間衝突</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>已加入書籤</translation>
+    </message>
+</context>
+<context>
+    <name>planner::DayGridView</name>
+    <message>
+        <source>No session of this day has a time yet.</source>
+        <translation>這一天的議程都還沒有時間。</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>未指定會議室</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>隱藏「%1」</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>向左移</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>向右移</translation>
+    </message>
+    <message>
+        <source>Rooms Shown</source>
+        <translation>顯示的會議室</translation>
+    </message>
+    <message>
+        <source>Show All Rooms</source>
+        <translation>顯示所有會議室</translation>
+    </message>
+</context>
+<context>
+    <name>planner::DayView</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <comment>on the day shown</comment>
+        <translation>
+            <numerusform>%n 個議程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your Time</source>
+        <translation>您的時間</translation>
+    </message>
+    <message>
+        <source>Show the times in your time zone instead of the conference&apos;s</source>
+        <translation>以您所在的時區顯示時間，而非大會的時區</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>縮小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Day grid</source>
+        <translation>單日時間表</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1127,10 @@ Options:
         <source>&amp;Appearance</source>
         <translation>外觀(&amp;A)</translation>
     </message>
+    <message>
+        <source>Nothing in this programme runs now or later.</source>
+        <translation>此議程表中現在及之後都沒有議程。</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindowActions</name>
@@ -1152,6 +1250,34 @@ Options:
         <source>Dar&amp;k</source>
         <translation>深色(&amp;K)</translation>
     </message>
+    <message>
+        <source>Go to N&amp;ow</source>
+        <translation>前往現在(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Select what runs now, or the next session, in the day grid and the tree (Ctrl+Shift+N)</source>
+        <translation>在單日時間表與議程樹中選取正在進行或下一個議程（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>By &amp;Track</source>
+        <translation>依議程軌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>By &amp;Day</source>
+        <translation>依日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Now and Next</source>
+        <translation>現在與接下來(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>planner::MarkdownWriter</name>
@@ -1187,6 +1313,64 @@ Options:
         <translation>
             <numerusform>另有 %n 則筆記也在等待儲存。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>planner::NowNextModel</name>
+    <message numerus="yes">
+        <source>Running now (%n)</source>
+        <translation>
+            <numerusform>正在進行（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting within the hour (%n)</source>
+        <translation>
+            <numerusform>一小時內開始（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <comment>minutes until the session starts</comment>
+        <translation>
+            <numerusform>%n 分鐘後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n min ago</source>
+        <translation>
+            <numerusform>%n 分鐘前開始</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <comment>minutes until the session ends</comment>
+        <translation>
+            <numerusform>剩 %n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>會議室</translation>
+    </message>
+</context>
+<context>
+    <name>planner::NowNextPane</name>
+    <message>
+        <source>Now and next</source>
+        <translation>現在與接下來</translation>
+    </message>
+    <message>
+        <source>At %1 %2, conference time</source>
+        <translation>大會時間 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1611,37 @@ Options:
     <message>
         <source>no conference with the key &quot;%1&quot;</source>
         <translation>沒有代碼為「%1」的大會</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ProgrammeTabs</name>
+    <message>
+        <source>Programme views</source>
+        <translation>議程表檢視方式</translation>
+    </message>
+    <message>
+        <source>By Track</source>
+        <translation>依議程軌</translation>
+    </message>
+    <message>
+        <source>By Day</source>
+        <translation>依日期</translation>
+    </message>
+    <message>
+        <source>Now &amp;&amp; Next</source>
+        <translation>現在與接下來</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s tracks and their sessions (Alt+1)</source>
+        <translation>議程表的各議程軌與其議程（Alt+1）</translation>
+    </message>
+    <message>
+        <source>A day by time and room (Alt+2)</source>
+        <translation>依時間與會議室排列的單日議程（Alt+2）</translation>
+    </message>
+    <message>
+        <source>What runs now and what starts within the hour (Alt+3)</source>
+        <translation>正在進行與一小時內開始的議程（Alt+3）</translation>
     </message>
 </context>
 <context>

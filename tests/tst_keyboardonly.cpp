@@ -35,6 +35,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace planner;
@@ -295,7 +297,8 @@ void TestKeyboardOnly::tabVisitsEveryPaneInLayoutOrder()
             visited.append(focused());
     }
     // Remove is skipped while no point of the user's own is chosen.
-    const QList<QWidget *> expected { window->searchField(), dayFilter, trackFilter, roomFilter,
+    QWidget *views = window->findChild<QTabWidget *>(QStringLiteral("programmeViews"))->tabBar();
+    const QList<QWidget *> expected { window->searchField(), views, dayFilter, trackFilter, roomFilter,
         window->programmeView(), details->bookmarkButton(), browser, details->keyPointView(),
         nullptr, details->notesEditor()->editor(), window->scheduleView()->tree() };
     QCOMPARE(visited.size(), expected.size());
@@ -303,7 +306,7 @@ void TestKeyboardOnly::tabVisitsEveryPaneInLayoutOrder()
         if (expected.at(i)) // the key point button is checked by name below
             QCOMPARE(visited.at(i), expected.at(i));
     }
-    QCOMPARE(accessibleName(visited.at(8)), QStringLiteral("Add Key Point…"));
+    QCOMPARE(accessibleName(visited.at(9)), QStringLiteral("Add Key Point…"));
 }
 
 void TestKeyboardOnly::everyFocusableControlHasAnAccessibleName()

@@ -1,5 +1,13 @@
 #include "mainwindow.h"
 
+#include "clock.h"
+#include "daygridmodel.h"
+#include "daygridview.h"
+#include "dayview.h"
+#include "nownextmodel.h"
+#include "nownextpane.h"
+#include "programmetabs.h"
+
 #include "mainwindowactions.h"
 
 #include "bookmarkcommand.h"
@@ -70,6 +78,11 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     , m_scheduleModel(new ScheduleModel(*m_programme, *m_userData, this))
     , m_splitter(new QSplitter(this))
     , m_tree(new ProgrammeTreeView(m_splitter))
+    , m_dayModel(new DayGridModel(*m_model, *m_programme, this))
+    , m_nowModel(new NowNextModel(*m_model, this))
+    , m_dayView(new DayView(*m_dayModel, m_splitter))
+    , m_nowPane(new NowNextPane(*m_nowModel, m_splitter))
+    , m_clock(&Clock::system())
     , m_details(new SessionDetailsPane(*m_programme, *m_userData, m_splitter))
     , m_schedule(new ScheduleView(*m_scheduleModel, *m_userData, this))
 {
@@ -179,7 +192,20 @@ void MainWindow::connectNavigationActions()
         m_actions->previous, &QAction::triggered, this, [this] { m_navigator->goToNeighbour(-1); });
     connect(m_actions->next, &QAction::triggered, this, [this] { m_navigator->goToNeighbour(+1); });
     connect(m_actions->focusProgramme, &QAction::triggered, this,
-        [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
+        [this] { focusProgrammeView(); });
+    connect(m_actions->goNow, &QAction::triggered, this, &MainWindow::goToNow);
+    connect(m_actions->zoomIn, &QAction::triggered, m_dayView->grid(), &DayGridView::zoomIn);
+    connect(m_actions->zoomOut, &QAction::triggered, m_dayView->grid(), &DayGridView::zoomOut);
+    const auto showPage = [this](ProgrammeTabs::Page page) {
+        m_views->showPage(page);
+        focusProgrammeView();
+    };
+    connect(m_actions->showTracks, &QAction::triggered, this,
+        [showPage] { showPage(ProgrammeTabs::Tracks); });
+    connect(m_actions->showDay, &QAction::triggered, this,
+        [showPage] { showPage(ProgrammeTabs::Day); });
+    connect(m_actions->showNowNext, &QAction::triggered, this,
+        [showPage] { showPage(ProgrammeTabs::NowNext); });
     connect(m_actions->focusNotes, &QAction::triggered, this,
         [this] { m_details->notesEditor()->editor()->setFocus(Qt::ShortcutFocusReason); });
     connect(m_actions->focusSchedule, &QAction::triggered, this, [this] {
@@ -209,10 +235,16 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_actions->bookmark);
     m_editMenu->addAction(m_actions->addKeyPoint);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_actions->showTracks);
+    m_viewMenu->addAction(m_actions->showDay);
+    m_viewMenu->addAction(m_actions->showNowNext);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->bookmarkedOnly);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->expandAll);
     m_viewMenu->addAction(m_actions->collapseAll);
+    m_viewMenu->addAction(m_actions->zoomIn);
+    m_viewMenu->addAction(m_actions->zoomOut);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_actions->languages->actions());
@@ -221,6 +253,7 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_actions->previous);
     m_goMenu->addAction(m_actions->next);
+    m_goMenu->addAction(m_actions->goNow);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_actions->focusProgramme);
     m_goMenu->addAction(m_actions->focusNotes);
@@ -269,7 +302,8 @@ void MainWindow::createProgrammePane()
     layout->setSpacing(2);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_tree);
-    m_splitter->insertWidget(0, pane);
+    m_views = new ProgrammeTabs(pane, m_dayView, m_nowPane, m_splitter);
+    m_splitter->insertWidget(0, m_views);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 4);
     const auto filtered = [this] {
@@ -317,6 +351,17 @@ void MainWindow::connectViews()
             toggleBookmark();
     });
     connect(m_details, &SessionDetailsPane::bookmarkToggled, this, &MainWindow::toggleBookmark);
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
+    connect(m_dayView, &DayView::sessionChosen, this, &MainWindow::chooseFromView);
+    connect(m_nowPane, &NowNextPane::sessionChosen, this, &MainWindow::chooseFromView);
+    // Enter on a session of the grid or the list opens it: its notes take the keys.
+    const auto open = [this](const QString &key) {
+        chooseFromView(key);
+        m_details->notesEditor()->editor()->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_dayView, &DayView::sessionActivated, this, open);
+    connect(m_nowPane, &NowNextPane::sessionActivated, this, open);
+    connect(m_dayView, &DayView::roomLayoutChanged, this, &MainWindow::saveRoomLayout);
     connect(m_details, &SessionDetailsPane::topicActivated, m_search, &QLineEdit::setText);
     connect(m_schedule, &ScheduleView::keepOnlyRequested, this, &MainWindow::keepOnly);
     connect(m_schedule, &ScheduleView::sameTimeRequested, this, &MainWindow::showSameTime);
@@ -372,6 +417,10 @@ void MainWindow::setKeyboardOrder()
     QWidget::setTabOrder(m_filterBar->roomFilter(), m_tree);
     QWidget::setTabOrder(m_tree, m_details->bookmarkButton());
     QWidget::setTabOrder(m_details->notesEditor()->editor(), m_schedule->tree());
+    // The tabs over the programme, then whichever of their pages is shown.
+    QWidget::setTabOrder(m_search, m_views->tabBar());
+    QWidget::setTabOrder(m_tree, m_dayView);
+    QWidget::setTabOrder(m_dayView, m_nowPane);
 }
 
 void MainWindow::focusFirstMatch()
@@ -458,6 +507,8 @@ void MainWindow::applyLanguage(Language language)
     m_model->setLanguage(language);
     m_scheduleModel->setLanguage(language);
     m_details->setLanguage(language);
+    m_dayView->setLanguage(language);
+    m_nowPane->setLanguage(language);
     if (!m_actions)
         return; // being built: the actions and texts come next
     for (QAction *action : m_actions->languages->actions())
@@ -491,8 +542,10 @@ void MainWindow::showConference(const QString &conferenceKey)
     m_model->setConference(conferenceKey);
     m_details->setConference(conferenceKey);
     const std::optional<Conference> conference = m_programme->conference(conferenceKey);
-    m_schedule->setConference(conferenceKey, conference ? conference->zone() : QTimeZone::utc(),
-        conference ? conference->startDate : QDate());
+    const QTimeZone zone = conference ? conference->zone() : QTimeZone::utc();
+    m_schedule->setConference(conferenceKey, zone, conference ? conference->startDate : QDate());
+    m_dayView->setZones(zone, QTimeZone::systemTimeZone());
+    m_nowPane->setZone(zone);
     Preferences().setLastConference(conferenceKey);
     retranslateUi();
     restoreConferenceState();
@@ -554,7 +607,82 @@ QList<QAction *> MainWindow::languageActions() const
 
 QString MainWindow::currentSessionKey() const
 {
-    return m_navigator->currentSessionKey();
+    QString chosen;
+    if (m_views->page() == ProgrammeTabs::Day)
+        chosen = m_dayView->currentSessionKey();
+    else if (m_views->page() == ProgrammeTabs::NowNext)
+        chosen = m_details->sessionKey();
+    return chosen.isEmpty() ? m_navigator->currentSessionKey() : chosen;
+}
+
+void MainWindow::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    m_dayView->setClock(clock);
+    m_nowPane->setClock(clock);
+}
+
+void MainWindow::chooseFromView(const QString &sessionKey)
+{
+    if (sessionKey.isEmpty())
+        return;
+    // The tree follows quietly when the session is shown there; when a filter
+    // hides it, the details still show it, and the filter is left as it is.
+    if (m_navigator->currentSessionKey() != sessionKey)
+        m_navigator->selectSession(sessionKey);
+    if (m_details->sessionKey() != sessionKey)
+        onCurrentChanged(m_model->indexOfSession(sessionKey));
+}
+
+void MainWindow::onPageChanged()
+{
+    const bool tracks = m_views->page() == ProgrammeTabs::Tracks;
+    const bool day = m_views->page() == ProgrammeTabs::Day;
+    // Ctrl++ and Ctrl+− open and close tracks in the tree, and zoom the day grid.
+    m_actions->expandAll->setEnabled(tracks);
+    m_actions->collapseAll->setEnabled(tracks);
+    m_actions->zoomIn->setEnabled(day);
+    m_actions->zoomOut->setEnabled(day);
+    // The session chosen stays chosen from one tab to the other.
+    const QString shown = m_details->sessionKey();
+    if (day && !shown.isEmpty())
+        m_dayView->selectSession(shown);
+    else if (tracks && !shown.isEmpty() && m_navigator->currentSessionKey() != shown)
+        m_navigator->selectSession(shown);
+}
+
+void MainWindow::goToNow()
+{
+    const QDateTime now = m_clock->now();
+    m_nowPane->refresh();
+    const QString key = m_nowModel->nowOrNext(now);
+    if (key.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing in this programme runs now or later."), 5000);
+        return;
+    }
+    // Both views show it: the grid at the current time, the tree at its row.
+    if (m_views->page() == ProgrammeTabs::NowNext)
+        m_views->showPage(ProgrammeTabs::Day);
+    m_dayView->selectSession(key);
+    m_dayView->grid()->scrollToTime(now);
+    chooseFromView(key);
+    selectSession(key);
+    focusProgrammeView();
+}
+
+void MainWindow::focusProgrammeView()
+{
+    QWidget *view = m_tree;
+    if (m_views->page() == ProgrammeTabs::Day)
+        view = m_dayView->grid();
+    else if (m_views->page() == ProgrammeTabs::NowNext)
+        view = m_nowPane->list();
+    view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::saveRoomLayout() const
+{
+    saveConferenceState();
 }
 
 void MainWindow::selectSession(const QString &sessionKey)
@@ -570,7 +698,10 @@ void MainWindow::selectSession(const QString &sessionKey)
 
 void MainWindow::followShownSession()
 {
-    const QString shown = currentSessionKey();
+    // The tree's choice: the other tabs choose for themselves.
+    if (m_views->page() != ProgrammeTabs::Tracks)
+        return;
+    const QString shown = m_navigator->currentSessionKey();
     if (shown != m_details->sessionKey())
         m_details->setSession(shown);
 }
@@ -600,6 +731,8 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     m_actions->addKeyPoint->setEnabled(writable && !key.isEmpty());
     if (!key.isEmpty())
         m_schedule->selectSession(key);
+    if (!key.isEmpty() && m_views->page() == ProgrammeTabs::Day)
+        m_dayView->selectSession(key);
 }
 
 void MainWindow::keepOnly(const QString &sessionKey, const QStringList &clashing)
@@ -644,8 +777,7 @@ void MainWindow::toggleBookmark()
     const QString key = currentSessionKey();
     if (key.isEmpty())
         return;
-    const QString title
-        = m_tree->currentIndex().siblingAtColumn(TrackTreeModel::TitleColumn).data().toString();
+    const QString title = m_model->indexOfSession(key).data().toString();
     m_undoStack->push(new BookmarkCommand(*m_userData, m_conferenceKey, key, title,
         !m_userStore->isBookmarked(m_conferenceKey, key)));
 }
@@ -684,6 +816,11 @@ void MainWindow::restoreState()
     fitColumns();
     m_actions->bookmarkedOnly->setChecked(layout.bookmarkedOnly);
     m_search->setText(layout.search);
+    if (layout.dayGridZoom >= 0)
+        m_dayView->grid()->setZoom(layout.dayGridZoom);
+    m_dayView->setInYourZone(layout.dayGridInYourZone);
+    m_views->showPageNamed(layout.programmeView);
+    onPageChanged();
 }
 
 void MainWindow::fitToScreen(bool restored)
@@ -721,6 +858,9 @@ void MainWindow::saveState() const
     layout.detailsSplitter = m_details->splitter()->saveState();
     layout.bookmarkedOnly = m_actions->bookmarkedOnly->isChecked();
     layout.search = m_search->text();
+    layout.programmeView = m_views->pageName();
+    layout.dayGridZoom = m_dayView->grid()->zoom();
+    layout.dayGridInYourZone = m_dayView->inYourZone();
     Preferences().setWindowLayout(layout);
     saveConferenceState();
 }
@@ -734,6 +874,9 @@ void MainWindow::saveConferenceState() const
     view.room = m_filter->room();
     view.collapsedTracks
         = m_filter->searchText().isEmpty() ? collapsedTracks() : m_collapsedBeforeSearch;
+    view.gridDay = m_dayModel->day();
+    view.roomOrder = m_dayView->grid()->roomOrder();
+    view.hiddenRooms = m_dayView->grid()->hiddenRooms();
     Preferences().setConferenceView(m_conferenceKey, view);
 }
 
@@ -776,6 +919,8 @@ void MainWindow::restoreConferenceState()
     m_filter->setDay(view.day);
     m_filter->setRoom(view.room);
     m_filter->setTimeSpan({}, {});
+    m_dayView->grid()->setRoomLayout(view.roomOrder, view.hiddenRooms);
+    m_dayView->showDay(view.gridDay);
     m_filterBar->showTimeSpan(QString());
     fillFilters();
     // Tracks open unless the user closed them: a new programme shows its sessions.
@@ -785,6 +930,7 @@ void MainWindow::restoreConferenceState()
         collapseTracks(view.collapsedTracks);
     if (!view.session.isEmpty())
         selectSession(view.session);
+    onPageChanged();
     updateStatus();
 }
 

@@ -19,7 +19,13 @@ class QUndoStack;
 
 namespace planner {
 
+class Clock;
 class ConferenceFiles;
+class DayGridModel;
+class DayView;
+class NowNextModel;
+class NowNextPane;
+class ProgrammeTabs;
 class Database;
 class ExternalChanges;
 class HelpMenu;
@@ -55,7 +61,13 @@ public:
     TrackTreeModel *programmeModel() const { return m_model; }
     ProgrammeFilterModel *filterModel() const { return m_filter; }
     QLineEdit *searchField() const { return m_search; }
+    // The session chosen in the programme tab shown (tree, day grid or Now & Next).
     QString currentSessionKey() const;
+    ProgrammeTabs *programmeTabs() const { return m_views; }
+    DayView *dayView() const { return m_dayView; }
+    NowNextPane *nowNextPane() const { return m_nowPane; }
+    // Where "now" comes from, for the day grid, Now & Next and Go to Now.
+    void setClock(const Clock &clock);
     QString conferenceKey() const { return m_conferenceKey; }
     QString statusText() const;
     UserDataService *userData() const { return m_userData; }
@@ -108,6 +120,13 @@ private:
     void toggleBookmark();
     void keepOnly(const QString &sessionKey, const QStringList &clashing);
     void showSameTime(const QDateTime &start, const QDateTime &end);
+    // A session chosen in the day grid or Now & Next: the details and the tree follow.
+    void chooseFromView(const QString &sessionKey);
+    void onPageChanged();
+    void goToNow();
+    // The keys go to the programme tab shown: the tree, the day grid or the list.
+    void focusProgrammeView();
+    void saveRoomLayout() const;
     void updateStatus();
     // While searching: every track shown is open.
     void expandShownTracks();
@@ -140,6 +159,12 @@ private:
     ScheduleModel *m_scheduleModel;
     QSplitter *m_splitter;
     ProgrammeTreeView *m_tree;
+    DayGridModel *m_dayModel;
+    NowNextModel *m_nowModel;
+    DayView *m_dayView;
+    NowNextPane *m_nowPane;
+    ProgrammeTabs *m_views = nullptr;
+    const Clock *m_clock;
     SessionDetailsPane *m_details;
     ScheduleView *m_schedule;
     QDockWidget *m_scheduleDock = nullptr;

@@ -41,6 +41,12 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, Language language, Q
     , focusProgramme(action(window, Qt::CTRL | Qt::Key_1))
     , focusNotes(action(window, Qt::CTRL | Qt::Key_2))
     , focusSchedule(action(window, Qt::CTRL | Qt::Key_3))
+    , goNow(action(window, Qt::CTRL | Qt::SHIFT | Qt::Key_N))
+    , showTracks(action(window, Qt::ALT | Qt::Key_1))
+    , showDay(action(window, Qt::ALT | Qt::Key_2))
+    , showNowNext(action(window, Qt::ALT | Qt::Key_3))
+    , zoomIn(action(window, Qt::CTRL | Qt::Key_Plus))
+    , zoomOut(action(window, Qt::CTRL | Qt::Key_Minus))
     , languages(new QActionGroup(window))
     , appearances(new QActionGroup(window))
 {
@@ -98,6 +104,14 @@ void MainWindowActions::retranslate()
     focusProgramme->setText(tr("Go to &Programme"));
     focusNotes->setText(tr("Go to &Notes"));
     focusSchedule->setText(tr("Go to &Schedule"));
+    goNow->setText(tr("Go to N&ow"));
+    goNow->setToolTip(tr("Select what runs now, or the next session, in the day grid and "
+                         "the tree (Ctrl+Shift+N)"));
+    showTracks->setText(tr("By &Track"));
+    showDay->setText(tr("By &Day"));
+    showNowNext->setText(tr("&Now and Next"));
+    zoomIn->setText(tr("Zoom &In"));
+    zoomOut->setText(tr("Zoom &Out"));
     const QList<QAction *> appearance = appearances->actions();
     appearance.at(0)->setText(tr("As the &Desktop"));
     appearance.at(1)->setText(tr("&Light"));

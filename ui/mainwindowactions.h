@@ -45,6 +45,14 @@ public:
     QAction *focusProgramme;
     QAction *focusNotes;
     QAction *focusSchedule;
+    QAction *goNow;
+    // The programme's tabs, and the day grid's zoom (on the keys that open and
+    // close every track in the tree: only one of the two applies at a time).
+    QAction *showTracks;
+    QAction *showDay;
+    QAction *showNowNext;
+    QAction *zoomIn;
+    QAction *zoomOut;
     // One checkable action per language, its tag as data.
     QActionGroup *languages;
     QActionGroup *appearances; // data: Preferences::Appearance as int

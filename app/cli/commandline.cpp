@@ -10,6 +10,8 @@
 #include "sessionlisting.h"
 #include "sessionsearch.h"
 #include "sessionstream.h"
+#include "clock.h"
+#include "timetable.h"
 #include "userdatastore.h"
 
 #include <QCommandLineParser>
@@ -33,6 +35,8 @@ struct CommandLine::Options
     QString database;
     QString conference;
     QString search;
+    QString at; // sessions: a time, ISO 8601
+    bool next = false;
     QString file;
     bool json = false;
     QString output;
@@ -90,6 +94,8 @@ QString CommandLine::helpText() const
               "Commands:\n"
               "  conferences [--json]                    list stored conferences\n"
               "  sessions [--search TEXT] [--json]       list sessions of a conference\n"
+              "  sessions --at TIME|now [--next]         sessions running at TIME, or (--next)\n"
+              "                                          the ones starting next after it\n"
               "  bookmark add|remove KEY...              bookmark sessions by key or code\n"
               "  bookmark list [--json]                  list bookmarked sessions\n"
               "  note set KEY TEXT | note set KEY --file F   set a session's note\n"
@@ -106,6 +112,9 @@ QString CommandLine::helpText() const
               "  --database PATH      the database file (default: %1)\n"
               "  --conference KEY     the conference (default: the one starting last)\n"
               "  --language zh_TW|en  the language of titles in listings and exports\n"
+              "  --at TIME            sessions: ISO 8601, e.g. 2025-03-18T14:00+01:00 (without\n"
+              "                       an offset, in the conference's time zone)\n"
+              "  --next               sessions: those with the first start after TIME (or now)\n"
               "  -o, --output FILE    export, backup: the file to write\n"
               "  --format FORMAT      export: ics, md, csv, html or pdf (default: from FILE)\n"
               "  --with-notes         export: include your notes\n"
@@ -125,6 +134,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption database(QStringLiteral("database"), {}, QStringLiteral("PATH"));
     const QCommandLineOption conference(QStringLiteral("conference"), {}, QStringLiteral("KEY"));
     const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("TEXT"));
+    const QCommandLineOption at(QStringLiteral("at"), {}, QStringLiteral("TIME"));
+    const QCommandLineOption next(QStringLiteral("next"));
     const QCommandLineOption file(QStringLiteral("file"), {}, QStringLiteral("F"));
     const QCommandLineOption language(QStringLiteral("language"), {}, QStringLiteral("LANG"));
     const QCommandLineOption json(QStringLiteral("json"));
@@ -139,7 +150,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption version(
         QStringList { QStringLiteral("v"), QStringLiteral("version") });
     parser.addOptions({ database, conference, search, file, language, json, help, version });
-    parser.addOptions({ output, format, withNotes, all, overwriteNewer, force });
+    parser.addOptions({ output, format, withNotes, all, overwriteNewer, force, at, next });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(version)) {
@@ -170,6 +181,8 @@ int CommandLine::run(const QStringList &arguments)
     options.database = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
     options.conference = parser.value(conference);
     options.search = parser.value(search);
+    options.at = parser.value(at);
+    options.next = parser.isSet(next);
     options.file = parser.value(file);
     options.json = parser.isSet(json);
     options.output = parser.value(output);
@@ -315,6 +328,8 @@ int CommandLine::listSessions(const Options &options)
     const std::optional<QString> key = conferenceKey(options);
     if (!key)
         return Failure;
+    if (!options.at.isEmpty() || options.next)
+        return listSessionsAtTime(*key, options);
     if (options.search.isEmpty()) {
         printSessions(*key, m_programme->sessions(*key), options.json);
         return Success;
@@ -327,6 +342,32 @@ int CommandLine::listSessions(const Options &options)
         return Failure;
     }
     printSessions(*key, *found, options.json);
+    return Success;
+}
+
+int CommandLine::listSessionsAtTime(const QString &conferenceKey, const Options &options)
+{
+    const std::optional<Conference> conference = m_programme->conference(conferenceKey);
+    const QTimeZone zone = conference ? conference->zone() : QTimeZone::utc();
+    QDateTime moment = Clock::system().now();
+    if (!options.at.isEmpty() && options.at != QLatin1String("now")) {
+        moment = QDateTime::fromString(options.at, Qt::ISODate);
+        if (!moment.isValid())
+            return usage(tr("--at takes a time such as 2025-03-18T14:00+01:00, not \"%1\"")
+                             .arg(options.at));
+        // A time written without an offset is the conference's wall clock, as
+        // its programme is.
+        if (moment.timeSpec() == Qt::LocalTime)
+            moment = QDateTime(moment.date(), moment.time(), zone);
+    }
+    const QList<Session> sessions = m_programme->sessions(conferenceKey);
+    const TimeTable table = TimeTable::of(sessions);
+    const QList<int> found = options.next ? table.startingNext(moment) : table.runningAt(moment);
+    QList<Session> listed;
+    listed.reserve(found.size());
+    for (const int position : found)
+        listed.append(sessions.at(position));
+    printSessions(conferenceKey, listed, options.json);
     return Success;
 }
 

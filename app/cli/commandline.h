@@ -63,6 +63,8 @@ private:
 
     int listConferences(const Options &options);
     int listSessions(const Options &options);
+    // `sessions --at TIME` and `--next`: what the window's Now & Next lists.
+    int listSessionsAtTime(const QString &conferenceKey, const Options &options);
     int bookmark(const Options &options);
     int note(const Options &options);
     int importFile(

@@ -42,6 +42,7 @@ public:
     QString conference() const { return m_conferenceKey; }
     QTimeZone timeZone() const { return m_zone; }
     void setLanguage(Language language);
+    Language language() const { return m_language; }
 
     QModelIndex indexOfSession(const QString &sessionKey) const;
     QModelIndex indexOfTrack(const QString &trackKey) const;

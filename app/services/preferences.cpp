@@ -84,6 +84,9 @@ Preferences::ConferenceView Preferences::conferenceView(const QString &conferenc
     view.day = settings.value(QStringLiteral("day")).toDate();
     view.room = settings.value(QStringLiteral("room")).toString();
     view.collapsedTracks = settings.value(QStringLiteral("collapsedTracks")).toStringList();
+    view.gridDay = settings.value(QStringLiteral("gridDay")).toDate();
+    view.roomOrder = settings.value(QStringLiteral("roomOrder")).toStringList();
+    view.hiddenRooms = settings.value(QStringLiteral("hiddenRooms")).toStringList();
     settings.endGroup();
     return view;
 }
@@ -97,6 +100,9 @@ void Preferences::setConferenceView(const QString &conferenceKey, const Conferen
     settings.setValue(QStringLiteral("day"), view.day);
     settings.setValue(QStringLiteral("room"), view.room);
     settings.setValue(QStringLiteral("collapsedTracks"), view.collapsedTracks);
+    settings.setValue(QStringLiteral("gridDay"), view.gridDay);
+    settings.setValue(QStringLiteral("roomOrder"), view.roomOrder);
+    settings.setValue(QStringLiteral("hiddenRooms"), view.hiddenRooms);
     settings.endGroup();
 }
 
@@ -118,6 +124,9 @@ Preferences::WindowLayout Preferences::windowLayout() const
     layout.programmeColumns = settings.value(QStringLiteral("window/programmeColumns")).toByteArray();
     layout.bookmarkedOnly = settings.value(QStringLiteral("filter/bookmarkedOnly")).toBool();
     layout.search = settings.value(QStringLiteral("filter/search")).toString();
+    layout.programmeView = settings.value(QStringLiteral("window/programmeView")).toString();
+    layout.dayGridZoom = settings.value(QStringLiteral("dayGrid/zoom"), -1).toInt();
+    layout.dayGridInYourZone = settings.value(QStringLiteral("dayGrid/inYourZone")).toBool();
     return layout;
 }
 
@@ -131,6 +140,9 @@ void Preferences::setWindowLayout(const WindowLayout &layout)
     settings.setValue(QStringLiteral("window/programmeColumns"), layout.programmeColumns);
     settings.setValue(QStringLiteral("filter/bookmarkedOnly"), layout.bookmarkedOnly);
     settings.setValue(QStringLiteral("filter/search"), layout.search);
+    settings.setValue(QStringLiteral("window/programmeView"), layout.programmeView);
+    settings.setValue(QStringLiteral("dayGrid/zoom"), layout.dayGridZoom);
+    settings.setValue(QStringLiteral("dayGrid/inYourZone"), layout.dayGridInYourZone);
 }
 
 QString Preferences::folder(Folder folder, const QString &fallback) const

@@ -26,6 +26,10 @@ public:
         QDate day;
         QString room;
         QStringList collapsedTracks;
+        // The day grid: the day shown, its rooms in the user's order, those hidden.
+        QDate gridDay;
+        QStringList roomOrder;
+        QStringList hiddenRooms;
     };
     // The window's layout as Qt saves it, and the filters that outlive a start.
     struct WindowLayout
@@ -37,6 +41,9 @@ public:
         QByteArray programmeColumns; // the programme tree's header
         bool bookmarkedOnly = false;
         QString search;
+        QString programmeView; // the tab over the programme: "tracks", "day" or "now"
+        int dayGridZoom = -1; // a step of the day grid's zoom; -1 for its default
+        bool dayGridInYourZone = false;
     };
     enum class Folder { Import, Backup };
 

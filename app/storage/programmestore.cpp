@@ -259,6 +259,23 @@ QList<SessionRow> ProgrammeStore::bookmarkedSessionRows(const QString &conferenc
         conferenceKey);
 }
 
+QHash<QString, QStringList> ProgrammeStore::speakersOnDay(
+    const QString &conferenceKey, const QDate &day) const
+{
+    QHash<QString, QStringList> speakers;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, speakers FROM session WHERE removed = 0 AND day = :day"
+                             " AND speakers <> '[]'"
+                             " AND conference_id = (SELECT id FROM conference WHERE key = :key)"));
+    q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":key"), conferenceKey);
+    q.exec();
+    while (q.next())
+        speakers.insert(q.value(0).toString(), JsonColumns::toStrings(q.value(1).toString()));
+    return speakers;
+}
+
 QSet<QString> ProgrammeStore::removedSessionKeys(const QString &conferenceKey) const
 {
     QSet<QString> keys;

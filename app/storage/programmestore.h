@@ -5,6 +5,7 @@
 #include "storestatus.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <optional>
 
@@ -46,6 +47,9 @@ public:
     // The rows of the sessions the user bookmarked, removed ones included, in the
     // same order: what the personal schedule needs, without reading the programme.
     QList<SessionRow> bookmarkedSessionRows(const QString &conferenceKey) const;
+    // The speakers of the sessions listed under `day`, by session key (those
+    // without speakers left out): what a day's grid shows beside the titles.
+    QHash<QString, QStringList> speakersOnDay(const QString &conferenceKey, const QDate &day) const;
     // The keys of the sessions gone from the programme (usually none or a few).
     QSet<QString> removedSessionKeys(const QString &conferenceKey) const;
     enum Scope { CurrentOnly, WithRemoved, BookmarkedWithRemoved };

@@ -1,0 +1,256 @@
+#include "daygridmodel.h"
+
+#include "programmestore.h"
+#include "tracktreemodel.h"
+
+#include <QCollator>
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace planner {
+
+namespace {
+
+// A session without an end is shown as a quarter of an hour: long enough to
+// read its title, and no programme gives shorter talks without saying so.
+constexpr int minutesWithoutEnd = 15;
+
+} // namespace
+
+DayGridModel::DayGridModel(
+    const TrackTreeModel &sessions, const ProgrammeStore &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_sessions(sessions)
+    , m_store(store)
+{
+    // A new conference, a reload, a language: the day is built again. A bookmark
+    // changes one row of the tree and only the marks here.
+    connect(&m_sessions, &QAbstractItemModel::modelReset, this, &DayGridModel::reload);
+    connect(&m_sessions, &QAbstractItemModel::dataChanged, this, &DayGridModel::refreshBookmarks);
+}
+
+QList<QDate> DayGridModel::days() const
+{
+    return m_sessions.days();
+}
+
+void DayGridModel::setDay(const QDate &day)
+{
+    m_day = day;
+    reload();
+}
+
+void DayGridModel::setTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    reload();
+}
+
+double DayGridModel::minuteOf(const QDateTime &moment) const
+{
+    return m_midnight.msecsTo(moment) / 60000.0;
+}
+
+QDateTime DayGridModel::timeAtMinute(int minute) const
+{
+    return m_midnight.addSecs(qint64(minute) * 60);
+}
+
+QString DayGridModel::sessionKeyAt(int row) const
+{
+    const Block &block = m_blocks.at(row);
+    return m_sessions.sessionAt(block.trackRow, block.sessionRow).key;
+}
+
+void DayGridModel::reload()
+{
+    beginResetModel();
+    m_blocks.clear();
+    m_rowOfKey.clear();
+    m_rooms.clear();
+    m_speakers.clear();
+    const QList<QDate> days = m_sessions.days();
+    if (!days.contains(m_day))
+        m_day = days.value(0);
+    m_midnight = QDateTime(m_day, QTime(0, 0), m_zone.isValid() ? m_zone : QTimeZone::utc());
+    const qint64 midnightMs = m_midnight.toMSecsSinceEpoch();
+
+    struct Found
+    {
+        int trackRow, sessionRow;
+        QString room;
+    };
+    QList<Found> found;
+    QSet<QString> rooms;
+    bool roomless = false;
+    const QList<Track> tracks = m_sessions.tracks();
+    for (int t = 0; t < tracks.size(); ++t) {
+        const int count = m_sessions.rowCount(m_sessions.indexAt(t, -1, 0));
+        for (int s = 0; s < count; ++s) {
+            const SessionRow &row = m_sessions.sessionAt(t, s);
+            if (row.time.date != m_day || row.time.kind() != SessionTime::Kind::Timed)
+                continue;
+            found.append({ t, s, row.room });
+            if (row.room.isEmpty())
+                roomless = true;
+            else
+                rooms.insert(row.room);
+        }
+    }
+    // English collation: numbers in names compare as numbers with it, whatever
+    // the locale the program runs in (the C locale's does not).
+    QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
+    collator.setNumericMode(true);
+    m_rooms = QStringList(rooms.cbegin(), rooms.cend());
+    std::sort(m_rooms.begin(), m_rooms.end(),
+        [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    if (roomless)
+        m_rooms.append(QString()); // the view names it
+    QHash<QString, int> columnOfRoom;
+    for (int i = 0; i < m_rooms.size(); ++i)
+        columnOfRoom.insert(m_rooms.at(i), i);
+
+    m_blocks.reserve(found.size());
+    for (const Found &each : std::as_const(found)) {
+        const SessionRow &row = m_sessions.sessionAt(each.trackRow, each.sessionRow);
+        Block block;
+        block.trackRow = each.trackRow;
+        block.sessionRow = each.sessionRow;
+        block.room = columnOfRoom.value(each.room);
+        block.startMinute = int((row.time.start.toMSecsSinceEpoch() - midnightMs) / 60000);
+        const int end = row.time.end.isValid()
+            ? int((row.time.end.toMSecsSinceEpoch() - midnightMs) / 60000)
+            : block.startMinute + minutesWithoutEnd;
+        block.endMinute = std::max(end, block.startMinute + 1);
+        block.bookmarked = m_sessions.isBookmarked(row.key);
+        m_blocks.append(block);
+    }
+    std::stable_sort(m_blocks.begin(), m_blocks.end(), [](const Block &a, const Block &b) {
+        return a.startMinute != b.startMinute ? a.startMinute < b.startMinute : a.room < b.room;
+    });
+    m_firstMinute = m_blocks.isEmpty() ? 9 * 60 : m_blocks.first().startMinute;
+    m_lastMinute = m_firstMinute + 60;
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        const Block &block = m_blocks.at(i);
+        m_rowOfKey.insert(m_sessions.sessionAt(block.trackRow, block.sessionRow).key, i);
+        m_lastMinute = std::max(m_lastMinute, block.endMinute);
+    }
+    if (m_day.isValid() && !m_blocks.isEmpty())
+        m_speakers = [&] {
+            QHash<QString, QString> lines;
+            const QHash<QString, QStringList> speakers
+                = m_store.speakersOnDay(m_sessions.conference(), m_day);
+            for (auto it = speakers.cbegin(); it != speakers.cend(); ++it)
+                lines.insert(it.key(), it.value().join(QStringLiteral(", ")));
+            return lines;
+        }();
+    markClashes();
+    endResetModel();
+}
+
+void DayGridModel::refreshBookmarks()
+{
+    bool changed = false;
+    for (Block &block : m_blocks) {
+        const bool bookmarked
+            = m_sessions.isBookmarked(m_sessions.sessionAt(block.trackRow, block.sessionRow).key);
+        changed = changed || bookmarked != block.bookmarked;
+        block.bookmarked = bookmarked;
+    }
+    if (!changed)
+        return;
+    markClashes();
+    if (!m_blocks.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+void DayGridModel::markClashes()
+{
+    // The blocks are by start: a bookmarked block clashes with any later
+    // bookmarked one that starts before it ends.
+    QList<int> bookmarked;
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        m_blocks[i].clash = false;
+        if (m_blocks.at(i).bookmarked)
+            bookmarked.append(i);
+    }
+    for (int a = 0; a < bookmarked.size(); ++a) {
+        Block &first = m_blocks[bookmarked.at(a)];
+        for (int b = a + 1; b < bookmarked.size(); ++b) {
+            Block &second = m_blocks[bookmarked.at(b)];
+            if (second.startMinute >= first.endMinute)
+                break;
+            first.clash = second.clash = true;
+        }
+    }
+}
+
+int DayGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_blocks.size());
+}
+
+QVariant DayGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_blocks.size())
+        return {};
+    const Block &block = m_blocks.at(index.row());
+    const SessionRow &row = m_sessions.sessionAt(block.trackRow, block.sessionRow);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return m_sessions.data(m_sessions.indexAt(block.trackRow, block.sessionRow,
+                                   TrackTreeModel::TitleColumn),
+            Qt::DisplayRole);
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says of a block: the title, then when and where.
+        const QString time = m_sessions
+                                 .data(m_sessions.indexAt(block.trackRow, block.sessionRow,
+                                           TrackTreeModel::TimeColumn),
+                                     Qt::DisplayRole)
+                                 .toString();
+        QStringList parts { data(index, Qt::DisplayRole).toString(), time };
+        if (!row.room.isEmpty())
+            parts.append(row.room);
+        if (block.bookmarked)
+            parts.append(block.clash ? tr("bookmarked, clashes with another bookmark")
+                                     : tr("bookmarked"));
+        return parts.join(QStringLiteral(", "));
+    }
+    case SessionKeyRole:
+        return row.key;
+    case StartRole:
+        return row.time.start;
+    case EndRole:
+        return row.time.end;
+    case RoomRole:
+        return row.room;
+    case TrackKeyRole:
+        return row.trackKey;
+    case TrackNameRole:
+        return m_sessions.trackName(row.trackKey).text(m_sessions.language());
+    case SpeakersRole:
+        return m_speakers.value(row.key);
+    case BookmarkedRole:
+        return block.bookmarked;
+    case ClashRole:
+        return block.clash;
+    case TrackColourRole:
+        // Tracks apart by hue, a golden angle from one to the next, so that
+        // neighbours in the programme never look alike.
+        return QColor::fromHsl((block.trackRow * 137) % 360, 140, 215);
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags DayGridModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+} // namespace planner
