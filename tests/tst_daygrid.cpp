@@ -158,6 +158,7 @@ void TestDayGrid::showsADayByRoomAndTime()
     QCOMPARE(window->programmeTabs()->page(), ProgrammeTabs::Day);
     DayView *day = window->dayView();
     QCOMPARE(day->dayTabs()->count(), 2);
+    QVERIFY(day->dayTabs()->isVisible() && day->dayTabs()->height() >= day->dayTabs()->sizeHint().height());
     QCOMPARE(day->dayTabs()->currentIndex(), 0);
     DayGridView *grid = day->grid();
     // Natural order; the sessions without a room share the last column.

@@ -122,6 +122,8 @@ void DayView::fillDays()
         m_days->setTabData(tab, day);
     }
     m_days->setCurrentIndex(int(days.indexOf(m_model.day())));
+    // The bar was laid out before it had tabs, at no height: it asks again.
+    m_days->setMinimumHeight(days.isEmpty() ? 0 : m_days->sizeHint().height());
     m_filling = false;
 }
 
