@@ -2,6 +2,7 @@
 #include "agendafixture.h"
 #include "exportfixture.h"
 #include "agendaprintout.h"
+#include "agendatext.h"
 #include "pdfwriter.h"
 
 #include <QProcess>
@@ -84,6 +85,7 @@ private slots:
     void paperFollowsTheExportLanguage_data();
     void paperFollowsTheExportLanguage();
     void textLayerGivesTheRealCharacters();
+    void pdftotextEqualsTheTextDrawn();
     void keepsEachSessionOnOnePage();
     void carriesDescriptionsSpeakersLinksAndEmoji();
 
@@ -237,6 +239,31 @@ void TestPdfWriter::textLayerGivesTheRealCharacters()
                 qPrintable(point.text.text(Language::Chinese)));
     }
     QVERIFY(extracted.contains(bare(trickyNote.section(u'\n', 0, 1))));
+}
+
+// The whole Chinese agenda: what pdftotext reads is the text drawn, character for
+// character (white space aside), page footers taken out.
+void TestPdfWriter::pdftotextEqualsTheTextDrawn()
+{
+    if (!hasPoppler())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    ExportOptions options;
+    options.language = Language::Chinese;
+    options.withNotes = true;
+    const Agenda agenda
+        = AgendaBuilder(m_fixture->database()).build(conference, AgendaScope::WholeProgramme);
+    const QString path = writeAgenda(agenda, options);
+    AgendaPrintout printout(agenda, options);
+    QString extracted;
+    const int pages = pdfInfo(path, QStringLiteral("Pages")).toInt();
+    for (int page = 1; page <= pages; ++page) {
+        QString text = bare(pdfText(path, page));
+        const QString footer = bare(AgendaText(agenda, Language::Chinese).documentTitle())
+            + bare(AgendaPrintout::tr("Page %1 of %2").arg(page).arg(pages));
+        QVERIFY2(text.endsWith(footer), qPrintable(text.right(80)));
+        extracted += text.chopped(footer.size());
+    }
+    QCOMPARE(extracted, bare(printout.bodyText()));
 }
 
 void TestPdfWriter::keepsEachSessionOnOnePage()

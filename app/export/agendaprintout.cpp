@@ -168,14 +168,17 @@ void AgendaPrintout::addBlock(const QString &html, bool keepWithNext, bool ruleB
     m_blocks.push_back(std::move(block));
 }
 
-QString AgendaPrintout::plainText() const
+QString AgendaPrintout::bodyText() const
 {
     QStringList parts;
     for (const auto &block : m_blocks)
         parts.append(block->document.toPlainText());
-    parts.append(m_title); // the footer's
-    parts.append(tr("Page %1 of %2").arg(1).arg(m_pageCount));
     return parts.join(u'\n');
+}
+
+QString AgendaPrintout::plainText() const
+{
+    return bodyText() + u'\n' + m_title + u'\n' + tr("Page %1 of %2").arg(1).arg(m_pageCount);
 }
 
 std::vector<AgendaPrintout::Placement> AgendaPrintout::paginate(

@@ -37,8 +37,10 @@ public:
     bool print(QPagedPaintDevice &device);
     // The pages the last print() made.
     int pageCount() const { return m_pageCount; }
-    // The text the pages show, in order, as a reader copying from them gets it.
+    // The text the pages show, in the order painted, footers last.
     QString plainText() const;
+    // The same without the footers.
+    QString bodyText() const;
 
     // The faces the pages are set in, regular and bold, Latin, Chinese and emoji.
     static QList<QRawFont> fonts();
