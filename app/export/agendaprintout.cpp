@@ -52,15 +52,15 @@ QFont documentFont(qreal points)
 }
 
 // What Qt's rich text supports of CSS, set for print: compact headings, paragraphs
-// spaced by half a line, grey facts.
+// a third of a line apart, grey facts. Margins in em: Qt reads no pt there.
 const char styleSheet[] = R"(
-h1 { font-size: 17pt; font-weight: bold; margin-top: 0; margin-bottom: 4pt; }
+h1 { font-size: 17pt; font-weight: bold; margin-top: 0; margin-bottom: 0.3em; }
 h2 { font-size: 13pt; font-weight: bold; margin-top: 0; margin-bottom: 0; color: #1a1a1a; }
-h3 { font-size: 11pt; font-weight: bold; margin-top: 0; margin-bottom: 2pt; }
-h4 { font-size: 10pt; font-weight: bold; margin-top: 4pt; margin-bottom: 1pt; }
-p { margin-top: 0; margin-bottom: 4pt; }
-ul { margin-top: 0; margin-bottom: 4pt; margin-left: 0; -qt-list-indent: 1; }
-li { margin-bottom: 1pt; }
+h3 { font-size: 11pt; font-weight: bold; margin-top: 0; margin-bottom: 0.2em; }
+h4 { font-size: 10pt; font-weight: bold; margin-top: 0.4em; margin-bottom: 0.1em; }
+p { margin-top: 0; margin-bottom: 0.35em; }
+ul { margin-top: 0; margin-bottom: 0.35em; margin-left: 0; -qt-list-indent: 1; }
+li { margin-bottom: 0.1em; }
 .facts, .when { color: #555555; }
 .code { color: #555555; font-weight: normal; }
 .removed { color: #a40000; }

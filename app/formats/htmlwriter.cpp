@@ -22,12 +22,24 @@ QString lines(const QString &text)
 // A text as paragraphs: a blank line parts them, a single line break stays one.
 QString paragraphs(const QString &text, const QString &className = QString())
 {
-    static const QRegularExpression blankLine(QStringLiteral("\n[ \t]*\n\\s*"));
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n\\s*"));
     const QString open = className.isEmpty() ? QStringLiteral("<p>")
                                              : QStringLiteral("<p class=\"%1\">").arg(className);
     QString html;
     for (const QString &paragraph : text.trimmed().split(blankLine, Qt::SkipEmptyParts))
         html += open + lines(paragraph) + QStringLiteral("</p>\n");
+    return html;
+}
+
+// A programme's text: each line a paragraph, as the programme's HTML had them
+// before it became plain text.
+QString programmeParagraphs(const QString &text, const QString &className)
+{
+    QString html;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            html += QStringLiteral("<p class=\"%1\">%2</p>\n").arg(className, escaped(line.trimmed()));
+    }
     return html;
 }
 
@@ -135,8 +147,8 @@ QString HtmlWriter::session(const AgendaText &text, const AgendaItem &item) cons
         html += QStringLiteral("<p><b>%1:</b> %2</p>\n")
                     .arg(escaped(AgendaText::speakersLabel()),
                         escaped(text.speakers(item)));
-    html += paragraphs(text.overview(item), QStringLiteral("abstract"));
-    html += paragraphs(text.description(item), QStringLiteral("description"));
+    html += programmeParagraphs(text.overview(item), QStringLiteral("abstract"));
+    html += programmeParagraphs(text.description(item), QStringLiteral("description"));
     html += keyPoints(text, item);
     if (const QString topics = text.topics(item, QStringLiteral(" · ")); !topics.isEmpty())
         html += QStringLiteral("<p><b>%1:</b> %2</p>\n")
