@@ -29,6 +29,9 @@ ExportNotice::ExportNotice(const QString &path, const QString &summary, QWidget 
     setObjectName(QStringLiteral("exportNotice"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(false);
+    // A long list of left-out sessions must not widen the window: the label gives
+    // way, and its tooltip has the whole sentence.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setToolTip(summary);
     for (QPushButton *button : { m_open, m_folder })
         button->setFlat(true);

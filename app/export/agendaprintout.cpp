@@ -231,7 +231,8 @@ bool AgendaPrintout::print(QPagedPaintDevice &device)
 {
     const QRectF area = device.pageLayout().paintRectPixels(device.logicalDpiY());
     const qreal footer = footerPoints * 2.5 * device.logicalDpiY() / 72.0;
-    const std::vector<Placement> placements = paginate(device, area.width(), area.height() - footer);
+    const std::vector<Placement> placements
+        = paginate(device, area.width(), area.height() - footer);
     QPainter painter;
     if (!painter.begin(&device))
         return false;

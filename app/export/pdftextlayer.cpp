@@ -135,8 +135,8 @@ QByteArray writeCMap(const QMap<uint, QString> &map)
         const qsizetype count = std::min<qsizetype>(100, codes.size() - at);
         out += QByteArray::number(count) + " beginbfchar\n";
         for (qsizetype i = at; i < at + count; ++i) {
-            out += '<' + QByteArray::number(codes.at(i), 16).rightJustified(4, '0').toUpper() + "> <"
-                + toUtf16BeHex(map.value(codes.at(i))) + ">\n";
+            const QByteArray code = QByteArray::number(codes.at(i), 16).rightJustified(4, '0');
+            out += '<' + code.toUpper() + "> <" + toUtf16BeHex(map.value(codes.at(i))) + ">\n";
         }
         out += "endbfchar\n";
     }
@@ -199,7 +199,8 @@ bool correct(QMap<uint, QString> &map, const QRawFont &font, const FontText &dra
         const QString joined = it.value().normalized(QString::NormalizationForm_KC);
         const QList<uint> parts = joined.toUcs4();
         if (parts.size() > 1
-            && std::all_of(parts.cbegin(), parts.cend(), [&used](uint c) { return used.contains(c); })) {
+            && std::all_of(parts.cbegin(), parts.cend(),
+                [&used](uint c) { return used.contains(c); })) {
             it.value() = joined;
             changed = true;
         }

@@ -71,7 +71,8 @@ QString AgendaText::description(const AgendaItem &item) const
     // Compared without white space: programmes repeat the abstract with other line breaks.
     const auto bare = [](const QString &text) { return text.simplified(); };
     const QString abstract = overview(item);
-    if (description.isEmpty() || (!abstract.isEmpty() && bare(abstract).contains(bare(description))))
+    if (description.isEmpty()
+        || (!abstract.isEmpty() && bare(abstract).contains(bare(description))))
         return {};
     return description;
 }

@@ -56,6 +56,12 @@ public:
     // "★ Lead: text — comment" on one line, for plain-text formats.
     QString pointLine(const Point &point) const;
 
+    // "Speakers: A, B", with the colon the language writes ("講者：…").
+    static QString labelled(const QString &label, const QString &value)
+    {
+        return tr("%1: %2", "a label, then its value").arg(label, value);
+    }
+
     static QString keyPointsLabel() { return tr("Key points"); }
     static QString topicsLabel() { return tr("Topics"); }
     static QString notesLabel() { return tr("My notes"); }

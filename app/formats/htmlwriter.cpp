@@ -13,6 +13,11 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QString bold(const QString &label)
+{
+    return QStringLiteral("<b>%1</b>").arg(escaped(label));
+}
+
 // Escaped, with the line breaks the user typed kept.
 QString lines(const QString &text)
 {
@@ -38,7 +43,8 @@ QString programmeParagraphs(const QString &text, const QString &className)
     QString html;
     for (const QString &line : text.split(u'\n')) {
         if (!line.trimmed().isEmpty())
-            html += QStringLiteral("<p class=\"%1\">%2</p>\n").arg(className, escaped(line.trimmed()));
+            html += QStringLiteral("<p class=\"%1\">%2</p>\n")
+                        .arg(className, escaped(line.trimmed()));
     }
     return html;
 }
@@ -144,15 +150,15 @@ QString HtmlWriter::session(const AgendaText &text, const AgendaItem &item) cons
         html += QStringLiteral("<p class=\"removed\">%1</p>\n")
                     .arg(escaped(AgendaText::removedLabel()));
     if (!s.speakers.isEmpty())
-        html += QStringLiteral("<p><b>%1:</b> %2</p>\n")
-                    .arg(escaped(AgendaText::speakersLabel()),
-                        escaped(text.speakers(item)));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(AgendaText::labelled(bold(AgendaText::speakersLabel()),
+                        escaped(text.speakers(item))));
     html += programmeParagraphs(text.overview(item), QStringLiteral("abstract"));
     html += programmeParagraphs(text.description(item), QStringLiteral("description"));
     html += keyPoints(text, item);
     if (const QString topics = text.topics(item, QStringLiteral(" · ")); !topics.isEmpty())
-        html += QStringLiteral("<p><b>%1:</b> %2</p>\n")
-                    .arg(escaped(AgendaText::topicsLabel()), escaped(topics));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(AgendaText::labelled(bold(AgendaText::topicsLabel()), escaped(topics)));
     html += links(item);
     if (m_options.withNotes && !item.note.trimmed().isEmpty())
         html += QStringLiteral("<div class=\"note\">\n<h4>%1</h4>\n%2</div>\n")
@@ -202,9 +208,9 @@ QString HtmlWriter::links(const AgendaItem &item) const
                            .arg(escaped(address), escaped(AgendaText::linkText(link))));
     }
     return anchors.isEmpty() ? QString()
-                             : QStringLiteral("<p class=\"links\"><b>%1:</b> %2</p>\n")
-                                   .arg(escaped(AgendaText::linksLabel()),
-                                       anchors.join(QStringLiteral(" · ")));
+                             : QStringLiteral("<p class=\"links\">%1</p>\n")
+                                   .arg(AgendaText::labelled(bold(AgendaText::linksLabel()),
+                                       anchors.join(QStringLiteral(" · "))));
 }
 
 } // namespace planner

@@ -195,7 +195,7 @@ QString IcsWriter::description(const AgendaText &text, const AgendaItem &item) c
     if (item.removed)
         parts.append(AgendaText::removedLabel());
     if (!item.session.speakers.isEmpty())
-        parts.append(AgendaText::speakersLabel() + QStringLiteral(": ") + text.speakers(item));
+        parts.append(AgendaText::labelled(AgendaText::speakersLabel(), text.speakers(item)));
     for (const QString &paragraph : { text.overview(item), text.description(item) }) {
         if (!paragraph.isEmpty())
             parts.append(paragraph);
@@ -208,14 +208,15 @@ QString IcsWriter::description(const AgendaText &text, const AgendaItem &item) c
         parts.append(block);
     }
     if (const QString topics = text.topics(item, QStringLiteral(", ")); !topics.isEmpty())
-        parts.append(AgendaText::topicsLabel() + QStringLiteral(": ") + topics);
+        parts.append(AgendaText::labelled(AgendaText::topicsLabel(), topics));
     if (const QList<Link> links = AgendaText::shownLinks(item); !links.isEmpty()) {
         QString block = AgendaText::linksLabel() + u':';
         for (const Link &link : links) {
             const QString address = link.url().toString(QUrl::FullyEncoded);
             const QString title = link.title.simplified();
             block += QStringLiteral("\n• ")
-                + (title.isEmpty() || title == address ? address : title + QStringLiteral(": ") + address);
+                + (title.isEmpty() || title == address ? address
+                                                       : title + QStringLiteral(": ") + address);
         }
         parts.append(block);
     }

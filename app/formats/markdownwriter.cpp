@@ -114,8 +114,8 @@ QString MarkdownWriter::session(const AgendaText &text, const AgendaItem &item) 
             m_options.language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
         !topics.isEmpty())
         out += u'\n'
-            + AgendaText::tr("%1: %2", "a label, then its value")
-                  .arg(bold(AgendaText::topicsLabel()), escapeInline(topics.simplified()))
+            + AgendaText::labelled(
+                bold(AgendaText::topicsLabel()), escapeInline(topics.simplified()))
             + u'\n';
     out += links(item);
     out += notes(item);
@@ -137,8 +137,8 @@ QString MarkdownWriter::facts(const AgendaText &text, const AgendaItem &item) co
         out += QStringLiteral(" · *") + escapeInline(AgendaText::removedLabel()) + u'*';
     if (const QString speakers = text.speakers(item); !speakers.isEmpty())
         out += QStringLiteral("  \n")
-            + AgendaText::tr("%1: %2", "a label, then its value")
-                  .arg(bold(AgendaText::speakersLabel()), escapeInline(speakers.simplified()));
+            + AgendaText::labelled(
+                bold(AgendaText::speakersLabel()), escapeInline(speakers.simplified()));
     return out + u'\n';
 }
 
@@ -158,7 +158,8 @@ QString MarkdownWriter::keyPoints(const AgendaText &text, const AgendaItem &item
                        .arg(bold(point.lead.simplified()), body);
         out += body;
         if (point.own)
-            out += QStringLiteral(" *(") + escapeInline(AgendaText::ownPointLabel()) + QStringLiteral(")*");
+            out += QStringLiteral(" *(") + escapeInline(AgendaText::ownPointLabel())
+                + QStringLiteral(")*");
         if (!point.comment.trimmed().isEmpty())
             out += QStringLiteral(" — *") + escapeInline(point.comment.simplified()) + u'*';
         out += u'\n';
@@ -187,8 +188,8 @@ QString MarkdownWriter::links(const AgendaItem &item) const
     if (anchors.isEmpty())
         return {};
     return u'\n'
-        + AgendaText::tr("%1: %2", "a label, then its value")
-              .arg(bold(AgendaText::linksLabel()), anchors.join(QStringLiteral(" · ")))
+        + AgendaText::labelled(
+            bold(AgendaText::linksLabel()), anchors.join(QStringLiteral(" · ")))
         + u'\n';
 }
 
