@@ -146,7 +146,7 @@ void TestMarkdownWriter::onlyWebAndMailLinks()
     QCOMPARE(targets,
         QStringList({ QStringLiteral("https://example.org/talks/h1?a=1&amp;b=(2)"),
             QStringLiteral("mailto:speaker@example.org"), QStringLiteral("https://example.org/d1"),
-            QStringLiteral("https://example.org/o1") }));
+            QStringLiteral("https://example.org/o1"), QStringLiteral("https://example.org/o1/notes)") }));
     QVERIFY(html.contains(QStringLiteral(">Slides [PDF]</a>")));
 }
 

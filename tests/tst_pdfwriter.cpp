@@ -317,6 +317,12 @@ void TestPdfWriter::carriesDescriptionsSpeakersLinksAndEmoji()
     QVERIFY(text.contains(QStringLiteral("Recording")));
     QVERIFY(!text.contains(QStringLiteral("Evillink")));
     QVERIFY2(text.contains(bare(exportfixture::emojiAbstract)), qPrintable(text.left(600)));
+    // A link ending in an unbalanced ")" leaves the file readable.
+    QProcess check;
+    check.start(QStringLiteral("pdftotext"),
+        { m_fixture->filePath(QStringLiteral("written.pdf")), QStringLiteral("-") });
+    QVERIFY(check.waitForFinished(60000));
+    QCOMPARE(QString::fromUtf8(check.readAllStandardError()), QString());
 }
 
 // PDF needs text layout, so a QGuiApplication (offscreen in the tests).

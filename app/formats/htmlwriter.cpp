@@ -204,8 +204,13 @@ QString HtmlWriter::links(const AgendaItem &item) const
                     : link.title.simplified() + QStringLiteral(" (") + address + u')'));
             continue;
         }
+        // Parentheses percent-encoded: Qt's PDF engine writes the address as a PDF
+        // string without escaping them, and an unbalanced one ("…/minet)" in FOSDEM
+        // 2020) breaks the file.
+        QString href = address;
+        href.replace(u'(', QStringLiteral("%28")).replace(u')', QStringLiteral("%29"));
         anchors.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                           .arg(escaped(address), escaped(AgendaText::linkText(link))));
+                           .arg(escaped(href), escaped(AgendaText::linkText(link))));
     }
     return anchors.isEmpty() ? QString()
                              : QStringLiteral("<p class=\"links\">%1</p>\n")
