@@ -1,10 +1,13 @@
 #include "agendabuilder.h"
 #include "agendafixture.h"
 #include "agendaprintflow.h"
+#include "mainwindowactions.h"
 
+#include <QAction>
 #include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace planner;
@@ -50,6 +53,7 @@ class TestAgendaPrintFlow : public QObject
 private slots:
     void initTestCase();
     void printsThePdfsPages();
+    void printActionHasTheStandardShortcut();
 };
 
 void TestAgendaPrintFlow::initTestCase()
@@ -85,6 +89,17 @@ void TestAgendaPrintFlow::printsThePdfsPages()
     for (const AgendaItem &item : agenda.items)
         QVERIFY2(text.contains(bare(item.session.title.text(Language::English))),
             qPrintable(item.session.title.text(Language::English)));
+}
+
+void TestAgendaPrintFlow::printActionHasTheStandardShortcut()
+{
+    QWidget window;
+    QUndoStack undoStack;
+    MainWindowActions actions(undoStack, Language::English, &window);
+    actions.retranslate();
+    QCOMPARE(actions.printAgenda->shortcut(), QKeySequence(QKeySequence::Print));
+    QCOMPARE(actions.printAgenda->text(), QStringLiteral("&Print Agenda…"));
+    QVERIFY(!actions.printAgenda->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestAgendaPrintFlow)

@@ -85,6 +85,7 @@ private slots:
     void paperFollowsTheExportLanguage_data();
     void paperFollowsTheExportLanguage();
     void textLayerGivesTheRealCharacters();
+    void pdftotextEqualsTheTextDrawn_data();
     void pdftotextEqualsTheTextDrawn();
     void keepsEachSessionOnOnePage();
     void carriesDescriptionsSpeakersLinksAndEmoji();
@@ -241,24 +242,38 @@ void TestPdfWriter::textLayerGivesTheRealCharacters()
     QVERIFY(extracted.contains(bare(trickyNote.section(u'\n', 0, 1))));
 }
 
-// The whole Chinese agenda: what pdftotext reads is the text drawn, character for
-// character (white space aside), page footers taken out.
+void TestPdfWriter::pdftotextEqualsTheTextDrawn_data()
+{
+    QTest::addColumn<bool>("hostile");
+    QTest::addColumn<Language>("language");
+    QTest::newRow("GTC 2025 in Chinese") << false << Language::Chinese;
+    QTest::newRow("hostile programme in English") << true << Language::English;
+    QTest::newRow("hostile programme in Chinese") << true << Language::Chinese;
+}
+
+// The whole agenda: what pdftotext reads is the text drawn, character for character
+// (white space aside, Chinese and emoji included), page footers taken out.
 void TestPdfWriter::pdftotextEqualsTheTextDrawn()
 {
+    QFETCH(bool, hostile);
+    QFETCH(Language, language);
     if (!hasPoppler())
         QSKIP("pdftotext (poppler-utils) is not installed");
     ExportOptions options;
-    options.language = Language::Chinese;
+    options.language = language;
     options.withNotes = true;
-    const Agenda agenda
-        = AgendaBuilder(m_fixture->database()).build(conference, AgendaScope::WholeProgramme);
+    exportfixture::Fixture programme;
+    QVERIFY(!hostile || programme.setUp());
+    const Agenda agenda = hostile
+        ? programme.agenda()
+        : AgendaBuilder(m_fixture->database()).build(conference, AgendaScope::WholeProgramme);
     const QString path = writeAgenda(agenda, options);
     AgendaPrintout printout(agenda, options);
     QString extracted;
     const int pages = pdfInfo(path, QStringLiteral("Pages")).toInt();
     for (int page = 1; page <= pages; ++page) {
         QString text = bare(pdfText(path, page));
-        const QString footer = bare(AgendaText(agenda, Language::Chinese).documentTitle())
+        const QString footer = bare(AgendaText(agenda, language).documentTitle())
             + bare(AgendaPrintout::tr("Page %1 of %2").arg(page).arg(pages));
         QVERIFY2(text.endsWith(footer), qPrintable(text.right(80)));
         extracted += text.chopped(footer.size());
