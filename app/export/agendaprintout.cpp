@@ -55,7 +55,8 @@ QFont documentFont(qreal points)
 // a third of a line apart, grey facts. Margins in em: Qt reads no pt there.
 const char styleSheet[] = R"(
 h1 { font-size: 17pt; font-weight: bold; margin-top: 0; margin-bottom: 0.3em; }
-h2 { font-size: 13pt; font-weight: bold; margin-top: 0; margin-bottom: 0; color: #1a1a1a; }
+h2 { font-size: 13pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0; color: #1a1a1a; }
+hr { margin-bottom: 0.5em; }
 h3 { font-size: 11pt; font-weight: bold; margin-top: 0; margin-bottom: 0.2em; }
 h4 { font-size: 10pt; font-weight: bold; margin-top: 0.4em; margin-bottom: 0.1em; }
 p { margin-top: 0; margin-bottom: 0.35em; }
@@ -72,11 +73,10 @@ a { color: #1a4f8b; text-decoration: none; }
 
 } // namespace
 
+// One session (with its day's heading when it is the day's first), or the title.
 struct AgendaPrintout::Block
 {
     QTextDocument document;
-    bool keepWithNext = false; // a heading, never alone at a page's foot
-    bool ruleBelow = false;
 };
 
 // Where a part of a block goes: on which page, at what height, which slice of it.
@@ -142,29 +142,28 @@ void AgendaPrintout::build(const Agenda &agenda)
     const AgendaText text(agenda, m_options.language);
     const HtmlWriter html(m_options);
     m_title = text.documentTitle();
-    addBlock(html.header(text, agenda), false);
+    addBlock(html.header(text, agenda));
     QString day;
     for (const AgendaItem &item : agenda.items) {
-        if (const QString heading = text.dayHeading(item); heading != day) {
-            day = heading;
-            addBlock(HtmlWriter::dayHeading(day), true, true);
+        // A day's heading is one block with its first session, so the two stay together.
+        QString heading;
+        if (const QString itemDay = text.dayHeading(item); itemDay != day) {
+            day = itemDay;
+            heading = HtmlWriter::dayHeading(day) + QStringLiteral("<hr>");
         }
-        addBlock(html.session(text, item), false);
+        addBlock(heading + html.session(text, item));
     }
     if (agenda.items.isEmpty())
-        addBlock(QStringLiteral("<p>%1</p>").arg(HtmlWriter::tr("No sessions in this agenda.")),
-            false);
+        addBlock(QStringLiteral("<p>%1</p>").arg(HtmlWriter::tr("No sessions in this agenda.")));
 }
 
-void AgendaPrintout::addBlock(const QString &html, bool keepWithNext, bool ruleBelow)
+void AgendaPrintout::addBlock(const QString &html)
 {
     auto block = std::make_unique<Block>();
     block->document.setDefaultFont(documentFont(bodyPoints));
     block->document.setDefaultStyleSheet(QString::fromUtf8(styleSheet));
     block->document.setDocumentMargin(0);
     block->document.setHtml(html);
-    block->keepWithNext = keepWithNext;
-    block->ruleBelow = ruleBelow;
     m_blocks.push_back(std::move(block));
 }
 
@@ -192,18 +191,14 @@ std::vector<AgendaPrintout::Placement> AgendaPrintout::paginate(
     std::vector<Placement> placements;
     int page = 0;
     qreal y = 0;
-    for (std::size_t i = 0; i < m_blocks.size(); ++i) {
-        Block *block = m_blocks[i].get();
+    for (const auto &owned : m_blocks) {
+        Block *block = owned.get();
         const qreal own = block->document.size().height();
-        // A heading needs room for itself and the start of what it heads.
-        qreal needed = own;
-        if (block->keepWithNext && i + 1 < m_blocks.size())
-            needed += std::min(m_blocks[i + 1]->document.size().height(), height / 3);
-        if (y > 0 && y + needed > height) {
+        if (y > 0 && y + own > height) {
             ++page;
             y = 0;
         }
-        if (y + own <= height) {
+        if (own <= height) {
             placements.push_back({ block, page, y, QRectF(0, 0, width, own) });
             y += own + gap;
             continue;
@@ -247,13 +242,6 @@ bool AgendaPrintout::print(QPagedPaintDevice &device)
         painter.translate(0, placement.y - placement.slice.top());
         placement.block->document.drawContents(&painter, placement.slice);
         painter.restore();
-        if (placement.block->ruleBelow) {
-            const qreal bottom = placement.y + placement.slice.height();
-            painter.save();
-            painter.setPen(QPen(QColor(0x99, 0x99, 0x99), device.logicalDpiY() / 144.0));
-            painter.drawLine(QPointF(0, bottom), QPointF(area.width(), bottom));
-            painter.restore();
-        }
     }
     return painter.end();
 }

@@ -56,7 +56,7 @@ private:
     struct Placement;
 
     void build(const Agenda &agenda);
-    void addBlock(const QString &html, bool keepWithNext, bool ruleBelow = false);
+    void addBlock(const QString &html);
     std::vector<Placement> paginate(QPagedPaintDevice &device, qreal width, qreal height);
     void paintFooter(QPainter &painter, const QRectF &area, int page) const;
 
