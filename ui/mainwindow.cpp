@@ -160,7 +160,7 @@ void MainWindow::connectFileActions()
         m_files->exportAgenda(m_conferenceKey);
     });
     connect(m_actions->printAgenda, &QAction::triggered, this, [this] {
-        m_details->notesEditor()->flush();
+        m_details->notesEditor()->flush(); // the printout too
         AgendaPrintFlow flow(m_database, this);
         flow.setLanguage(m_language);
         flow.printAgenda(m_conferenceKey);
