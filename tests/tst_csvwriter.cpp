@@ -1,5 +1,6 @@
 #include "agendabuilder.h"
 #include "agendafixture.h"
+#include "exportfixture.h"
 #include "csvwriter.h"
 
 #include <QtTest>
@@ -61,6 +62,7 @@ private slots:
     void startsWithBomAndEndsRecordsWithCrlf();
     void oneQuotedRowPerSession();
     void neutralisesFormulas();
+    void carriesDescriptionSpeakersAndLinks();
     void cell_data();
     void cell();
 
@@ -164,6 +166,42 @@ void TestCsvWriter::cell()
     QFETCH(QString, value);
     QFETCH(QString, cell);
     QCOMPARE(CsvWriter::cell(value), cell);
+}
+
+// Abstract and description in their own columns, speakers, and only web and
+// mail links; a title or speaker that is a formula stays text.
+void TestCsvWriter::carriesDescriptionSpeakersAndLinks()
+{
+    exportfixture::Fixture programme;
+    QVERIFY(programme.setUp());
+    ExportOptions options;
+    const QByteArray csv = CsvWriter(options).write(programme.agenda());
+    bool ok = false;
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)), &ok);
+    QVERIFY(ok);
+    QCOMPARE(rows.size(), 4);
+    const QStringList header = rows.first();
+    const auto column = [&header](const char *name) {
+        return header.indexOf(QString::fromLatin1(name));
+    };
+    for (const char *name : { "Title", "Speakers", "Overview", "Description", "Links" })
+        QVERIFY2(column(name) >= 0, name);
+    const QStringList hostile = rows.at(1);
+    QCOMPARE(hostile.at(column("Title")), exportfixture::hostileTitle);
+    QCOMPARE(hostile.at(column("Overview")), exportfixture::emojiAbstract);
+    QVERIFY(hostile.at(column("Description")).startsWith(QStringLiteral("<p>First paragraph")));
+    QCOMPARE(hostile.at(column("Speakers")),
+        QStringLiteral("Ada Lovelace, 林小明, =HYPERLINK(\"http://evil\")"));
+    QCOMPARE(hostile.at(column("Links")),
+        QStringLiteral("Slides [PDF] https://example.org/talks/h1?a=1&b=(2)\n"
+                       "Write to the speaker mailto:speaker@example.org"));
+    QCOMPARE(rows.at(2).at(column("Overview")), QString());
+    QCOMPARE(rows.at(2).at(column("Description")), exportfixture::descriptionOnly);
+    QCOMPARE(rows.at(2).at(column("Links")), QStringLiteral("https://example.org/d1"));
+    QVERIFY(!csv.contains("javascript:alert(3)"));
+    // A cell that starts as a formula is made text.
+    const QByteArray formulaTitle = CsvWriter::cell(QStringLiteral("=cmd|' /C calc'!A0")).toUtf8();
+    QVERIFY(formulaTitle.startsWith("'="));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

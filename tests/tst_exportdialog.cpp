@@ -1,14 +1,22 @@
 #include "agendabuilder.h"
 #include "agendafixture.h"
 #include "exportdialog.h"
+#include "exportnotice.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
@@ -69,6 +77,7 @@ class TestExportDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void previewShowsTheChosenFormat();
@@ -76,6 +85,8 @@ private slots:
     void scopeAndNotesChangeThePreview();
     void exportsToAFile();
     void calendarExportListsLeftOutSessions();
+    void remembersFormatNotesAndPaper();
+    void exportNoticeOffersOpenAndShowInFolder();
     void failureShowsAMessageNamingThePath();
     void everyControlIsNamedAndReachable();
     void retranslatesOnLanguageChange();
@@ -84,8 +95,14 @@ private:
     std::unique_ptr<Fixture> m_fixture;
 };
 
+void TestExportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
 void TestExportDialog::init()
 {
+    QSettings().clear();
     m_fixture = std::make_unique<Fixture>();
     QVERIFY(m_fixture->setUp());
 }
@@ -104,7 +121,10 @@ void TestExportDialog::previewShowsTheChosenFormat()
     QVERIFY(dialog.previewText().startsWith(QStringLiteral("BEGIN:VCALENDAR\nVERSION:2.0\n")));
     dialog.setFormat(ExportFormat::Markdown);
     QVERIFY(dialog.previewText().startsWith(
-        QStringLiteral("# NVIDIA GTC 2025: AI Conference for Developers\n")));
+        QStringLiteral("# NVIDIA GTC 2025: AI Conference for Developers")));
+    dialog.setFormat(ExportFormat::Digest);
+    QVERIFY(dialog.previewText().startsWith(
+        QStringLiteral("# NVIDIA GTC 2025: AI Conference for Developers\n2025-03-17")));
     dialog.setFormat(ExportFormat::Csv);
     QVERIFY(dialog.previewText().startsWith(QStringLiteral("Date,Start,End,")));
     for (const ExportFormat format : { ExportFormat::Html, ExportFormat::Pdf }) {
@@ -122,7 +142,7 @@ void TestExportDialog::choosingInTheComboBoxUpdatesThePreview()
     dialog.show();
     auto *combo = dialog.findChild<QComboBox *>();
     QVERIFY(combo);
-    QCOMPARE(combo->count(), 5);
+    QCOMPARE(combo->count(), 6);
     combo->setFocus();
     combo->setCurrentIndex(combo->findText(QStringLiteral("CSV"), Qt::MatchStartsWith));
     QCOMPARE(dialog.format(), ExportFormat::Csv);
@@ -136,13 +156,13 @@ void TestExportDialog::scopeAndNotesChangeThePreview()
 {
     ExportDialog dialog(m_fixture->database(), conference, Language::English);
     dialog.setFormat(ExportFormat::Markdown);
-    QCOMPARE(dialog.previewText().count(QStringLiteral("\n## ")), 4);
+    QCOMPARE(dialog.previewText().count(QStringLiteral("\n### ")), 4);
     QVERIFY(!dialog.previewText().contains(QStringLiteral("第二行")));
     dialog.setIncludesNotes(true);
     QVERIFY(dialog.previewText().contains(QStringLiteral("第二行")));
     dialog.findChildren<QRadioButton *>().at(1)->click();
     QCOMPARE(dialog.scope(), AgendaScope::WholeProgramme);
-    QCOMPARE(dialog.previewText().count(QStringLiteral("\n## ")), 7);
+    QCOMPARE(dialog.previewText().count(QStringLiteral("\n### ")), 7);
 }
 
 void TestExportDialog::exportsToAFile()
@@ -170,13 +190,64 @@ void TestExportDialog::calendarExportListsLeftOutSessions()
 {
     ExportDialog dialog(m_fixture->database(), conference, Language::English);
     dialog.setFormat(ExportFormat::ICalendar);
+    // Before: the count is what the calendar will hold, and what it cannot is named.
+    const QLabel *summary = nullptr;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("will be exported")))
+            summary = label;
+    }
+    QVERIFY(summary);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("3 session(s) will be exported. Left out 1")),
+        qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(drivingTitle));
+    // After: the same in the closing message, and in the status bar's notice.
     const QString path = m_fixture->filePath(QStringLiteral("agenda.ics"));
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
     MessageBoxCatcher catcher;
     QVERIFY(dialog.exportTo(path));
-    QVERIFY2(catcher.text().contains(drivingTitle), qPrintable(catcher.text()));
-    QVERIFY(catcher.text().contains(path));
+    QVERIFY2(catcher.text().startsWith(QStringLiteral("Exported 3 session(s) to %1.").arg(path)),
+        qPrintable(catcher.text()));
+    QVERIFY(catcher.text().contains(drivingTitle));
+    QVERIFY(catcher.text().contains(QStringLiteral("Plan a Time")));
     QCOMPARE(catcher.icon(), QMessageBox::Information);
     QVERIFY(QFile::exists(path));
+    QCOMPARE(exported.size(), 1);
+    QCOMPARE(exported.first().at(0).toString(), path);
+    QCOMPARE(exported.first().at(1).toString(), catcher.text());
+}
+
+void TestExportDialog::remembersFormatNotesAndPaper()
+{
+    {
+        ExportDialog dialog(m_fixture->database(), conference, Language::English);
+        QCOMPARE(dialog.format(), ExportFormat::ICalendar);
+        QVERIFY(!dialog.includesNotes());
+        QCOMPARE(dialog.paper(), ExportOptions::Paper::ByLanguage);
+        dialog.setFormat(ExportFormat::Pdf);
+        dialog.setIncludesNotes(true);
+        dialog.setPaper(ExportOptions::Paper::Letter);
+        QVERIFY(dialog.exportTo(m_fixture->filePath(QStringLiteral("agenda.pdf"))));
+    }
+    ExportDialog again(m_fixture->database(), conference, Language::English);
+    QCOMPARE(again.format(), ExportFormat::Pdf);
+    QVERIFY(again.includesNotes());
+    QCOMPARE(again.paper(), ExportOptions::Paper::Letter);
+    QCOMPARE(Preferences().folder(Preferences::Folder::Export),
+        QFileInfo(m_fixture->filePath(QStringLiteral("agenda.pdf"))).absolutePath());
+}
+
+void TestExportDialog::exportNoticeOffersOpenAndShowInFolder()
+{
+    QMainWindow window;
+    const QString path = m_fixture->filePath(QStringLiteral("agenda.md"));
+    ExportNotice *first = ExportNotice::show(window.statusBar(), path, QStringLiteral("one"));
+    ExportNotice *notice = ExportNotice::show(window.statusBar(), path, QStringLiteral("Exported 4"));
+    QCOMPARE(window.statusBar()->findChildren<ExportNotice *>().size(), 1); // the last only
+    Q_UNUSED(first);
+    QCOMPARE(notice->text(), QStringLiteral("Exported 4"));
+    QCOMPARE(notice->openButton()->text(), QStringLiteral("Open"));
+    QCOMPARE(notice->folderButton()->text(), QStringLiteral("Show in Folder"));
+    QVERIFY(!notice->openButton()->accessibleName().isEmpty());
 }
 
 void TestExportDialog::failureShowsAMessageNamingThePath()

@@ -1,5 +1,6 @@
 #include "agendabuilder.h"
 #include "agendafixture.h"
+#include "exportfixture.h"
 #include "htmlwriter.h"
 
 #include <QRegularExpression>
@@ -20,6 +21,7 @@ private slots:
     void showsSessionsStarsAndComments();
     void keepsOnlyWebLinks();
     void notesOnlyWhenChosen();
+    void carriesEverythingOfAHostileProgramme();
 
 private:
     QString write(const Agenda &agenda, bool withNotes = true) const;
@@ -96,6 +98,34 @@ void TestHtmlWriter::notesOnlyWhenChosen()
 {
     const Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
     QVERIFY(!write(agenda, false).contains(QStringLiteral("alert(1)")));
+}
+
+// Abstract, description, speakers and links, all escaped; only web and mail links.
+void TestHtmlWriter::carriesEverythingOfAHostileProgramme()
+{
+    exportfixture::Fixture programme;
+    QVERIFY(programme.setUp());
+    const QString html = HtmlWriter(ExportOptions()).page(programme.agenda()); // in English
+    QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(!html.contains(QStringLiteral("javascript:alert(3)")));
+    QVERIFY(!html.contains(QStringLiteral("href=\"javascript"), Qt::CaseInsensitive));
+    QVERIFY(html.contains(exportfixture::hostileTitle.toHtmlEscaped()));
+    QVERIFY(html.contains(exportfixture::emojiAbstract.toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("&lt;p&gt;First paragraph of the description")));
+    QVERIFY(html.contains(QStringLiteral("<p class=\"description\">")));
+    QVERIFY(html.contains(exportfixture::descriptionOnly));
+    QVERIFY(html.contains(QStringLiteral("Ada Lovelace, 林小明")));
+    QVERIFY(html.contains(QStringLiteral("Grace Hopper")));
+    QVERIFY(html.contains(
+        QStringLiteral("<a href=\"https://example.org/talks/h1?a=1&amp;b=%282%29\">Slides [PDF]</a>")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"mailto:speaker@example.org\">")));
+    QVERIFY(!html.contains(QStringLiteral("Evil link")));
+    // The Chinese export speaks Chinese, description and all.
+    ExportOptions chinese;
+    chinese.language = Language::Chinese;
+    const QString zh = HtmlWriter(chinese).page(programme.agenda());
+    QVERIFY(zh.contains(exportfixture::descriptionOnlyChinese));
+    QVERIFY(zh.contains(QStringLiteral("Ada Lovelace、林小明")));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlWriter)

@@ -1,15 +1,40 @@
-#include "agendabuilder.h"
 #include "agendafixture.h"
-#include "digestreader.h"
+#include "exportfixture.h"
+#include "interfacelanguage.h"
 #include "markdownwriter.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace planner;
-using namespace agendafixture;
 
-Q_DECLARE_METATYPE(planner::Language)
-Q_DECLARE_METATYPE(planner::AgendaScope)
+namespace {
+
+// The page as cmark, the CommonMark reference, renders it, raw HTML and every link
+// kept (--unsafe), so that anything the writer failed to escape shows.
+QString rendered(const QString &markdown)
+{
+    QProcess process;
+    process.start(QStringLiteral("cmark"), { QStringLiteral("--unsafe") });
+    process.write(markdown.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QStringList linesStarting(const QString &text, const QString &prefix)
+{
+    QStringList found;
+    for (const QString &line : text.split(u'\n')) {
+        if (line.startsWith(prefix))
+            found.append(line);
+    }
+    return found;
+}
+
+} // namespace
 
 class TestMarkdownWriter : public QObject
 {
@@ -18,22 +43,24 @@ class TestMarkdownWriter : public QObject
 private slots:
     void init();
     void cleanup();
-    void roundTripsThroughDigestReader_data();
-    void roundTripsThroughDigestReader();
-    void keepsLeadsStarsCommentsAndNotes();
-    void notesOnlyWhenChosen();
-    void groupsByDayInTimeOrder();
-    void escapesLinesThatWouldChangeStructure();
+    void headingPerDayAndSession();
+    void carriesAbstractDescriptionSpeakersAndLinks();
+    void escapesEveryProgrammeText();
+    void onlyWebAndMailLinks();
+    void keyPointsMarksAndNotes();
+    void labelsInTheExportLanguage();
+    void escapeLine_data();
+    void escapeLine();
 
 private:
-    QString write(const Agenda &agenda, Language language, bool withNotes = true) const;
+    QString write(Language language = Language::English, bool withNotes = true);
 
-    std::unique_ptr<Fixture> m_fixture;
+    std::unique_ptr<exportfixture::Fixture> m_fixture;
 };
 
 void TestMarkdownWriter::init()
 {
-    m_fixture = std::make_unique<Fixture>();
+    m_fixture = std::make_unique<exportfixture::Fixture>();
     QVERIFY(m_fixture->setUp());
 }
 
@@ -42,113 +69,143 @@ void TestMarkdownWriter::cleanup()
     m_fixture.reset();
 }
 
-QString TestMarkdownWriter::write(const Agenda &agenda, Language language, bool withNotes) const
+QString TestMarkdownWriter::write(Language language, bool withNotes)
 {
     ExportOptions options;
     options.language = language;
     options.withNotes = withNotes;
-    return QString::fromUtf8(MarkdownWriter(options).write(agenda));
+    return QString::fromUtf8(MarkdownWriter(options).write(m_fixture->agenda()));
 }
 
-void TestMarkdownWriter::roundTripsThroughDigestReader_data()
+void TestMarkdownWriter::headingPerDayAndSession()
 {
-    QTest::addColumn<Language>("language");
-    QTest::addColumn<AgendaScope>("scope");
-    QTest::newRow("zh bookmarks") << Language::Chinese << AgendaScope::Bookmarked;
-    QTest::newRow("en bookmarks") << Language::English << AgendaScope::Bookmarked;
-    QTest::newRow("zh whole") << Language::Chinese << AgendaScope::WholeProgramme;
-    QTest::newRow("en whole") << Language::English << AgendaScope::WholeProgramme;
+    const QString markdown = write();
+    QCOMPARE(linesStarting(markdown, QStringLiteral("# ")).size(), 1);
+    QCOMPARE(linesStarting(markdown, QStringLiteral("## ")),
+        QStringList({ QStringLiteral("## Mon 4 May"), QStringLiteral("## Tue 5 May"),
+            QStringLiteral("## On demand") }));
+    QCOMPARE(linesStarting(markdown, QStringLiteral("### ")).size(), 3);
+    QVERIFY(linesStarting(markdown, QStringLiteral("#### ")).isEmpty());
+    if (QStandardPaths::findExecutable(QStringLiteral("cmark")).isEmpty())
+        QSKIP("cmark is not installed");
+    const QString html = rendered(markdown);
+    QCOMPARE(html.count(QStringLiteral("<h1>")), 1);
+    QCOMPARE(html.count(QStringLiteral("<h2>")), 3);
+    QCOMPARE(html.count(QStringLiteral("<h3>")), 3);
+    QCOMPARE(html.count(QStringLiteral("<h4>")), 0);
 }
 
-void TestMarkdownWriter::roundTripsThroughDigestReader()
+void TestMarkdownWriter::carriesAbstractDescriptionSpeakersAndLinks()
 {
-    QFETCH(Language, language);
-    QFETCH(AgendaScope, scope);
-    const Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference, scope);
-    const QString markdown = write(agenda, language);
-    const ReadResult read = DigestReader().read(markdown.toUtf8(), QStringLiteral("agenda.md"));
-    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error->toString()));
-
-    QCOMPARE(read.data.conference.title.text(language), agenda.conference.title.text(language));
-    QCOMPARE(read.data.conference.startDate, agenda.conference.startDate);
-    QCOMPARE(read.data.conference.endDate, agenda.conference.endDate);
-    QCOMPARE(read.data.sessions.size(), agenda.items.size());
-    for (qsizetype i = 0; i < agenda.items.size(); ++i) {
-        const Session &original = agenda.items.at(i).session;
-        const Session &back = read.data.sessions.at(i);
-        QCOMPARE(back.title.text(language), original.title.text(language));
-        QCOMPARE(back.code, original.code);
-        QCOMPARE(back.keyPoints.size(), original.keyPoints.size());
-        for (qsizetype p = 0; p < original.keyPoints.size(); ++p) {
-            QCOMPARE(back.keyPoints.at(p).lead.text(language),
-                original.keyPoints.at(p).lead.text(language));
-            QCOMPARE(back.keyPoints.at(p).text.text(language),
-                original.keyPoints.at(p).text.text(language));
-        }
-        QCOMPARE(back.topics.size(), original.topics.size());
-        for (qsizetype t = 0; t < original.topics.size(); ++t)
-            QCOMPARE(back.topics.at(t).text(language), original.topics.at(t).text(language));
-        QVERIFY2(back.overview.text(language).contains(original.overview.text(language)),
-            qPrintable(back.overview.text(language)));
-    }
+    const QString markdown = write();
+    QVERIFY(markdown.contains(QStringLiteral("Abstract: people and large language models 🚀")));
+    QVERIFY(markdown.contains(QStringLiteral("First paragraph of the description")));
+    QVERIFY(markdown.contains(exportfixture::descriptionOnly));
+    QVERIFY(markdown.contains(QStringLiteral("The description of an on-demand session.")));
+    QVERIFY(markdown.contains(QStringLiteral("Ada Lovelace, 林小明")));
+    QVERIFY(markdown.contains(QStringLiteral("Grace Hopper")));
+    QVERIFY(markdown.contains(QStringLiteral("(<https://example.org/d1>)")));
+    QVERIFY(markdown.contains(QStringLiteral("[Recording](<https://example.org/o1>)")));
+    QVERIFY(markdown.contains(QStringLiteral("H1 · Mon 4 May 9:30")));
 }
 
-void TestMarkdownWriter::keepsLeadsStarsCommentsAndNotes()
+void TestMarkdownWriter::escapesEveryProgrammeText()
 {
-    const Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
-    const QString markdown = write(agenda, Language::Chinese);
-    QVERIFY(markdown.startsWith(QStringLiteral("# 開發人員人工智慧大會|NVIDIA GTC 2025\n")));
-    QVERIFY(markdown.contains(QStringLiteral("## GTC 2025 主題演講：NVIDIA 執行長黃仁勳 [S72484]\n")));
-    QVERIFY(markdown.contains(QStringLiteral("### 重點摘要：\n")));
-    QVERIFY(markdown.contains(QStringLiteral("*   **World Model:** ")));
-    QVERIFY(markdown.contains(QStringLiteral("### Topic: 量子計算、量子錯誤校正")));
-    QVERIFY(markdown.contains(
-        QStringLiteral("> ★ Blackwell 架構全面投產，客戶需求強勁。 — ") + starComment));
-    QVERIFY(markdown.contains(QStringLiteral("> ★ World Model: ")));
-    QVERIFY(markdown.contains(ownPoint));
-    QVERIFY(markdown.contains(QStringLiteral("> 第二行 <script>alert(1)</script>")));
+    if (QStandardPaths::findExecutable(QStringLiteral("cmark")).isEmpty())
+        QSKIP("cmark is not installed");
+    const QString html = rendered(write());
+    QVERIFY2(!html.contains(QStringLiteral("<script")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("<em>")));
+    QVERIFY(!html.contains(QStringLiteral("<b>")));
+    QVERIFY(!html.contains(QStringLiteral("<ol")));
+    QVERIFY(!html.contains(QStringLiteral("<blockquote>\n<p>not a quote")));
+    // The title reads as written, Markdown and all.
+    QVERIFY(html.contains(
+        QStringLiteral("<h3>&lt;script&gt;alert(1)&lt;/script&gt; *Fast* _paths_ "
+                       "[x](javascript:alert(1)) # =cmd|' /C calc'!A0</h3>")));
+    QVERIFY(html.contains(QStringLiteral("1. not a list")));
+    QVERIFY(html.contains(QStringLiteral("- not a list either")));
+    QVERIFY(html.contains(QStringLiteral("Room &lt;101&gt;")));
 }
 
-void TestMarkdownWriter::notesOnlyWhenChosen()
+void TestMarkdownWriter::onlyWebAndMailLinks()
 {
-    const Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
-    QVERIFY(write(agenda, Language::English, true).contains(QStringLiteral("第二行")));
-    QVERIFY(!write(agenda, Language::English, false).contains(QStringLiteral("第二行")));
+    const QString markdown = write();
+    // Only the title names one, escaped: "\\[x\\](javascript:…)".
+    QVERIFY(!markdown.contains(QRegularExpression(QStringLiteral(R"((?<!\\)\]\(<?javascript:)"))));
+    QVERIFY(markdown.contains(QStringLiteral(R"(\[x\](javascript:alert(1)))")));
+    QVERIFY(!markdown.contains(QStringLiteral("Evil link")));
+    if (QStandardPaths::findExecutable(QStringLiteral("cmark")).isEmpty())
+        QSKIP("cmark is not installed");
+    const QString html = rendered(markdown);
+    QRegularExpression href(QStringLiteral("href=\"([^\"]*)\""));
+    QStringList targets;
+    for (auto it = href.globalMatch(html); it.hasNext();)
+        targets.append(it.next().captured(1));
+    QCOMPARE(targets,
+        QStringList({ QStringLiteral("https://example.org/talks/h1?a=1&amp;b=(2)"),
+            QStringLiteral("mailto:speaker@example.org"), QStringLiteral("https://example.org/d1"),
+            QStringLiteral("https://example.org/o1"), QStringLiteral("https://example.org/o1/notes)") }));
+    QVERIFY(html.contains(QStringLiteral(">Slides [PDF]</a>")));
 }
 
-void TestMarkdownWriter::groupsByDayInTimeOrder()
+void TestMarkdownWriter::keyPointsMarksAndNotes()
 {
-    const Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
-    QStringList days;
-    for (const QString &line : write(agenda, Language::English).split(u'\n')) {
-        if (line.startsWith(QLatin1String("# ")))
-            days.append(line);
-    }
-    QCOMPARE(days.size(), 5); // the title, three days, on demand
-    QCOMPARE(days.at(1), QStringLiteral("# Tue 18 Mar"));
-    QCOMPARE(days.at(2), QStringLiteral("# Wed 19 Mar"));
-    QCOMPARE(days.at(3), QStringLiteral("# Thu 20 Mar"));
-    QCOMPARE(days.at(4), QStringLiteral("# On demand"));
+    agendafixture::Fixture gtc;
+    QVERIFY(gtc.setUp());
+    ExportOptions options;
+    options.withNotes = true;
+    const Agenda agenda = AgendaBuilder(gtc.database()).build(agendafixture::conference);
+    const QString markdown = QString::fromUtf8(MarkdownWriter(options).write(agenda));
+    QVERIFY(markdown.contains(QStringLiteral("**Key points**\n\n- ★ ")));
+    QVERIFY(markdown.contains(QStringLiteral(" — *關鍵, \"must\" see; really*")));
+    QVERIFY(markdown.contains(QStringLiteral("- 我的重點: ask about \\<b\\>qubits\\</b\\> *(my own point)*")));
+    QVERIFY(markdown.contains(QStringLiteral("> **My notes**\n>\n> 筆記：問 \"Jensen\"")));
+    QVERIFY(markdown.contains(QStringLiteral("> \\- not a key point  \n> \\# not a track")));
+    options.withNotes = false;
+    QVERIFY(!QString::fromUtf8(MarkdownWriter(options).write(agenda)).contains(u"筆記"));
 }
 
-void TestMarkdownWriter::escapesLinesThatWouldChangeStructure()
+void TestMarkdownWriter::labelsInTheExportLanguage()
 {
-    QCOMPARE(MarkdownWriter::escapeLine(QStringLiteral("# x")), QStringLiteral("\\# x"));
-    QCOMPARE(MarkdownWriter::escapeLine(QStringLiteral("- x")), QStringLiteral("\\- x"));
-    QCOMPARE(MarkdownWriter::escapeLine(QStringLiteral("**Topic:** x")),
-        QStringLiteral("\\**Topic:** x"));
-    QCOMPARE(MarkdownWriter::escapeLine(QStringLiteral("plain")), QStringLiteral("plain"));
+    InterfaceLanguage language;
+    QVERIFY(language.install(Language::Chinese));
+    const QString markdown = write(Language::Chinese);
+    QVERIFY(markdown.contains(QStringLiteral("**講者**")));
+    QVERIFY(markdown.contains(QStringLiteral("**重點摘要**")));
+    QVERIFY(markdown.contains(QStringLiteral("**主題**")));
+    QVERIFY(!markdown.contains(QStringLiteral("Topic")));
+    QVERIFY(!markdown.contains(QStringLiteral("Key points")));
+    QVERIFY(markdown.contains(QStringLiteral("只有說明，沒有摘要")));
+    QVERIFY(markdown.contains(QStringLiteral("Ada Lovelace、林小明")));
+}
 
-    Agenda agenda = AgendaBuilder(m_fixture->database()).build(conference);
-    agenda.items.first().session.overview.en
-        = QStringLiteral("Topics: agents\n# not a track\n- not a point\n### not a heading");
-    const ReadResult read
-        = DigestReader().read(write(agenda, Language::English).toUtf8(), QStringLiteral("x.md"));
-    QVERIFY(read.ok());
-    QCOMPARE(read.data.sessions.size(), agenda.items.size());
-    QCOMPARE(
-        read.data.sessions.first().keyPoints.size(), agenda.items.first().session.keyPoints.size());
-    QCOMPARE(read.data.sessions.first().topics.size(), agenda.items.first().session.topics.size());
+void TestMarkdownWriter::escapeLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("escaped");
+    QTest::newRow("plain") << QStringLiteral("plain 中文") << QStringLiteral("plain 中文");
+    QTest::newRow("heading") << QStringLiteral("# x") << QStringLiteral("\\# x");
+    QTest::newRow("bullet") << QStringLiteral("- x") << QStringLiteral("\\- x");
+    QTest::newRow("plus") << QStringLiteral("+ x") << QStringLiteral("\\+ x");
+    QTest::newRow("quote") << QStringLiteral("> x") << QStringLiteral("\\> x");
+    QTest::newRow("setext") << QStringLiteral("===") << QStringLiteral("\\===");
+    QTest::newRow("ordered") << QStringLiteral("12. x") << QStringLiteral("12\\. x");
+    QTest::newRow("ordered paren") << QStringLiteral("3) x") << QStringLiteral("3\\) x");
+    QTest::newRow("emphasis") << QStringLiteral("*a* _b_") << QStringLiteral("\\*a\\* \\_b\\_");
+    QTest::newRow("link") << QStringLiteral("[x](javascript:y)")
+                          << QStringLiteral("\\[x\\](javascript:y)");
+    QTest::newRow("html") << QStringLiteral("<b>&amp;") << QStringLiteral("\\<b\\>\\&amp;");
+    QTest::newRow("code") << QStringLiteral("`x`|y~") << QStringLiteral("\\`x\\`\\|y\\~");
+    QTest::newRow("backslash") << QStringLiteral("a\\") << QStringLiteral("a\\\\");
+}
+
+void TestMarkdownWriter::escapeLine()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, escaped);
+    QCOMPARE(MarkdownWriter::escapeLine(line), escaped);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownWriter)

@@ -1,6 +1,7 @@
 #include "conferencefiles.h"
 
 #include "exportdialog.h"
+#include "exportnotice.h"
 #include "importer.h"
 #include "importsummary.h"
 #include "preferences.h"
@@ -11,9 +12,11 @@
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStatusBar>
 
 namespace planner {
 
@@ -103,6 +106,11 @@ int ConferenceFiles::importFiles(const QStringList &paths)
 void ConferenceFiles::exportAgenda(const QString &conferenceKey)
 {
     ExportDialog dialog(m_database, conferenceKey, m_language, m_window);
+    connect(&dialog, &ExportDialog::exported, this,
+        [this](const QString &path, const QString &summary) {
+            if (auto *window = qobject_cast<QMainWindow *>(m_window))
+                ExportNotice::show(window->statusBar(), path, summary);
+        });
     dialog.exec();
 }
 

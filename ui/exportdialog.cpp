@@ -3,6 +3,7 @@
 #include "agendabuilder.h"
 #include "exportfile.h"
 #include "htmlwriter.h"
+#include "preferences.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -34,6 +34,7 @@ ExportDialog::ExportDialog(
     , m_language(language)
 {
     buildUi();
+    restoreChoices();
     retranslateUi();
     refresh();
 }
@@ -59,6 +60,12 @@ void ExportDialog::buildUi()
     m_scopeLabel = new QLabel(this);
     m_scopeLabel->setBuddy(m_bookmarked);
     m_notes = new QCheckBox(this);
+    m_paper = new QComboBox(this);
+    for (const ExportOptions::Paper paper : { ExportOptions::Paper::ByLanguage,
+             ExportOptions::Paper::A4, ExportOptions::Paper::Letter })
+        m_paper->addItem(QString(), QVariant::fromValue(int(paper)));
+    m_paperLabel = new QLabel(this);
+    m_paperLabel->setBuddy(m_paper);
 
     m_textPreview = new QPlainTextEdit(this);
     m_textPreview->setReadOnly(true);
@@ -87,6 +94,7 @@ void ExportDialog::layOut(QLayout *scopeRow)
     form->addRow(m_formatLabel, m_format);
     form->addRow(m_scopeLabel, scopeRow);
     form->addRow(QString(), m_notes);
+    form->addRow(m_paperLabel, m_paper);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_previewLabel);
@@ -96,7 +104,8 @@ void ExportDialog::layOut(QLayout *scopeRow)
     setTabOrder(m_format, m_bookmarked);
     setTabOrder(m_bookmarked, m_wholeProgramme);
     setTabOrder(m_wholeProgramme, m_notes);
-    setTabOrder(m_notes, m_textPreview);
+    setTabOrder(m_notes, m_paper);
+    setTabOrder(m_paper, m_textPreview);
     setTabOrder(m_textPreview, m_pagePreview);
     resize(760, 600);
 }
@@ -109,6 +118,7 @@ void ExportDialog::connectControls()
             refresh();
     });
     connect(m_notes, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -128,6 +138,11 @@ void ExportDialog::retranslateUi()
     m_wholeProgramme->setAccessibleName(tr("Export the whole programme"));
     m_notes->setText(tr("Include my &notes"));
     m_notes->setAccessibleName(tr("Include my notes"));
+    m_paperLabel->setText(tr("P&aper:"));
+    m_paper->setItemText(0, tr("As the language's country uses"));
+    m_paper->setItemText(1, tr("A4"));
+    m_paper->setItemText(2, tr("US Letter"));
+    m_paper->setAccessibleName(tr("Paper size of the PDF"));
     m_previewLabel->setText(tr("&Preview:"));
     m_textPreview->setAccessibleName(tr("Preview of the exported file"));
     m_pagePreview->setAccessibleName(tr("Preview of the exported page"));
@@ -174,6 +189,38 @@ void ExportDialog::setIncludesNotes(bool include)
     m_notes->setChecked(include);
 }
 
+ExportOptions::Paper ExportDialog::paper() const
+{
+    return ExportOptions::Paper(m_paper->currentData().toInt());
+}
+
+void ExportDialog::setPaper(ExportOptions::Paper paper)
+{
+    m_paper->setCurrentIndex(m_paper->findData(QVariant::fromValue(int(paper))));
+}
+
+void ExportDialog::restoreChoices()
+{
+    const Preferences::ExportChoices choices = Preferences().exportChoices();
+    if (const std::optional<ExportFormat> format = AgendaExporter::fromName(choices.format))
+        setFormat(*format);
+    setIncludesNotes(choices.withNotes);
+    setPaper(choices.paper == QLatin1String("a4")   ? ExportOptions::Paper::A4
+            : choices.paper == QLatin1String("letter") ? ExportOptions::Paper::Letter
+                                                      : ExportOptions::Paper::ByLanguage);
+}
+
+void ExportDialog::rememberChoices(const QString &path) const
+{
+    Preferences preferences;
+    const ExportOptions::Paper chosen = paper();
+    preferences.setExportChoices({ AgendaExporter::name(format()), includesNotes(),
+        chosen == ExportOptions::Paper::A4           ? QStringLiteral("a4")
+            : chosen == ExportOptions::Paper::Letter ? QStringLiteral("letter")
+                                                     : QString() });
+    preferences.setFolder(Preferences::Folder::Export, QFileInfo(path).absolutePath());
+}
+
 void ExportDialog::setLanguage(Language language)
 {
     m_language = language;
@@ -185,6 +232,7 @@ ExportOptions ExportDialog::options() const
     ExportOptions options;
     options.language = m_language;
     options.withNotes = includesNotes();
+    options.paper = paper();
     return options;
 }
 
@@ -213,12 +261,26 @@ void ExportDialog::updatePreview()
         m_previewStack->setCurrentWidget(m_pagePreview);
     }
     m_previewLabel->setBuddy(m_previewStack->currentWidget());
-    QString summary = tr("%n session(s) will be exported.", nullptr, int(m_agenda.items.size()));
-    if (m_agenda.items.isEmpty() && scope() == AgendaScope::Bookmarked)
-        summary = tr("No session is bookmarked yet: bookmark sessions, or export the whole "
-                     "programme.");
-    m_summary->setText(summary);
+    m_paper->setEnabled(chosen == ExportFormat::Pdf);
+    m_paperLabel->setEnabled(chosen == ExportFormat::Pdf);
+    m_summary->setText(summary(chosen));
     m_exportButton->setEnabled(!m_agenda.items.isEmpty());
+}
+
+// What the file will hold, counted as the writer counts it.
+QString ExportDialog::summary(ExportFormat chosen) const
+{
+    if (m_agenda.items.isEmpty() && scope() == AgendaScope::Bookmarked)
+        return tr("No session is bookmarked yet: bookmark sessions, or export the whole "
+                  "programme.");
+    QStringList leftOut;
+    if (chosen == ExportFormat::ICalendar)
+        leftOut = AgendaExporter::render(chosen, m_agenda, options()).leftOut;
+    const int written = int(m_agenda.items.size() - leftOut.size());
+    QString text = tr("%n session(s) will be exported.", nullptr, written);
+    if (const QString left = AgendaExporter::leftOutMessage(leftOut); !left.isEmpty())
+        text += u' ' + left;
+    return text;
 }
 
 QString ExportDialog::previewText() const
@@ -229,14 +291,14 @@ QString ExportDialog::previewText() const
 
 QString ExportDialog::suggestedPath() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = Preferences().folder(Preferences::Folder::Export);
     if (folder.isEmpty())
         folder = QDir::homePath();
     return QDir(folder).filePath(
         QStringLiteral("%1-agenda.%2")
             .arg(m_agenda.conference.key.isEmpty() ? QStringLiteral("conference")
                                                    : m_agenda.conference.key,
-                AgendaExporter::name(format())));
+                AgendaExporter::suffix(format())));
 }
 
 void ExportDialog::chooseFileAndExport()
@@ -246,7 +308,7 @@ void ExportDialog::chooseFileAndExport()
     if (path.isEmpty())
         return; // cancelled
     if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + AgendaExporter::name(format());
+        path += u'.' + AgendaExporter::suffix(format());
     if (exportTo(path))
         accept();
 }
@@ -258,10 +320,12 @@ bool ExportDialog::exportTo(const QString &path)
         QMessageBox::warning(this, tr("Export Failed"), *error);
         return false;
     }
-    if (const QString leftOut = AgendaExporter::leftOutMessage(output.leftOut); !leftOut.isEmpty())
-        QMessageBox::information(this, tr("Export Finished"),
-            tr("The agenda was exported to %1.").arg(QDir::toNativeSeparators(path)) + u'\n' + u'\n'
-                + leftOut);
+    rememberChoices(path);
+    const QString summary = AgendaExporter::summary(output, path);
+    // Left-out sessions are worth stopping for; a plain success is told in the status bar.
+    if (!output.leftOut.isEmpty())
+        QMessageBox::information(this, tr("Export Finished"), summary);
+    emit exported(path, summary);
     return true;
 }
 

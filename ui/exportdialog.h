@@ -39,14 +39,21 @@ public:
     void setScope(AgendaScope scope);
     bool includesNotes() const;
     void setIncludesNotes(bool include);
+    ExportOptions::Paper paper() const;
+    void setPaper(ExportOptions::Paper paper);
     // The language of the exported content; follows the interface language.
     void setLanguage(Language language);
 
     // What the preview shows: the file's text, or the page's text for HTML and PDF.
     QString previewText() const;
     // Writes the export to `path`; on failure says so in a message box and
-    // returns false. After a calendar export, lists the sessions left out.
+    // returns false. After a calendar export that left sessions out, says which,
+    // why and how to include them. Remembers the choices for the next export.
     bool exportTo(const QString &path);
+
+signals:
+    // After a file was written: where, and what it holds in a sentence.
+    void exported(const QString &path, const QString &summary);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,8 +65,11 @@ private:
     void retranslateUi();
     void refresh();
     void updatePreview();
+    void restoreChoices();
+    void rememberChoices(const QString &path) const;
     void chooseFileAndExport();
     QString suggestedPath() const;
+    QString summary(ExportFormat chosen) const;
     ExportOptions options() const;
 
     Database &m_database;
@@ -74,6 +84,8 @@ private:
     QRadioButton *m_bookmarked = nullptr;
     QRadioButton *m_wholeProgramme = nullptr;
     QCheckBox *m_notes = nullptr;
+    QLabel *m_paperLabel = nullptr;
+    QComboBox *m_paper = nullptr;
     QLabel *m_previewLabel = nullptr;
     QStackedWidget *m_previewStack = nullptr;
     QPlainTextEdit *m_textPreview = nullptr;

@@ -10,6 +10,7 @@
 
 #include "mainwindowactions.h"
 
+#include "agendaprintflow.h"
 #include "bookmarkcommand.h"
 #include "conferencefiles.h"
 #include "database.h"
@@ -171,6 +172,12 @@ void MainWindow::connectFileActions()
         m_details->notesEditor()->flush(); // the export shows the note as typed
         m_files->exportAgenda(m_conferenceKey);
     });
+    connect(m_actions->printAgenda, &QAction::triggered, this, [this] {
+        m_details->notesEditor()->flush(); // the printout too
+        AgendaPrintFlow flow(m_database, this);
+        flow.setLanguage(m_language);
+        flow.printAgenda(m_conferenceKey);
+    });
     connect(m_actions->deleteConference, &QAction::triggered, this,
         [this] { m_files->deleteConference(m_conferenceKey); });
     connect(m_actions->backUp, &QAction::triggered, this, [this] {
@@ -219,6 +226,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_actions->importProgramme);
     m_fileMenu->addAction(m_actions->exportAgenda);
+    m_fileMenu->addAction(m_actions->printAgenda);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->deleteConference);
     m_fileMenu->addSeparator();
@@ -727,6 +735,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const bool writable = !m_database.isReadOnly();
     m_actions->bookmark->setEnabled(writable && !key.isEmpty());
     m_actions->exportAgenda->setEnabled(!m_conferenceKey.isEmpty());
+    m_actions->printAgenda->setEnabled(!m_conferenceKey.isEmpty());
     m_actions->deleteConference->setEnabled(writable && !m_conferenceKey.isEmpty());
     m_actions->addKeyPoint->setEnabled(writable && !key.isEmpty());
     if (!key.isEmpty())

@@ -24,6 +24,7 @@ QAction *action(QWidget *window, const QKeySequence &shortcut = {})
 MainWindowActions::MainWindowActions(QUndoStack &undoStack, Language language, QWidget *window)
     : importProgramme(action(window, QKeySequence::Open))
     , exportAgenda(action(window, Qt::CTRL | Qt::Key_E))
+    , printAgenda(action(window, QKeySequence::Print))
     , deleteConference(action(window))
     , backUp(action(window))
     , restore(action(window))
@@ -79,6 +80,8 @@ void MainWindowActions::retranslate()
         tr("Import or update a programme: Pentabarf/frab XML, schedule.json, "
            "iCalendar or a session digest (Ctrl+O)"));
     exportAgenda->setText(tr("&Export Agenda…"));
+    printAgenda->setText(tr("&Print Agenda…"));
+    printAgenda->setToolTip(tr("Print your bookmarked sessions as the PDF export lays them out"));
     deleteConference->setText(tr("&Delete Conference…"));
     backUp->setText(tr("&Back Up My Notes and Bookmarks…"));
     backUp->setToolTip(tr("Save your bookmarks, notes, annotations and planned times "

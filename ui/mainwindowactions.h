@@ -26,6 +26,7 @@ public:
     // File
     QAction *importProgramme;
     QAction *exportAgenda;
+    QAction *printAgenda;
     QAction *deleteConference;
     QAction *backUp;
     QAction *restore;

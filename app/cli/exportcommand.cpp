@@ -31,10 +31,10 @@ int ExportCommand::check(const Request &request, std::optional<ExportFormat> &fo
                                       : AgendaExporter::fromName(request.format);
     if (!format && request.format.isEmpty())
         return CommandLine::usageError(
-            m_err, tr("export needs --format ics, md, csv, html or pdf"));
+            m_err, tr("export needs --format ics, md, csv, html, pdf or digest"));
     if (!format)
         return CommandLine::usageError(
-            m_err, tr("--format takes ics, md, csv, html or pdf, not \"%1\"").arg(request.format));
+            m_err, tr("--format takes ics, md, csv, html, pdf or digest, not \"%1\"").arg(request.format));
     // main() starts a QGuiApplication for this command; a caller that did not cannot lay out text.
     if (AgendaExporter::needsGui(*format)
         && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -68,11 +68,8 @@ int ExportCommand::run(const Request &request)
     const ExportOutput output = AgendaExporter::render(*format, agenda, options);
     if (const std::optional<QString> error = ExportFile::write(request.output, output.bytes))
         return CommandLine::failure(m_err, *error);
-    m_out << tr("Exported %n session(s) to %1", nullptr, int(agenda.items.size()))
-                 .arg(QDir::toNativeSeparators(request.output))
-          << Qt::endl;
-    if (const QString leftOut = AgendaExporter::leftOutMessage(output.leftOut); !leftOut.isEmpty())
-        m_err << CommandLine::tr("conference-planner: %1").arg(leftOut) << Qt::endl;
+    // The count is what the file holds; what it had to leave out is said in the same words.
+    m_out << AgendaExporter::summary(output, request.output) << Qt::endl;
     return CommandLine::Success;
 }
 

@@ -1,11 +1,13 @@
 #include "agendaexporter.h"
 
 #include "csvwriter.h"
+#include "digestwriter.h"
 #include "htmlwriter.h"
 #include "icswriter.h"
 #include "markdownwriter.h"
 #include "pdfwriter.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace planner {
@@ -13,7 +15,7 @@ namespace planner {
 QList<ExportFormat> AgendaExporter::formats()
 {
     return { ExportFormat::ICalendar, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Html,
-        ExportFormat::Pdf };
+        ExportFormat::Pdf, ExportFormat::Digest };
 }
 
 QString AgendaExporter::name(ExportFormat format)
@@ -27,10 +29,17 @@ QString AgendaExporter::name(ExportFormat format)
         return QStringLiteral("csv");
     case ExportFormat::Html:
         return QStringLiteral("html");
+    case ExportFormat::Digest:
+        return QStringLiteral("digest");
     case ExportFormat::Pdf:
         break;
     }
     return QStringLiteral("pdf");
+}
+
+QString AgendaExporter::suffix(ExportFormat format)
+{
+    return format == ExportFormat::Digest ? QStringLiteral("md") : name(format);
 }
 
 std::optional<ExportFormat> AgendaExporter::fromName(const QString &name)
@@ -62,7 +71,9 @@ QString AgendaExporter::displayName(ExportFormat format)
     case ExportFormat::ICalendar:
         return tr("iCalendar (calendar apps)");
     case ExportFormat::Markdown:
-        return tr("Markdown (session digest)");
+        return tr("Markdown (readable agenda)");
+    case ExportFormat::Digest:
+        return tr("Session digest (Markdown this program reads back)");
     case ExportFormat::Csv:
         return tr("CSV (spreadsheets)");
     case ExportFormat::Html:
@@ -75,11 +86,11 @@ QString AgendaExporter::displayName(ExportFormat format)
 
 QString AgendaExporter::fileFilter(ExportFormat format)
 {
-    QString patterns = QStringLiteral("*.") + name(format);
+    QString patterns = QStringLiteral("*.") + suffix(format);
     if (format == ExportFormat::Html)
         patterns += QStringLiteral(" *.htm");
     return tr("%1 files (%2)", "file dialog filter: format, then patterns")
-        .arg(name(format).toUpper(), patterns);
+        .arg(suffix(format).toUpper(), patterns);
 }
 
 bool AgendaExporter::isText(ExportFormat format)
@@ -91,6 +102,7 @@ ExportOutput AgendaExporter::render(
     ExportFormat format, const Agenda &agenda, const ExportOptions &options)
 {
     ExportOutput output;
+    output.written = int(agenda.items.size());
     switch (format) {
     case ExportFormat::ICalendar: {
         IcsWriter writer(options);
@@ -103,10 +115,14 @@ ExportOutput AgendaExporter::render(
                     ? title
                     : QStringLiteral("%1 [%2]").arg(title, item.session.code));
         }
+        output.written -= int(output.leftOut.size());
         break;
     }
     case ExportFormat::Markdown:
         output.bytes = MarkdownWriter(options).write(agenda);
+        break;
+    case ExportFormat::Digest:
+        output.bytes = DigestWriter(options).write(agenda);
         break;
     case ExportFormat::Csv:
         output.bytes = CsvWriter(options).write(agenda);
@@ -121,11 +137,20 @@ ExportOutput AgendaExporter::render(
     return output;
 }
 
+QString AgendaExporter::summary(const ExportOutput &output, const QString &path)
+{
+    const QString done = tr("Exported %n session(s) to %1.", nullptr, output.written)
+                             .arg(QDir::toNativeSeparators(path));
+    const QString leftOut = leftOutMessage(output.leftOut);
+    return leftOut.isEmpty() ? done : done + u' ' + leftOut;
+}
+
 QString AgendaExporter::leftOutMessage(const QStringList &leftOut)
 {
     if (leftOut.isEmpty())
         return {};
-    return tr("%n on-demand session(s) without a planned time left out of the calendar: %1",
+    return tr("Left out %n on-demand session(s) with no time for a calendar to hold: %1. "
+              "To include one, give it a time with Plan a Time… in My Schedule.",
         nullptr, int(leftOut.size()))
         .arg(leftOut.join(QStringLiteral("; ")));
 }

@@ -10,24 +10,25 @@
 
 namespace planner {
 
-// Writes an agenda as a PDF: the HTML page laid out by QTextDocument on pages
-// of the size the user's locale uses, with the fonts embedded (Chinese included).
+// Writes an agenda as a PDF: AgendaPrintout's pages on the paper of the export's
+// language (or the one chosen), with the fonts embedded (Chinese included) and a
+// text layer that gives back the characters written (PdfTextLayer).
 // Needs a QGuiApplication, as any text layout does.
 class PdfWriter
 {
     Q_DECLARE_TR_FUNCTIONS(planner::PdfWriter)
 
 public:
-    explicit PdfWriter(const ExportOptions &options, const QLocale &locale = QLocale());
+    // `system` decides the paper of an English export (see AgendaPrintout::pageSize).
+    explicit PdfWriter(const ExportOptions &options, const QLocale &system = QLocale::system());
 
     QByteArray write(const Agenda &agenda) const;
 
-    // Letter where it is the norm (the United States, Canada, Mexico...), A4 elsewhere.
-    static QPageSize pageSizeFor(const QLocale &locale);
+    QPageSize pageSize() const;
 
 private:
     ExportOptions m_options;
-    QLocale m_locale;
+    QLocale m_system;
 };
 
 } // namespace planner

@@ -60,6 +60,55 @@ QString AgendaText::topics(const AgendaItem &item, const QString &separator) con
     return names.join(separator);
 }
 
+QString AgendaText::overview(const AgendaItem &item) const
+{
+    return item.session.overview.text(m_language).trimmed();
+}
+
+QString AgendaText::description(const AgendaItem &item) const
+{
+    const QString description = item.session.description.text(m_language).trimmed();
+    // Compared without white space: programmes repeat the abstract with other line breaks.
+    const auto bare = [](const QString &text) { return text.simplified(); };
+    const QString abstract = overview(item);
+    if (description.isEmpty()
+        || (!abstract.isEmpty() && bare(abstract).contains(bare(description))))
+        return {};
+    return description;
+}
+
+QString AgendaText::speakers(const AgendaItem &item) const
+{
+    return item.session.speakers.join(
+        m_language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+bool AgendaText::isSafeLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return url.isValid() && !url.isRelative()
+        && (scheme == QLatin1String("https") || scheme == QLatin1String("http")
+            || scheme == QLatin1String("mailto"))
+        && (scheme == QLatin1String("mailto") || !url.host().isEmpty());
+}
+
+QList<Link> AgendaText::shownLinks(const AgendaItem &item)
+{
+    QList<Link> links;
+    for (const Link &link : item.session.links) {
+        const QUrl url = link.url();
+        if (isSafeLink(url) || (url.isValid() && url.scheme().isEmpty() && !link.address.isEmpty()))
+            links.append(link);
+    }
+    return links;
+}
+
+QString AgendaText::linkText(const Link &link)
+{
+    const QString title = link.title.simplified();
+    return title.isEmpty() ? link.url().toString(QUrl::FullyEncoded) : title;
+}
+
 QList<AgendaText::Point> AgendaText::points(const AgendaItem &item) const
 {
     QList<Point> list;

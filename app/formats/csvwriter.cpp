@@ -27,7 +27,7 @@ QStringList CsvWriter::header() const
 {
     QStringList names { tr("Date"), tr("Start"), tr("End"), tr("Time zone"), tr("When"),
         tr("Title"), tr("Code"), tr("Track"), tr("Room"), tr("Speakers"), tr("Overview"),
-        tr("Key points"), tr("Topics") };
+        tr("Description"), tr("Key points"), tr("Topics"), tr("Links") };
     if (m_options.withNotes)
         names.append(tr("Notes"));
     names.append(tr("Session key"));
@@ -46,6 +46,13 @@ QStringList CsvWriter::row(
     QStringList points;
     for (const AgendaText::Point &point : text.points(item))
         points.append(text.pointLine(point));
+    // One link a line, its title first when it has one, so a spreadsheet shows both.
+    QStringList links;
+    for (const Link &link : AgendaText::shownLinks(item)) {
+        const QString address = link.url().toString(QUrl::FullyEncoded);
+        const QString title = link.title.simplified();
+        links.append(title.isEmpty() || title == address ? address : title + u' ' + address);
+    }
     // Times are ISO 8601 wall-clock times at the conference, as spreadsheets parse them.
     QStringList cells { day.isValid() ? day.toString(Qt::ISODate) : QString(),
         start.isValid() ? start.toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString(),
@@ -53,8 +60,9 @@ QStringList CsvWriter::row(
         start.isValid() ? QString::fromUtf8(zone.id()) : QString(), text.when(item),
         text.title(item), item.session.code, item.trackName.text(m_options.language),
         item.session.room, item.session.speakers.join(QStringLiteral(", ")),
-        item.session.overview.text(m_options.language), points.join(u'\n'),
-        text.topics(item, QStringLiteral(", ")) };
+        item.session.overview.text(m_options.language),
+        item.session.description.text(m_options.language), points.join(u'\n'),
+        text.topics(item, QStringLiteral(", ")), links.join(u'\n') };
     if (m_options.withNotes)
         cells.append(item.note);
     cells.append(item.session.key);

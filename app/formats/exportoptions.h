@@ -9,8 +9,12 @@ namespace planner {
 // What the user chose for an export, shared by every writer.
 struct ExportOptions
 {
+    // The paper of a PDF or a print: the one the export's language's country uses, or a choice.
+    enum class Paper { ByLanguage, A4, Letter };
+
     Language language = Language::English;
     bool withNotes = false;
+    Paper paper = Paper::ByLanguage;
     // When the export was made (iCalendar's DTSTAMP, the page footer); null means now.
     QDateTime timestamp;
 

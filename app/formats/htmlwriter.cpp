@@ -2,6 +2,8 @@
 
 #include "agendatext.h"
 
+#include <QRegularExpression>
+
 namespace planner {
 
 namespace {
@@ -11,10 +13,40 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QString bold(const QString &label)
+{
+    return QStringLiteral("<b>%1</b>").arg(escaped(label));
+}
+
 // Escaped, with the line breaks the user typed kept.
-QString paragraphs(const QString &text)
+QString lines(const QString &text)
 {
     return escaped(text.trimmed()).replace(u'\n', QStringLiteral("<br>\n"));
+}
+
+// A text as paragraphs: a blank line parts them, a single line break stays one.
+QString paragraphs(const QString &text, const QString &className = QString())
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n\\s*"));
+    const QString open = className.isEmpty() ? QStringLiteral("<p>")
+                                             : QStringLiteral("<p class=\"%1\">").arg(className);
+    QString html;
+    for (const QString &paragraph : text.trimmed().split(blankLine, Qt::SkipEmptyParts))
+        html += open + lines(paragraph) + QStringLiteral("</p>\n");
+    return html;
+}
+
+// A programme's text: each line a paragraph, as the programme's HTML had them
+// before it became plain text.
+QString programmeParagraphs(const QString &text, const QString &className)
+{
+    QString html;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            html += QStringLiteral("<p class=\"%1\">%2</p>\n")
+                        .arg(className, escaped(line.trimmed()));
+    }
+    return html;
 }
 
 const char styleSheet[] = R"(
@@ -56,7 +88,7 @@ QString HtmlWriter::page(const Agenda &agenda) const
     for (const AgendaItem &item : agenda.items) {
         if (const QString heading = text.dayHeading(item); heading != day) {
             day = heading;
-            html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(day));
+            html += dayHeading(day);
         }
         html += session(text, item);
     }
@@ -96,6 +128,11 @@ QString HtmlWriter::header(const AgendaText &text, const Agenda &agenda) const
         + QStringLiteral("<p class=\"facts\">%1</p>\n").arg(facts.join(QStringLiteral("<br>\n")));
 }
 
+QString HtmlWriter::dayHeading(const QString &day)
+{
+    return QStringLiteral("<h2>%1</h2>\n").arg(escaped(day));
+}
+
 QString HtmlWriter::session(const AgendaText &text, const AgendaItem &item) const
 {
     const Session &s = item.session;
@@ -113,18 +150,18 @@ QString HtmlWriter::session(const AgendaText &text, const AgendaItem &item) cons
         html += QStringLiteral("<p class=\"removed\">%1</p>\n")
                     .arg(escaped(AgendaText::removedLabel()));
     if (!s.speakers.isEmpty())
-        html += QStringLiteral("<p><b>%1:</b> %2</p>\n")
-                    .arg(escaped(AgendaText::speakersLabel()),
-                        escaped(s.speakers.join(QStringLiteral(", "))));
-    if (const QString overview = s.overview.text(m_options.language); !overview.isEmpty())
-        html += QStringLiteral("<p>%1</p>\n").arg(paragraphs(overview));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(AgendaText::labelled(bold(AgendaText::speakersLabel()),
+                        escaped(text.speakers(item))));
+    html += programmeParagraphs(text.overview(item), QStringLiteral("abstract"));
+    html += programmeParagraphs(text.description(item), QStringLiteral("description"));
     html += keyPoints(text, item);
     if (const QString topics = text.topics(item, QStringLiteral(" · ")); !topics.isEmpty())
-        html += QStringLiteral("<p><b>%1:</b> %2</p>\n")
-                    .arg(escaped(AgendaText::topicsLabel()), escaped(topics));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(AgendaText::labelled(bold(AgendaText::topicsLabel()), escaped(topics)));
     html += links(item);
     if (m_options.withNotes && !item.note.trimmed().isEmpty())
-        html += QStringLiteral("<div class=\"note\">\n<h4>%1</h4>\n<p>%2</p>\n</div>\n")
+        html += QStringLiteral("<div class=\"note\">\n<h4>%1</h4>\n%2</div>\n")
                     .arg(escaped(AgendaText::notesLabel()), paragraphs(item.note));
     return html + QStringLiteral("</div>\n");
 }
@@ -142,12 +179,12 @@ QString HtmlWriter::keyPoints(const AgendaText &text, const AgendaItem &item) co
                         .arg(escaped(tr("starred")));
         if (!point.lead.isEmpty())
             html += QStringLiteral("<b>%1:</b> ").arg(escaped(point.lead));
-        html += paragraphs(point.text);
+        html += lines(point.text);
         if (point.own)
             html += QStringLiteral(" <i>(%1)</i>").arg(escaped(AgendaText::ownPointLabel()));
         if (!point.comment.isEmpty())
             html += QStringLiteral(" <span class=\"comment\">— %1</span>")
-                        .arg(paragraphs(point.comment));
+                        .arg(lines(point.comment));
         html += QStringLiteral("</li>\n");
     }
     return html + QStringLiteral("</ul>\n");
@@ -156,20 +193,29 @@ QString HtmlWriter::keyPoints(const AgendaText &text, const AgendaItem &item) co
 QString HtmlWriter::links(const AgendaItem &item) const
 {
     QStringList anchors;
-    for (const Link &link : item.session.links) {
-        // Only web addresses: a javascript: or file: link in a programme is no link.
+    for (const Link &link : AgendaText::shownLinks(item)) {
         const QUrl url = link.url();
-        const QString scheme = url.scheme();
-        if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-            continue;
         const QString address = url.toString(QUrl::FullyEncoded);
-        anchors.append(
-            QStringLiteral("<a href=\"%1\">%2</a>")
-                .arg(escaped(address), escaped(link.title.isEmpty() ? address : link.title)));
+        // An address without a scheme is shown, not linked: a browser would read it
+        // relative to the page.
+        if (!AgendaText::isSafeLink(url)) {
+            anchors.append(escaped(link.title.simplified().isEmpty()
+                    ? address
+                    : link.title.simplified() + QStringLiteral(" (") + address + u')'));
+            continue;
+        }
+        // Parentheses percent-encoded: Qt's PDF engine writes the address as a PDF
+        // string without escaping them, and an unbalanced one ("…/minet)" in FOSDEM
+        // 2020) breaks the file.
+        QString href = address;
+        href.replace(u'(', QStringLiteral("%28")).replace(u')', QStringLiteral("%29"));
+        anchors.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(escaped(href), escaped(AgendaText::linkText(link))));
     }
-    return anchors.isEmpty()
-        ? QString()
-        : QStringLiteral("<p>%1</p>\n").arg(anchors.join(QStringLiteral(" · ")));
+    return anchors.isEmpty() ? QString()
+                             : QStringLiteral("<p class=\"links\">%1</p>\n")
+                                   .arg(AgendaText::labelled(bold(AgendaText::linksLabel()),
+                                       anchors.join(QStringLiteral(" · "))));
 }
 
 } // namespace planner

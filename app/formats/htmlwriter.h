@@ -24,10 +24,13 @@ public:
     // The page as text; QTextDocument renders it too, for the PDF and the preview.
     QString page(const Agenda &agenda) const;
 
+    // The parts of the page, for layouts that place them themselves (the printout).
+    QString header(const AgendaText &text, const Agenda &agenda) const;
+    static QString dayHeading(const QString &day);
+    QString session(const AgendaText &text, const AgendaItem &item) const;
+
 private:
     QString head(const AgendaText &text) const;
-    QString header(const AgendaText &text, const Agenda &agenda) const;
-    QString session(const AgendaText &text, const AgendaItem &item) const;
     QString keyPoints(const AgendaText &text, const AgendaItem &item) const;
     QString links(const AgendaItem &item) const;
 

@@ -173,10 +173,8 @@ void IcsWriter::writeEvent(QByteArray &out, const Shared &shared, const AgendaIt
         foldInto(out, QStringLiteral("DTSTART;VALUE=DATE:") + dateValue(day));
         foldInto(out, QStringLiteral("DTEND;VALUE=DATE:") + dateValue(day.addDays(1)));
     }
-    QString summary = shared.text.title(item);
-    if (!session.code.isEmpty())
-        summary += QStringLiteral(" [%1]").arg(session.code);
-    foldInto(out, QStringLiteral("SUMMARY:") + escapeText(summary));
+    // The title alone: a code added here came back doubled from every re-import.
+    foldInto(out, QStringLiteral("SUMMARY:") + escapeText(shared.text.title(item)));
     foldInto(out, QStringLiteral("DESCRIPTION:") + escapeText(description(shared.text, item)));
     if (!session.room.isEmpty())
         foldInto(out, QStringLiteral("LOCATION:") + escapeText(session.room));
@@ -197,11 +195,11 @@ QString IcsWriter::description(const AgendaText &text, const AgendaItem &item) c
     if (item.removed)
         parts.append(AgendaText::removedLabel());
     if (!item.session.speakers.isEmpty())
-        parts.append(AgendaText::speakersLabel() + QStringLiteral(": ")
-            + item.session.speakers.join(QStringLiteral(", ")));
-    if (const QString overview = item.session.overview.text(m_options.language);
-        !overview.isEmpty())
-        parts.append(overview);
+        parts.append(AgendaText::labelled(AgendaText::speakersLabel(), text.speakers(item)));
+    for (const QString &paragraph : { text.overview(item), text.description(item) }) {
+        if (!paragraph.isEmpty())
+            parts.append(paragraph);
+    }
     const QList<AgendaText::Point> points = text.points(item);
     if (!points.isEmpty()) {
         QString block = AgendaText::keyPointsLabel() + u':';
@@ -210,7 +208,18 @@ QString IcsWriter::description(const AgendaText &text, const AgendaItem &item) c
         parts.append(block);
     }
     if (const QString topics = text.topics(item, QStringLiteral(", ")); !topics.isEmpty())
-        parts.append(AgendaText::topicsLabel() + QStringLiteral(": ") + topics);
+        parts.append(AgendaText::labelled(AgendaText::topicsLabel(), topics));
+    if (const QList<Link> links = AgendaText::shownLinks(item); !links.isEmpty()) {
+        QString block = AgendaText::linksLabel() + u':';
+        for (const Link &link : links) {
+            const QString address = link.url().toString(QUrl::FullyEncoded);
+            const QString title = link.title.simplified();
+            block += QStringLiteral("\n• ")
+                + (title.isEmpty() || title == address ? address
+                                                       : title + QStringLiteral(": ") + address);
+        }
+        parts.append(block);
+    }
     if (m_options.withNotes && !item.note.isEmpty())
         parts.append(AgendaText::notesLabel() + QStringLiteral(":\n") + item.note);
     return parts.join(QStringLiteral("\n\n"));

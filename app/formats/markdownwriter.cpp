@@ -8,26 +8,30 @@ namespace planner {
 
 namespace {
 
-// Continuation lines of a multi-line text, each escaped.
-QString lines(const QString &text, const QString &prefix = QString())
+// Free text as paragraphs, each line escaped: a blank line parts paragraphs and a
+// single line break stays one (a hard break, two spaces before it).
+QString paragraphs(const QString &text, const QString &prefix = QString())
 {
-    QString out;
-    for (const QString &line : text.split(u'\n')) {
-        const QString trimmed = line.trimmed();
-        out += prefix + (trimmed.isEmpty() ? QString() : MarkdownWriter::escapeLine(trimmed));
-        out += u'\n';
+    QStringList blocks;
+    QStringList current;
+    const auto close = [&] {
+        if (!current.isEmpty())
+            blocks.append(prefix + current.join(QStringLiteral("  \n") + prefix) + u'\n');
+        current.clear();
+    };
+    for (const QString &line : text.trimmed().split(u'\n')) {
+        if (const QString trimmed = line.trimmed(); trimmed.isEmpty())
+            close();
+        else
+            current.append(MarkdownWriter::escapeLine(trimmed));
     }
-    return out;
+    close();
+    return blocks.join(prefix.trimmed() + u'\n');
 }
 
-// A blockquote of `text`; every line quoted, so nothing in it can start a
-// heading, bullet or label when the digest is read back.
-QString quoted(const QString &text)
+QString bold(const QString &label)
 {
-    QString out;
-    for (const QString &line : text.split(u'\n'))
-        out += QStringLiteral("> ") + line.trimmed() + QStringLiteral("  \n");
-    return out;
+    return QStringLiteral("**") + MarkdownWriter::escapeInline(label) + QStringLiteral("**");
 }
 
 } // namespace
@@ -37,106 +41,164 @@ MarkdownWriter::MarkdownWriter(const ExportOptions &options)
 {
 }
 
+QString MarkdownWriter::escapeInline(const QString &text)
+{
+    static const QString markup = QStringLiteral("\\`*_[]<>&|~#");
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        if (markup.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
 QString MarkdownWriter::escapeLine(const QString &line)
 {
-    static const QRegularExpression risky(QStringLiteral(R"(^\s*[#*+>-])"));
-    return risky.match(line).hasMatch() ? u'\\' + line.trimmed() : line;
+    QString out = escapeInline(line.trimmed());
+    // A line starting "-", "+", ">", "=" could open a list or quote, or underline the
+    // line before into a heading; "1." or "1)" would start an ordered list.
+    static const QRegularExpression blockStart(QStringLiteral("^([-+>=])"));
+    static const QRegularExpression orderedList(QStringLiteral("^(\\d{1,9})([.)])"));
+    if (blockStart.match(out).hasMatch())
+        out.prepend(u'\\');
+    else if (const QRegularExpressionMatch m = orderedList.match(out); m.hasMatch())
+        out.insert(m.capturedEnd(1), u'\\');
+    return out;
 }
 
 QByteArray MarkdownWriter::write(const Agenda &agenda) const
 {
     const AgendaText text(agenda, m_options.language);
-    // The dates in ISO form stay on the line after the title, where the reader looks.
-    QString out = QStringLiteral("# %1\n").arg(text.conferenceTitle().simplified());
-    const Conference &conference = agenda.conference;
-    if (conference.startDate.isValid())
-        out += QStringLiteral("%1 – %2  \n")
-                   .arg(conference.startDate.toString(Qt::ISODate),
-                       conference.endDate.isValid() ? conference.endDate.toString(Qt::ISODate)
-                                                    : conference.startDate.toString(Qt::ISODate));
-    for (const LocalizedText &paragraph : conference.description)
-        out += lines(paragraph.text(m_options.language).simplified());
-    QString heading;
+    QString out = header(text, agenda);
+    QString day;
     for (const AgendaItem &item : agenda.items) {
-        // Days play the part of the digest's tracks, keeping the agenda in time order.
-        if (const QString day = text.dayHeading(item); day != heading) {
-            heading = day;
-            out += QStringLiteral("\n# %1\n").arg(day.simplified());
+        if (const QString heading = text.dayHeading(item); heading != day) {
+            day = heading;
+            out += QStringLiteral("\n## ") + escapeInline(day.simplified()) + u'\n';
         }
         out += session(text, item);
     }
+    if (agenda.items.isEmpty())
+        out += u'\n' + escapeLine(tr("No sessions in this agenda.")) + u'\n';
     return out.toUtf8();
+}
+
+QString MarkdownWriter::header(const AgendaText &text, const Agenda &agenda) const
+{
+    QString out = QStringLiteral("# ") + escapeInline(text.documentTitle().simplified()) + u'\n';
+    QStringList facts;
+    if (const QString dates = text.conferenceDates(); !dates.isEmpty())
+        facts.append(dates);
+    const Conference &c = agenda.conference;
+    if (!c.city.isEmpty())
+        facts.append(c.venue.isEmpty() ? c.city : c.venue + QStringLiteral(", ") + c.city);
+    if (!c.timeZone.isEmpty())
+        facts.append(tr("Times in %1").arg(c.timeZone));
+    if (!facts.isEmpty())
+        out += u'\n' + escapeLine(facts.join(QStringLiteral(" · ")).simplified()) + u'\n';
+    return out;
 }
 
 QString MarkdownWriter::session(const AgendaText &text, const AgendaItem &item) const
 {
-    const Session &session = item.session;
-    QString out = QStringLiteral("## ") + text.title(item).simplified();
-    static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (codeRe.match(session.code).hasMatch())
-        out += QStringLiteral(" [%1]").arg(session.code);
-    out += u'\n';
-    QStringList facts { text.when(item) };
-    for (const QString &fact : { session.room, item.trackName.text(m_options.language) }) {
-        if (!fact.isEmpty())
-            facts.append(fact);
+    QString out = QStringLiteral("\n### ") + escapeInline(text.title(item).simplified()) + u'\n';
+    out += u'\n' + facts(text, item);
+    for (const QString &body : { text.overview(item), text.description(item) }) {
+        if (!body.isEmpty())
+            out += u'\n' + paragraphs(body);
     }
-    out += QStringLiteral("_%1_  \n").arg(facts.join(QStringLiteral(" · ")).simplified());
-    if (item.removed)
-        out += QStringLiteral("_%1_  \n").arg(AgendaText::removedLabel());
-    const QString overview = session.overview.text(m_options.language).trimmed();
-    if (!overview.isEmpty()) {
-        // The digest puts the overview under "### ", unless it would read as a label.
-        static const QRegularExpression label(
-            QStringLiteral(R"(^\W*(重點摘要|重点摘要|key\s*points|highlights|topics?|主題|主题))"),
-            QRegularExpression::CaseInsensitiveOption);
-        if (!label.match(overview).hasMatch())
-            out += QStringLiteral("### ");
-        out += lines(overview);
-    }
-    out += keyPoints(item);
+    out += keyPoints(text, item);
     if (const QString topics = text.topics(item,
             m_options.language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
         !topics.isEmpty())
-        out += QStringLiteral("### Topic: %1\n").arg(topics.simplified());
-    out += marks(text, item);
-    if (m_options.withNotes && !item.note.trimmed().isEmpty())
-        out += QStringLiteral("\n### %1\n").arg(AgendaText::notesLabel()) + quoted(item.note);
+        out += u'\n'
+            + AgendaText::labelled(
+                bold(AgendaText::topicsLabel()), escapeInline(topics.simplified()))
+            + u'\n';
+    out += links(item);
+    out += notes(item);
+    return out;
+}
+
+// When, where and who: the code, time, room and track on one line, the speakers on the next.
+QString MarkdownWriter::facts(const AgendaText &text, const AgendaItem &item) const
+{
+    const Session &s = item.session;
+    QStringList parts;
+    for (const QString &fact :
+        { s.code, text.when(item), s.room, item.trackName.text(m_options.language) }) {
+        if (!fact.trimmed().isEmpty())
+            parts.append(escapeInline(fact.simplified()));
+    }
+    QString out = parts.join(QStringLiteral(" · "));
+    if (item.removed)
+        out += QStringLiteral(" · *") + escapeInline(AgendaText::removedLabel()) + u'*';
+    if (const QString speakers = text.speakers(item); !speakers.isEmpty())
+        out += QStringLiteral("  \n")
+            + AgendaText::labelled(
+                bold(AgendaText::speakersLabel()), escapeInline(speakers.simplified()));
     return out + u'\n';
 }
 
-QString MarkdownWriter::keyPoints(const AgendaItem &item) const
+QString MarkdownWriter::keyPoints(const AgendaText &text, const AgendaItem &item) const
 {
-    const QList<KeyPoint> &points = item.session.keyPoints;
+    const QList<AgendaText::Point> points = text.points(item);
     if (points.isEmpty())
         return {};
-    // The label is part of the format the reader recognises, not a translation.
-    QString out = m_options.language == Language::Chinese ? QStringLiteral("### 重點摘要：\n")
-                                                          : QStringLiteral("### Key points:\n");
-    for (const KeyPoint &point : points) {
-        const QString body = point.text.text(m_options.language).trimmed();
-        const qsizetype firstBreak = body.indexOf(u'\n');
-        out += QStringLiteral("*   ");
-        if (const QString lead = point.lead.text(m_options.language); !lead.isEmpty())
-            out += QStringLiteral("**%1:** ").arg(lead.simplified());
-        out += body.left(firstBreak).trimmed() + u'\n';
-        if (firstBreak >= 0)
-            out += lines(body.mid(firstBreak + 1), QStringLiteral("    "));
+    QString out = u'\n' + bold(AgendaText::keyPointsLabel()) + QStringLiteral("\n\n");
+    for (const AgendaText::Point &point : points) {
+        out += QStringLiteral("- ");
+        if (point.starred)
+            out += QStringLiteral("★ ");
+        QString body = escapeInline(point.text.simplified());
+        if (!point.lead.isEmpty())
+            body = AgendaText::tr("%1: %2", "key point lead-in, then its text")
+                       .arg(bold(point.lead.simplified()), body);
+        out += body;
+        if (point.own)
+            out += QStringLiteral(" *(") + escapeInline(AgendaText::ownPointLabel())
+                + QStringLiteral(")*");
+        if (!point.comment.trimmed().isEmpty())
+            out += QStringLiteral(" — *") + escapeInline(point.comment.simplified()) + u'*';
+        out += u'\n';
     }
     return out;
 }
 
-// The user's stars, comments and own points, quoted under a heading of their own.
-QString MarkdownWriter::marks(const AgendaText &text, const AgendaItem &item) const
+QString MarkdownWriter::links(const AgendaItem &item) const
 {
-    QString quote;
-    for (const AgendaText::Point &point : text.points(item)) {
-        if (point.starred || point.own || !point.comment.isEmpty())
-            quote += quoted(text.pointLine(point).simplified());
+    QStringList anchors;
+    for (const Link &link : AgendaText::shownLinks(item)) {
+        const QUrl url = link.url();
+        const QString address = url.toString(QUrl::FullyEncoded);
+        // An address without a scheme is shown, not linked (a reader would take it
+        // as a path beside the file).
+        if (!AgendaText::isSafeLink(url)) {
+            const QString title = link.title.simplified();
+            anchors.append(escapeInline(
+                title.isEmpty() ? address : title + QStringLiteral(" (") + address + u')'));
+            continue;
+        }
+        // FullyEncoded leaves no space, '<' or '>', so the address stands in <…> whole.
+        anchors.append(QStringLiteral("[%1](<%2>)")
+                           .arg(escapeInline(AgendaText::linkText(link)), address));
     }
-    if (quote.isEmpty())
+    if (anchors.isEmpty())
         return {};
-    return QStringLiteral("\n### %1\n").arg(tr("My key point marks")) + quote;
+    return u'\n'
+        + AgendaText::labelled(
+            bold(AgendaText::linksLabel()), anchors.join(QStringLiteral(" · ")))
+        + u'\n';
+}
+
+QString MarkdownWriter::notes(const AgendaItem &item) const
+{
+    if (!m_options.withNotes || item.note.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("\n> ") + bold(AgendaText::notesLabel()) + QStringLiteral("\n>\n")
+        + paragraphs(item.note, QStringLiteral("> "));
 }
 
 } // namespace planner

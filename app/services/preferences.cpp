@@ -12,6 +12,9 @@ namespace {
 const QString languageKey = QStringLiteral("language");
 const QString lastConferenceKey = QStringLiteral("conference/last");
 const QString gettingStartedKey = QStringLiteral("hints/gettingStartedShown");
+const QString exportFormatKey = QStringLiteral("export/format");
+const QString exportNotesKey = QStringLiteral("export/withNotes");
+const QString exportPaperKey = QStringLiteral("export/paper");
 
 QString conferenceGroup(const QString &conferenceKey)
 {
@@ -20,8 +23,15 @@ QString conferenceGroup(const QString &conferenceKey)
 
 QString folderKey(Preferences::Folder folder)
 {
-    return folder == Preferences::Folder::Import ? QStringLiteral("import/folder")
-                                                 : QStringLiteral("backup/folder");
+    switch (folder) {
+    case Preferences::Folder::Import:
+        return QStringLiteral("import/folder");
+    case Preferences::Folder::Export:
+        return QStringLiteral("export/folder");
+    case Preferences::Folder::Backup:
+        break;
+    }
+    return QStringLiteral("backup/folder");
 }
 
 } // namespace
@@ -162,6 +172,24 @@ void Preferences::setFolder(Folder folder, const QString &path)
 {
     QSettings settings;
     settings.setValue(folderKey(folder), path);
+}
+
+Preferences::ExportChoices Preferences::exportChoices() const
+{
+    QSettings settings;
+    ExportChoices choices;
+    choices.format = settings.value(exportFormatKey).toString();
+    choices.withNotes = settings.value(exportNotesKey, false).toBool();
+    choices.paper = settings.value(exportPaperKey).toString();
+    return choices;
+}
+
+void Preferences::setExportChoices(const ExportChoices &choices)
+{
+    QSettings settings;
+    settings.setValue(exportFormatKey, choices.format);
+    settings.setValue(exportNotesKey, choices.withNotes);
+    settings.setValue(exportPaperKey, choices.paper);
 }
 
 bool Preferences::gettingStartedShown() const

@@ -45,7 +45,15 @@ public:
         int dayGridZoom = -1; // a step of the day grid's zoom; -1 for its default
         bool dayGridInYourZone = false;
     };
-    enum class Folder { Import, Backup };
+    enum class Folder { Import, Backup, Export };
+    // What the export dialog was last set to: a format's name ("pdf"), whether
+    // notes go along, the paper ("a4", "letter", or empty for the language's).
+    struct ExportChoices
+    {
+        QString format;
+        bool withNotes = false;
+        QString paper;
+    };
 
     // Light or dark windows: as the desktop has them, or the user's choice.
     enum class Appearance { System, Light, Dark };
@@ -72,6 +80,9 @@ public:
     // Documents (or home).
     QString folder(Folder folder, const QString &fallback = {}) const;
     void setFolder(Folder folder, const QString &path);
+
+    ExportChoices exportChoices() const;
+    void setExportChoices(const ExportChoices &choices);
 
     // Whether the Getting Started hint has been shown once.
     bool gettingStartedShown() const;
