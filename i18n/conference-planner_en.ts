@@ -4,10 +4,17 @@
 <context>
     <name>planner::AgendaExporter</name>
     <message numerus="yes">
-        <source>%n on-demand session(s) without a planned time left out of the calendar: %1</source>
+        <source>Exported %n session(s) to %1.</source>
         <translation>
-            <numerusform>%n on-demand session without a planned time left out of the calendar: %1</numerusform>
-            <numerusform>%n on-demand sessions without a planned time left out of the calendar: %1</numerusform>
+            <numerusform>Exported %n session to %1.</numerusform>
+            <numerusform>Exported %n sessions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n on-demand session(s) with no time for a calendar to hold: %1. To include one, give it a time with Plan a Time… in My Schedule.</source>
+        <translation>
+            <numerusform>Left out %n on-demand session with no time for a calendar to hold: %1. To include it, give it a time with Plan a Time… in My Schedule.</numerusform>
+            <numerusform>Left out %n on-demand sessions with no time for a calendar to hold: %1. To include one, give it a time with Plan a Time… in My Schedule.</numerusform>
         </translation>
     </message>
 </context>
@@ -19,16 +26,6 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>planner::ExportCommand</name>
-    <message numerus="yes">
-        <source>Exported %n session(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n session to %1</numerusform>
-            <numerusform>Exported %n sessions to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>iCalendar（行事曆應用程式）</translation>
     </message>
     <message>
-        <source>Markdown (session digest)</source>
-        <translation>Markdown（議程摘要）</translation>
-    </message>
-    <message>
         <source>CSV (spreadsheets)</source>
         <translation>CSV（試算表）</translation>
     </message>
@@ -28,11 +24,39 @@
         <comment>file dialog filter: format, then patterns</comment>
         <translation>%1 檔案 (%2)</translation>
     </message>
+    <message>
+        <source>Markdown (readable agenda)</source>
+        <translation>Markdown（易讀的行程）</translation>
+    </message>
+    <message>
+        <source>Session digest (Markdown this program reads back)</source>
+        <translation>議程摘要（本程式可再匯入的 Markdown）</translation>
+    </message>
     <message numerus="yes">
-        <source>%n on-demand session(s) without a planned time left out of the calendar: %1</source>
+        <source>Exported %n session(s) to %1.</source>
         <translation>
-            <numerusform>%n 個尚未規劃時間的隨選觀看議程未列入行事曆：%1</numerusform>
+            <numerusform>已將 %n 個議程匯出至 %1。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n on-demand session(s) with no time for a calendar to hold: %1. To include one, give it a time with Plan a Time… in My Schedule.</source>
+        <translation>
+            <numerusform>未匯出 %n 個沒有時間、行事曆無處安排的隨選議程：%1。若要納入，請在「我的行程」中以「規劃時間…」為它安排時間。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::AgendaPrintFlow</name>
+    <message>
+        <source>Print Agenda</source>
+        <translation>列印行程</translation>
+    </message>
+</context>
+<context>
+    <name>planner::AgendaPrintout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
 </context>
 <context>
@@ -80,6 +104,19 @@
         <source>my own point</source>
         <comment>a key point the user wrote</comment>
         <translation>自訂重點</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label, then its value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>連結</translation>
     </message>
 </context>
 <context>
@@ -408,6 +445,14 @@ Options:
         <source>Session key</source>
         <translation>議程代碼</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>連結</translation>
+    </message>
 </context>
 <context>
     <name>planner::DamagedDatabase</name>
@@ -634,6 +679,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::DigestWriter</name>
+    <message>
+        <source>My key point marks</source>
+        <translation>我的重點標記</translation>
+    </message>
+</context>
+<context>
     <name>planner::ExportCommand</name>
     <message>
         <source>export takes no arguments; name the file with -o FILE</source>
@@ -644,14 +696,6 @@ Options:
         <translation>export 需要指定要寫入的檔案：-o 檔案</translation>
     </message>
     <message>
-        <source>export needs --format ics, md, csv, html or pdf</source>
-        <translation>export 需要 --format ics、md、csv、html 或 pdf</translation>
-    </message>
-    <message>
-        <source>--format takes ics, md, csv, html or pdf, not &quot;%1&quot;</source>
-        <translation>--format 只接受 ics、md、csv、html 或 pdf，而不是「%1」</translation>
-    </message>
-    <message>
         <source>PDF export needs the graphical application object</source>
         <translation>匯出 PDF 需要圖形介面的應用程式物件</translation>
     </message>
@@ -659,11 +703,13 @@ Options:
         <source>no session is bookmarked, so the agenda is empty (bookmark sessions, or export the whole programme with --all)</source>
         <translation>尚未將任何議程加入書籤，因此行程是空的（請將議程加入書籤，或用 --all 匯出整份議程表）</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n session(s) to %1</source>
-        <translation>
-            <numerusform>已將 %n 個議程匯出至 %1</numerusform>
-        </translation>
+    <message>
+        <source>export needs --format ics, md, csv, html, pdf or digest</source>
+        <translation>export 需要 --format ics、md、csv、html、pdf 或 digest</translation>
+    </message>
+    <message>
+        <source>--format takes ics, md, csv, html, pdf or digest, not &quot;%1&quot;</source>
+        <translation>--format 可用 ics、md、csv、html、pdf 或 digest，而非「%1」</translation>
     </message>
 </context>
 <context>
@@ -751,8 +797,24 @@ Options:
         <translation>匯出完成</translation>
     </message>
     <message>
-        <source>The agenda was exported to %1.</source>
-        <translation>行程已匯出至 %1。</translation>
+        <source>P&amp;aper:</source>
+        <translation>紙張(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>As the language&apos;s country uses</source>
+        <translation>依語言所屬國家的慣用紙張</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美規 Letter</translation>
+    </message>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>PDF 的紙張大小</translation>
     </message>
 </context>
 <context>
@@ -772,6 +834,25 @@ Options:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>開啟匯出的檔案</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>Open the folder of the exported file</source>
+        <translation>開啟匯出檔案所在的資料夾</translation>
     </message>
 </context>
 <context>
@@ -1278,12 +1359,24 @@ Options:
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;Print Agenda…</source>
+        <translation>列印行程(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print your bookmarked sessions as the PDF export lays them out</source>
+        <translation>依 PDF 匯出的版面列印已加入書籤的議程</translation>
+    </message>
 </context>
 <context>
     <name>planner::MarkdownWriter</name>
     <message>
-        <source>My key point marks</source>
-        <translation>我的重點標記</translation>
+        <source>No sessions in this agenda.</source>
+        <translation>此行程中沒有任何議程。</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>時間以 %1 時區表示</translation>
     </message>
 </context>
 <context>
