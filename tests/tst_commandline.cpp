@@ -119,6 +119,7 @@ private slots:
     void importSummarizesImpactOnBookmarks();
     void importRemovingMostSessionsNeedsForce();
     void importOfHostileFileFailsWithPosition();
+    void exportedAgendaImportedAgainMergesBookmarks();
 
     void helpPrintsUsage();
     void versionPrintsVersion();
@@ -711,6 +712,49 @@ void TestCommandLine::importSummarizesImpactOnBookmarks()
                                       "(tiny-dev-room-days-2021-104), 2021-02-06T15:00:00+01:00 "
                                       "in Janson")),
         qPrintable(update.out));
+}
+
+// An agenda exported with `export --format ics` and imported again is merged as
+// bookmarks: the programme keeps all its sessions.
+void TestCommandLine::exportedAgendaImportedAgainMergesBookmarks()
+{
+    const QString fixture
+        = QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/import-pentabarf-classic.xml");
+    const QStringList conference
+        = { QStringLiteral("--conference"), QStringLiteral("tiny-dev-room-days-2021") };
+    const QString opening = QStringLiteral("tiny-dev-room-days-2021-101");
+    const QString night = QStringLiteral("tiny-dev-room-days-2021-103");
+    QCOMPARE(run({ QStringLiteral("import"), fixture }).exitCode, int(CommandLine::Success));
+    const int sessions = runJson(QStringList { QStringLiteral("sessions") } + conference).size();
+    QVERIFY(sessions > 2);
+    QCOMPARE(run(QStringList { QStringLiteral("bookmark"), QStringLiteral("add"), opening, night }
+                 + conference)
+                 .exitCode,
+        int(CommandLine::Success));
+    const QString agenda = m_dir->filePath(QStringLiteral("agenda.ics"));
+    const Outcome exported = run(QStringList { QStringLiteral("export"), QStringLiteral("--format"),
+                                     QStringLiteral("ics"), QStringLiteral("-o"), agenda }
+        + conference);
+    QCOMPARE(exported.exitCode, int(CommandLine::Success));
+    QCOMPARE(run(QStringList { QStringLiteral("bookmark"), QStringLiteral("remove"), opening }
+                 + conference)
+                 .exitCode,
+        int(CommandLine::Success));
+
+    const Outcome merged = run({ QStringLiteral("import"), agenda });
+    QCOMPARE(merged.exitCode, int(CommandLine::Success));
+    QVERIFY2(merged.out.startsWith(QLatin1String("Merged an agenda exported from Tiny Dev Room "
+                                                 "Days 2021 (tiny-dev-room-days-2021)")),
+        qPrintable(merged.out));
+    static const QRegularExpression counts(
+        QStringLiteral("1 session(\\(s\\))? bookmarked, 1 already bookmarked"));
+    QVERIFY2(counts.match(merged.out).hasMatch(), qPrintable(merged.out));
+    QCOMPARE(runJson(QStringList { QStringLiteral("sessions") } + conference).size(), sessions);
+    QStringList keys = keysOf(
+        runJson(QStringList { QStringLiteral("bookmark"), QStringLiteral("list") } + conference));
+    keys.sort();
+    QCOMPARE(keys, QStringList({ opening, night }));
+    QCOMPARE(runJson({ QStringLiteral("conferences") }).size(), 2); // the bundled one and this
 }
 
 void TestCommandLine::importOfHostileFileFailsWithPosition()

@@ -1,4 +1,5 @@
 #include "icalendarreader.h"
+#include "icalendartimes.h"
 #include "importtesthelpers.h"
 #include "programmereader.h"
 
@@ -24,6 +25,14 @@ private slots:
     void sharedUidKeysSurviveDeletionInsertionAndRetitle();
     void recurrenceIdKeysAnOccurrence();
     void unnamedCalendarIsNamedAfterItsFile();
+    void honoursTheFilesOwnTimeZones();
+    void mapsWindowsAndPathZoneNames();
+    void organizerSpeaksWithoutAttendees();
+    void multiDayAllDayEventKeepsItsSpan();
+    void expandsRepeatsWithExceptionsAndOverrides();
+    void unboundedRuleEndsWithTheCalendar();
+    void utcOnlyCalendarIsInTheUsersZone();
+    void calendarWithoutEventsIsRefused();
     void readsLca2020();
     void readsKielux();
     void unescapeText_data();
@@ -41,6 +50,11 @@ private:
         const QString path = fixture("import-icalendar-quirks.ics");
         return ICalendarReader().read(readAll(path), path);
     }
+    static ReadResult fixtureFile(const char *name)
+    {
+        const QString path = fixture(name);
+        return ICalendarReader().read(readAll(path), path);
+    }
     static Session byUid(const ReadResult &r, const char *uid)
     {
         const Session *s = sessionByKey(r.data, QString::fromLatin1(uid));
@@ -51,7 +65,7 @@ private:
 void TestICalendarReader::readsCalendarAsConference()
 {
     const ReadResult r = quirks();
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     const Conference &c = r.data.conference;
     QCOMPARE(c.key, QStringLiteral("tiny-linux-days-2020"));
     QCOMPARE(c.title.en, QStringLiteral("Tiny Linux Days 2020"));
@@ -163,7 +177,7 @@ void TestICalendarReader::sharedUidKeysSurviveDeletionInsertionAndRetitle()
     const QByteArray c = sharedUidEvent("20250301T100000Z", "Gardening with Qt", "Annex");
     const QByteArray d = sharedUidEvent("20250301T110000Z", "Closing", "Hall");
     const ReadResult first = read(calendarOf({ a, b, c, d }));
-    QVERIFY2(first.ok(), qPrintable(first.error->toString()));
+    QVERIFY2(first.ok(), qPrintable(first.errorText()));
     QStringList keys;
     for (const Session &s : first.data.sessions)
         keys.append(s.key);
@@ -193,7 +207,7 @@ void TestICalendarReader::recurrenceIdKeysAnOccurrence()
                             "SUMMARY:Stand-up\r\nEND:VEVENT\r\n",
             "BEGIN:VEVENT\r\nUID:weekly@example.org\r\nRECURRENCE-ID:20250308T090000Z\r\n"
             "DTSTART:20250308T100000Z\r\nSUMMARY:Stand-up (moved)\r\nEND:VEVENT\r\n" }));
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(keyOfTitle(r, QStringLiteral("Stand-up")), QStringLiteral("weekly@example.org"));
     QCOMPARE(keyOfTitle(r, QStringLiteral("Stand-up (moved)")),
         QStringLiteral("weekly@example.org@20250308T090000Z"));
@@ -205,8 +219,149 @@ void TestICalendarReader::unnamedCalendarIsNamedAfterItsFile()
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
         "DTSTART:20250301T090000Z\r\nSUMMARY:Talk\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
         QStringLiteral("/tmp/devconf_2025-talks.ics"));
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.conference.title.text(Language::English), QStringLiteral("devconf 2025 talks"));
+}
+
+void TestICalendarReader::honoursTheFilesOwnTimeZones()
+{
+    // "Conference Time" exists only in the file's VTIMEZONE: UTC+3, and UTC+4 in summer.
+    const ReadResult r = fixtureFile("import-icalendar-zones.ics");
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
+    const Session winter = byUid(r, "winter@zones.example");
+    QCOMPARE(winter.time.start, utc(2025, 1, 15, 7, 0));
+    QCOMPARE(winter.time.end, utc(2025, 1, 15, 8, 0));
+    const Session summer = byUid(r, "summer@zones.example");
+    QCOMPARE(summer.time.start, utc(2025, 7, 15, 6, 0));
+    QCOMPARE(summer.time.end, utc(2025, 7, 15, 6, 45));
+    // Most events name that zone; it has no IANA id, so the conference keeps its offset.
+    QCOMPARE(r.data.conference.timeZone, QStringLiteral("UTC+03:00"));
+}
+
+void TestICalendarReader::mapsWindowsAndPathZoneNames()
+{
+    const ReadResult r = fixtureFile("import-icalendar-zones.ics");
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
+    // "Pacific Standard Time", as Outlook writes it: Los Angeles, on summer time.
+    const Session outlook = byUid(r, "outlook@zones.example");
+    QCOMPARE(outlook.time.start, utc(2025, 7, 15, 16, 0));
+    QCOMPARE(outlook.time.end, utc(2025, 7, 15, 17, 0));
+    const Session berlin = byUid(r, "path@zones.example");
+    QCOMPARE(berlin.time.start, utc(2025, 7, 15, 7, 0));
+    QCOMPARE(ICalendarTimes::zoneNamed(QStringLiteral("W. Europe Standard Time")).id(),
+        QByteArray("Europe/Berlin"));
+    QCOMPARE(ICalendarTimes::zoneNamed(QStringLiteral("/Europe/Vienna")).id(),
+        QByteArray("Europe/Vienna"));
+    QVERIFY(!ICalendarTimes::zoneNamed(QStringLiteral("Mars/Olympus")).isValid());
+}
+
+void TestICalendarReader::organizerSpeaksWithoutAttendees()
+{
+    const ReadResult r = fixtureFile("import-icalendar-zones.ics");
+    QCOMPARE(
+        byUid(r, "winter@zones.example").speakers, QStringList { QStringLiteral("Grace Hopper") });
+    // Attendees, when there are any, are the speakers; the organizer is not one of them.
+    QCOMPARE(
+        byUid(r, "summer@zones.example").speakers, QStringList { QStringLiteral("Ada Lovelace") });
+}
+
+void TestICalendarReader::multiDayAllDayEventKeepsItsSpan()
+{
+    const ReadResult r = fixtureFile("import-icalendar-zones.ics");
+    const Session fair = byUid(r, "fair@zones.example");
+    // 14 to 16 July (DTEND is exclusive), midnight to midnight at the conference (UTC+3).
+    QCOMPARE(fair.time.kind(), SessionTime::Kind::Timed);
+    QCOMPARE(fair.time.date, QDate(2025, 7, 14));
+    QCOMPARE(fair.time.start, utc(2025, 7, 13, 21, 0));
+    QCOMPARE(fair.time.end, utc(2025, 7, 16, 21, 0));
+    // One day alone is still a day without a time.
+    QCOMPARE(byUid(quirks(), "3@tiny.example").time.kind(), SessionTime::Kind::DateOnly);
+}
+
+void TestICalendarReader::expandsRepeatsWithExceptionsAndOverrides()
+{
+    const ReadResult r = fixtureFile("import-icalendar-recurrence.ics");
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
+    QStringList standUps;
+    for (const Session &s : r.data.sessions) {
+        if (s.key.startsWith(QLatin1String("standup@")))
+            standUps.append(s.key + u' ' + s.time.start.toString(Qt::ISODate));
+    }
+    standUps.sort();
+    // Daily from 24 March, five times, less the 25th (EXDATE) and the 26th (moved by
+    // its RECURRENCE-ID event to 10:00), plus 30 March at 18:00 (RDATE), after the
+    // change to summer time. The first keeps the UID alone, as before it repeated.
+    QCOMPARE(standUps,
+        QStringList({ QStringLiteral("standup@repeat.example 2025-03-24T08:00:00Z"),
+            QStringLiteral("standup@repeat.example@20250326T090000 2025-03-26T09:00:00Z"),
+            QStringLiteral("standup@repeat.example@20250327T090000 2025-03-27T08:00:00Z"),
+            QStringLiteral("standup@repeat.example@20250328T090000 2025-03-28T08:00:00Z"),
+            QStringLiteral("standup@repeat.example@20250330T180000 2025-03-30T16:00:00Z") }));
+    const Session moved = byUid(r, "standup@repeat.example@20250326T090000");
+    QCOMPARE(moved.title.en, QStringLiteral("Stand-up (late)"));
+    const Session repeated = byUid(r, "standup@repeat.example@20250327T090000");
+    QCOMPARE(repeated.title.en, QStringLiteral("Stand-up"));
+    QCOMPARE(repeated.room, QStringLiteral("Lobby"));
+    QCOMPARE(repeated.time.end, utc(2025, 3, 27, 8, 15));
+}
+
+void TestICalendarReader::unboundedRuleEndsWithTheCalendar()
+{
+    const ReadResult r = fixtureFile("import-icalendar-recurrence.ics");
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
+    QList<QDateTime> coffee;
+    for (const Session &s : r.data.sessions) {
+        if (s.key.startsWith(QLatin1String("coffee@")))
+            coffee.append(s.time.start);
+    }
+    // Daily without end, in a calendar whose last other event is on 28 March.
+    QCOMPARE(coffee.size(), 5);
+    QCOMPARE(coffee.first(), utc(2025, 3, 24, 14, 0));
+    QCOMPARE(coffee.last(), utc(2025, 3, 28, 14, 0));
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY2(r.warnings.first().contains(QLatin1String("\"Coffee\" repeats without end")),
+        qPrintable(r.warnings.first()));
+    QVERIFY2(
+        r.warnings.first().contains(QLatin1String("2025-03-28")), qPrintable(r.warnings.first()));
+    QVERIFY(r.warnings.first().startsWith(fixture("import-icalendar-recurrence.ics") + u':'));
+
+    // A rule that would never stop is cut at the cap, with a warning naming it.
+    const ReadResult alone = read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:d\r\n"
+                                  "DTSTART:20250301T090000Z\r\nRRULE:FREQ=DAILY;COUNT=100000\r\n"
+                                  "SUMMARY:Daily\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QVERIFY2(alone.ok(), qPrintable(alone.errorText()));
+    QCOMPARE(alone.data.sessions.size(), ICalendarTimes::maximumOccurrences);
+    QCOMPARE(alone.warnings.size(), 1);
+    QVERIFY(alone.warnings.first().contains(QLatin1String("\"Daily\" repeats more than")));
+}
+
+void TestICalendarReader::utcOnlyCalendarIsInTheUsersZone()
+{
+    const QByteArray before = qgetenv("TZ");
+    qputenv("TZ", "Pacific/Auckland");
+    const ReadResult r = read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:u\r\n"
+                              "DTSTART:20250301T090000Z\r\nSUMMARY:Zoned\r\nEND:VEVENT\r\n"
+                              "BEGIN:VEVENT\r\nUID:f\r\nDTSTART:20250301T090000\r\n"
+                              "SUMMARY:Floating\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    qputenv("TZ", before);
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
+    QCOMPARE(zone, QByteArray("Pacific/Auckland"));
+    QCOMPARE(r.data.conference.timeZone, QStringLiteral("Pacific/Auckland"));
+    // The instant stays; the day is the user's: 22:00 on 1 March in Auckland.
+    QCOMPARE(byUid(r, "u").time.start, utc(2025, 3, 1, 9, 0));
+    QCOMPARE(byUid(r, "u").time.date, QDate(2025, 3, 1));
+    // A floating time is 9:00 wherever the calendar is read: here, in Auckland (UTC+13).
+    QCOMPARE(byUid(r, "f").time.start, utc(2025, 2, 28, 20, 0));
+}
+
+void TestICalendarReader::calendarWithoutEventsIsRefused()
+{
+    const ReadResult r = read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Empty\r\n"
+                              "END:VCALENDAR\r\n");
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->file, QStringLiteral("test.ics"));
+    QVERIFY2(r.error->message.contains(QLatin1String("no events")), qPrintable(r.error->message));
 }
 
 void TestICalendarReader::readsLca2020()
@@ -214,7 +369,7 @@ void TestICalendarReader::readsLca2020()
     const QString path = realFile("lca2020-conference.ics");
     REQUIRE_REAL_FILE(path);
     const ReadResult r = ProgrammeReader().readFile(path);
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.sessions.size(), 262);
     QCOMPARE(r.data.conference.key, QStringLiteral("linux-conf-au-2020"));
     QCOMPARE(r.data.conference.timeZone, QStringLiteral("Australia/Brisbane"));
@@ -238,11 +393,11 @@ void TestICalendarReader::readsKielux()
     const QString path = realFile("kielux-kolt20.ics");
     REQUIRE_REAL_FILE(path);
     const ReadResult r = ProgrammeReader().readFile(path);
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.sessions.size(), 24);
     QCOMPARE(r.data.conference.key, QStringLiteral("18-kieler-open-source-und-linux-tage"));
-    // Every time is in UTC and the calendar names no zone.
-    QCOMPARE(r.data.conference.timeZone, QString());
+    // Every time is in UTC and the calendar names no zone: it is shown in the user's.
+    QCOMPARE(r.data.conference.timeZone, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     const Session *xen = sessionByKey(r.data, QStringLiteral("467@KOLT20"));
     QVERIFY(xen);
     QCOMPARE(xen->title.en, QStringLiteral("Xen - ist das nicht tot?"));

@@ -1,5 +1,9 @@
+#include "agendabuilder.h"
 #include "database.h"
+#include "exportoptions.h"
+#include "icswriter.h"
 #include "importer.h"
+#include "importsummary.h"
 #include "importtesthelpers.h"
 #include "programmestore.h"
 #include "sampleprogramme.h"
@@ -16,6 +20,7 @@ using namespace planner;
 using namespace importtest;
 
 Q_DECLARE_METATYPE(planner::Database::Writes)
+Q_DECLARE_METATYPE(planner::Language)
 
 namespace {
 
@@ -170,6 +175,12 @@ private slots:
     void impactOfComparesOnlyBookmarks();
     void clashesAlreadyThereAreNotNew();
     void newConferenceHasNoImpact();
+    void retitledBookmarkIsNamed();
+    void ownExportIsMergedAsBookmarks_data();
+    void ownExportIsMergedAsBookmarks();
+    void ownExportOfAnAbsentConferenceIsRefused();
+    void warningsReachTheOutcome();
+    void renamedFileUpdatesItsConference();
     void streamedImportStoresTheSame_data();
     void streamedImportStoresTheSame();
     void streamThatDoesNotHoldIsStoredWhole_data();
@@ -245,8 +256,10 @@ void TestImporter::importsEveryRealFile_data()
                              << QStringLiteral("linux-conf-au-2020") << 262
                              << QStringLiteral("Australia/Brisbane");
     QTest::newRow("kielux") << QStringLiteral("kielux-kolt20.ics")
-                            << QStringLiteral("18-kieler-open-source-und-linux-tage") << 24
-                            << QString();
+                            << QStringLiteral("18-kieler-open-source-und-linux-tage")
+                            << 24
+                            // Every time in UTC, no zone named: the user's own.
+                            << QString::fromUtf8(QTimeZone::systemTimeZoneId());
 }
 
 void TestImporter::importsEveryRealFile()
@@ -580,6 +593,162 @@ void TestImporter::newConferenceHasNoImpact()
     QVERIFY(outcome.ok());
     QVERIFY(outcome.report.newConference);
     QVERIFY(outcome.impact.isEmpty());
+}
+
+void TestImporter::retitledBookmarkIsNamed()
+{
+    SessionRow before = row(QStringLiteral("a"), QStringLiteral("t"), 9, 10);
+    before.title = LocalizedText::english(QStringLiteral("Rust in space"));
+    SessionRow after = before;
+    after.title = LocalizedText::english(QStringLiteral("Rust in orbit"));
+    SessionRow other = row(QStringLiteral("b"), QStringLiteral("t"), 11, 12);
+    SessionRow otherAfter = other;
+    otherAfter.title = LocalizedText::english(QStringLiteral("Not bookmarked, retitled"));
+    const ImportImpact impact
+        = Importer::impactOf({ before, other }, { after, otherAfter }, { QStringLiteral("a") });
+    QCOMPARE(impact.retitled.size(), 1);
+    QVERIFY(impact.moved.isEmpty());
+    Conference conference;
+    conference.key = QStringLiteral("c");
+    const QString text = ImportSummary(Language::English, conference).impactText(impact);
+    QVERIFY2(text.contains(QLatin1String(
+                 "bookmarked session \"Rust in space\" is now titled \"Rust in orbit\" (a)")),
+        qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("Not bookmarked")));
+}
+
+void TestImporter::ownExportIsMergedAsBookmarks_data()
+{
+    QTest::addColumn<Language>("language"); // of the export, and so of its calendar name
+    QTest::newRow("English") << Language::English;
+    QTest::newRow("Chinese") << Language::Chinese;
+}
+
+// An agenda exported from here and imported again gives back its bookmarks and
+// planned times; the programme keeps every session.
+void TestImporter::ownExportIsMergedAsBookmarks()
+{
+    QFETCH(Language, language);
+    const ConferenceData data = sampleProgramme();
+    const QString key = data.conference.key;
+    QVERIFY(Importer(*m_db).importData(data, QString()).ok());
+    UserDataStore userData(*m_db);
+    const QDateTime planned = utc(2026, 5, 6, 2, 0);
+    QVERIFY(userData.setBookmarked(key, { QStringLiteral("T1"), QStringLiteral("A1") }, true).ok());
+    QVERIFY(
+        userData.setPlannedTime(key, QStringLiteral("A1"), planned, planned.addSecs(3600)).ok());
+    ExportOptions options;
+    options.language = language;
+    const QByteArray ics = IcsWriter(options).write(AgendaBuilder(*m_db).build(key));
+    const QString path = m_dir->filePath(QStringLiteral("my-agenda.ics"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(ics) == ics.size());
+    file.close();
+    // Since the export: one bookmark dropped, the planned time cleared.
+    QVERIFY(userData.setBookmarked(key, QStringLiteral("A1"), false).ok());
+    QVERIFY(userData.setPlannedTime(key, QStringLiteral("A1"), QDateTime(), QDateTime()).ok());
+    const QStringList before = storedText(*m_db, key);
+
+    const ImportOutcome outcome = Importer(*m_db).importFile(path);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QVERIFY(outcome.merged.has_value());
+    QCOMPARE(outcome.merged->conferenceKey, key);
+    QCOMPARE(outcome.merged->bookmarked, 1);
+    QCOMPARE(outcome.merged->alreadyBookmarked, 1);
+    QCOMPARE(outcome.merged->planned, 1);
+    QVERIFY(outcome.merged->unknown.isEmpty());
+    QCOMPARE(storedText(*m_db, key), before); // the programme as it was
+    QCOMPARE(ProgrammeStore(*m_db).conferences().size(), 1);
+    QStringList marks = userData.bookmarks(key);
+    marks.sort();
+    QCOMPARE(marks, QStringList({ QStringLiteral("A1"), QStringLiteral("T1") }));
+    const auto time = userData.plannedTime(key, QStringLiteral("A1"));
+    QVERIFY(time);
+    QCOMPARE(time->first, planned);
+    QCOMPARE(time->second, planned.addSecs(3600));
+    const QString summary = ImportSummary(Language::English, outcome.conference).text(outcome);
+    static const QRegularExpression counts(QStringLiteral(
+        "1 session(\\(s\\))? bookmarked, 1 already bookmarked, 1 planned time(\\(s\\))? set"));
+    QVERIFY2(counts.match(summary).hasMatch(), qPrintable(summary));
+
+    // Imported again, there is nothing left to merge.
+    const ImportOutcome again = Importer(*m_db).importFile(path);
+    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    QCOMPARE(again.merged->bookmarked, 0);
+    QCOMPARE(again.merged->alreadyBookmarked, 2);
+    QCOMPARE(again.merged->planned, 0);
+}
+
+void TestImporter::ownExportOfAnAbsentConferenceIsRefused()
+{
+    Database other;
+    QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite"))).ok());
+    const ConferenceData data = sampleProgramme();
+    QVERIFY(Importer(other).importData(data, QString()).ok());
+    QVERIFY(
+        UserDataStore(other).setBookmarked(data.conference.key, QStringLiteral("T1"), true).ok());
+    const QByteArray ics
+        = IcsWriter(ExportOptions()).write(AgendaBuilder(other).build(data.conference.key));
+    const QString path = m_dir->filePath(QStringLiteral("agenda.ics"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(ics) == ics.size());
+    file.close();
+    // Here the programme was never imported: the agenda must not become it.
+    const ImportOutcome outcome = Importer(*m_db).importFile(path);
+    QVERIFY(!outcome.ok());
+    QVERIFY2(
+        outcome.errorMessage().contains(QLatin1String("import the conference's programme first")),
+        qPrintable(outcome.errorMessage()));
+    QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
+}
+
+void TestImporter::renamedFileUpdatesItsConference()
+{
+    // A calendar without a name is called, and keyed, after its file.
+    const auto calendar = [](const QByteArray &lastTitle) {
+        QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
+        const QList<QByteArray> titles = { "Opening", "Rust in space", lastTitle };
+        for (int i = 0; i < titles.size(); ++i)
+            ics += "BEGIN:VEVENT\r\nUID:talk-" + QByteArray::number(i)
+                + "@devconf.example\r\n"
+                  "DTSTART:2025030"
+                + QByteArray::number(i + 1) + "T090000Z\r\nSUMMARY:" + titles.at(i)
+                + "\r\nEND:VEVENT\r\n";
+        return ics + "END:VCALENDAR\r\n";
+    };
+    const QString first = writeFile(QStringLiteral("devconf_2025-talks.ics"), calendar("Closing"));
+    const ImportOutcome imported = Importer(*m_db).importFile(first);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(imported.conference.key, QStringLiteral("devconf-2025-talks"));
+    const int conferences = int(ProgrammeStore(*m_db).conferences().size());
+
+    const QString renamed = writeFile(QStringLiteral("talks (1).ics"), calendar("Farewell"));
+    const ImportOutcome updated = Importer(*m_db).importFile(renamed);
+    QVERIFY2(updated.ok(), qPrintable(updated.errorMessage()));
+    QVERIFY(!updated.report.newConference);
+    QCOMPARE(updated.report.conferenceKey, QStringLiteral("devconf-2025-talks"));
+    QCOMPARE(updated.report.updated, 1);
+    QCOMPARE(updated.report.unchanged, 2);
+    QCOMPARE(int(ProgrammeStore(*m_db).conferences().size()), conferences);
+
+    // A calendar sharing one session of three is another conference.
+    QByteArray other = calendar("Closing");
+    other.replace("talk-0@", "other-0@").replace("talk-1@", "other-1@");
+    const ImportOutcome separate
+        = Importer(*m_db).importFile(writeFile(QStringLiteral("other.ics"), other));
+    QVERIFY2(separate.ok(), qPrintable(separate.errorMessage()));
+    QVERIFY(separate.report.newConference);
+    QCOMPARE(int(ProgrammeStore(*m_db).conferences().size()), conferences + 1);
+}
+
+void TestImporter::warningsReachTheOutcome()
+{
+    const ImportOutcome outcome
+        = Importer(*m_db).importFile(fixture("import-icalendar-recurrence.ics"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QCOMPARE(outcome.warnings.size(), 1);
+    QVERIFY(outcome.warnings.first().contains(QLatin1String("repeats without end")));
+    QVERIFY(ImportSummary::warningsText(outcome.warnings).startsWith(QLatin1String("warning: ")));
 }
 
 // The command line stores sessions while the file is still read. What it

@@ -59,7 +59,7 @@ private:
 void TestPentabarfReader::readsClassicLayout()
 {
     const ReadResult r = readFixture("import-pentabarf-classic.xml");
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     const Conference &c = r.data.conference;
     QCOMPARE(c.key, QStringLiteral("tiny-dev-room-days-2021"));
     QCOMPARE(c.title.en, QStringLiteral("Tiny Dev Room Days 2021"));
@@ -129,7 +129,7 @@ void TestPentabarfReader::dayChangeKeepsLateTalksOnTheirDay()
 void TestPentabarfReader::readsSingleQuotedFrab()
 {
     const ReadResult r = readFixture("import-frab-single-quotes.xml");
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.conference.key, QStringLiteral("tc14"));
     // No zone name: the offset the file's dates are written in.
     QCOMPARE(r.data.conference.timeZone, QStringLiteral("UTC+01:00"));
@@ -151,7 +151,7 @@ void TestPentabarfReader::readsSingleQuotedFrab()
 void TestPentabarfReader::namedTimeZoneWinsAndChineseGoesToZh()
 {
     const ReadResult r = readFixture("import-pentabarf-timezone.xml");
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.conference.key, QStringLiteral("coscup-2024"));
     QCOMPARE(r.data.conference.timeZone, QStringLiteral("Asia/Taipei"));
     QCOMPARE(r.data.conference.url, QUrl(QStringLiteral("https://coscup.org/2024/")));
@@ -177,7 +177,7 @@ void TestPentabarfReader::readsFosdem2020()
     const QString path = realFile("fosdem-2020-schedule.xml");
     REQUIRE_REAL_FILE(path);
     const ReadResult r = ProgrammeReader().readFile(path);
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.sessions.size(), 872);
     QCOMPARE(r.data.conference.key, QStringLiteral("fosdem-2020"));
     QCOMPARE(r.data.conference.timeZone, QStringLiteral("Europe/Brussels"));
@@ -203,7 +203,7 @@ void TestPentabarfReader::reads31c3()
     const QString path = realFile("31c3-frab-schedule.xml");
     REQUIRE_REAL_FILE(path);
     const ReadResult r = ProgrammeReader().readFile(path);
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.sessions.size(), 138);
     QCOMPARE(r.data.conference.key, QStringLiteral("31c3"));
     QCOMPARE(r.data.conference.timeZone, QStringLiteral("UTC+01:00"));
@@ -236,7 +236,7 @@ void TestPentabarfReader::keepsLinksWrittenAsText()
           <link href="">Not an address</link>
           <link>Slides</link>
         </links></event></room></day></schedule>)");
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     const QList<Link> links = r.data.sessions.value(0).links;
     QCOMPARE(links.size(), 2);
     QCOMPARE(links.at(0).address, QStringLiteral("https://example.org/slides.pdf"));
@@ -250,10 +250,10 @@ void TestPentabarfReader::readsDeclaredEncodings()
     const QByteArray body = "<schedule><conference><title>Caf\xE9 \xA4</title></conference>"
                             "</schedule>";
     const ReadResult latin1 = read("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + body);
-    QVERIFY2(latin1.ok(), qPrintable(latin1.error->toString()));
+    QVERIFY2(latin1.ok(), qPrintable(latin1.errorText()));
     QCOMPARE(latin1.data.conference.title.en, QStringLiteral("Caf\u00E9 \u00A4"));
     const ReadResult latin9 = read("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>" + body);
-    QVERIFY2(latin9.ok(), qPrintable(latin9.error->toString()));
+    QVERIFY2(latin9.ok(), qPrintable(latin9.errorText()));
     QCOMPARE(latin9.data.conference.title.en, QStringLiteral("Caf\u00E9 \u20AC"));
     const ReadResult unknown = read("<?xml version=\"1.0\" encoding=\"no-such\"?>" + body);
     QVERIFY(!unknown.ok());
@@ -265,7 +265,7 @@ void TestPentabarfReader::readsDeclaredEncodings()
     const ReadResult big5 = read("<?xml version=\"1.0\" encoding=\"Big5\"?><schedule>"
                                  "<conference><title>\xA4\xA4\xA4\xE5 A\xA5\x40</title>"
                                  "</conference></schedule>");
-    QVERIFY2(big5.ok(), qPrintable(big5.error->toString()));
+    QVERIFY2(big5.ok(), qPrintable(big5.errorText()));
     QCOMPARE(big5.data.conference.title.zh, QStringLiteral("\u4E2D\u6587 A\u4E16"));
 }
 
@@ -287,7 +287,7 @@ void TestPentabarfReader::readsLongTextWhole()
         + "<event id=\"1\"><start>10:00</start><duration>0:30</duration>"
           "<title>Long</title><description>"
         + text + "</description></event>\n" + second + "</room></day></schedule>");
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.sessions.size(), 2);
     QCOMPARE(r.data.sessions.at(0).description.zh.size(), expected.size());
     QVERIFY(r.data.sessions.at(0).description.zh == expected);
@@ -308,7 +308,7 @@ void TestPentabarfReader::readsFileInPlace()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const ReadResult inPlace = PentabarfReader().readFile(file, path);
     const ReadResult copied = PentabarfReader().read(readAll(path), path);
-    QVERIFY2(inPlace.ok(), qPrintable(inPlace.error->toString()));
+    QVERIFY2(inPlace.ok(), qPrintable(inPlace.errorText()));
     QVERIFY(copied.ok());
     QCOMPARE(inPlace.data.conference.key, copied.data.conference.key);
     QCOMPARE(inPlace.data.tracks.size(), copied.data.tracks.size());
@@ -343,7 +343,7 @@ void TestPentabarfReader::readsLargeFileInPieces()
     QVERIFY(xml.size() > 2 * (1 << 20));
 
     const ReadResult whole = readFromFile(xml + tail);
-    QVERIFY2(whole.ok(), qPrintable(whole.error->toString()));
+    QVERIFY2(whole.ok(), qPrintable(whole.errorText()));
     QCOMPARE(whole.data.sessions.size(), events + 1);
     QCOMPARE(whole.data.sessions.first().title.en, QStringLiteral("Long"));
     QCOMPARE(whole.data.sessions.last().title.zh, QStringLiteral("Event 15000 活動"));
@@ -393,7 +393,7 @@ void TestPentabarfReader::readsFileWhoseSizeChanges()
     QVERIFY(device.open(QIODevice::ReadOnly));
     const ReadResult r = PentabarfReader().readFile(device, QStringLiteral("test.xml"));
     const ReadResult expected = read(xml);
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.sessions.size(), expected.data.sessions.size());
     QVERIFY(r.data.sessions.size() > 0);
     QCOMPARE(r.data.sessions.last().title, expected.data.sessions.last().title);

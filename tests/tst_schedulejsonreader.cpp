@@ -41,7 +41,7 @@ private:
 void TestScheduleJsonReader::readsConferenceInItsZone()
 {
     const ReadResult r = quirks();
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     const Conference &c = r.data.conference;
     QCOMPARE(c.key, QStringLiteral("tc25"));
     QCOMPARE(c.title.en, QStringLiteral("Tiny Congress 2025"));
@@ -117,7 +117,7 @@ void TestScheduleJsonReader::keepsLinksGivenAsStrings()
            "date": "2025-03-01T10:00:00+01:00", "start": "10:00", "duration": "00:30",
            "room": "R", "links": ["https://example.org/a", {"url": "https://example.org/b",
            "title": "B"}, "not an address", 7]}]}}]}}})");
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     const QList<Link> links = r.data.sessions.value(0).links;
     QCOMPARE(links.size(), 2);
     QCOMPARE(links.at(0).address, QStringLiteral("https://example.org/a"));
@@ -147,7 +147,7 @@ void TestScheduleJsonReader::reads39c3()
     const QString path = realFile("39c3-everything.schedule.json");
     REQUIRE_REAL_FILE(path);
     const ReadResult r = ProgrammeReader().readFile(path);
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     // 895 events; 15 ids are repeated by different events, each with its own
     // guid, so keying by guid keeps all 895.
     QCOMPARE(r.data.sessions.size(), 895);
@@ -174,7 +174,7 @@ void TestScheduleJsonReader::readsCamp2019()
     const QString path = realFile("camp2019-frab-example.schedule.json");
     REQUIRE_REAL_FILE(path);
     const ReadResult r = ProgrammeReader().readFile(path);
-    QVERIFY2(r.ok(), qPrintable(r.error->toString()));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r.data.sessions.size(), 79);
     QCOMPARE(r.data.conference.key, QStringLiteral("camp2019"));
     QCOMPARE(r.data.conference.timeZone, QStringLiteral("Europe/Berlin"));

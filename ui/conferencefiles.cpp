@@ -85,8 +85,8 @@ bool ConferenceFiles::importFile(const QString &path)
                 .arg(outcome.errorMessage()));
         return false;
     }
-    const QString summary
-        = ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);
+    const QString summary = ImportSummary(m_language, outcome.conference).text(outcome)
+        + ImportSummary::warningsText(outcome.warnings);
     QMessageBox box(QMessageBox::Information, tr("Import Finished"), summary.trimmed(),
         QMessageBox::Ok, m_window);
     box.setObjectName(QStringLiteral("importSummary"));

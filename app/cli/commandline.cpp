@@ -485,7 +485,8 @@ int CommandLine::importFile(
                                      outcome.sessionsBefore)));
     if (!outcome.ok())
         return fail(outcome.errorMessage());
-    m_out << ImportSummary(m_language, outcome.conference).text(outcome.report, outcome.impact);
+    m_err << ImportSummary::warningsText(outcome.warnings);
+    m_out << ImportSummary(m_language, outcome.conference).text(outcome);
     return Success;
 }
 

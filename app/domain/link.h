@@ -5,10 +5,11 @@
 
 namespace planner {
 
-// A session's link. Its address is text in the form QUrl writes it
-// (`QUrl(text).toString()`), which the store keeps and the views show; a QUrl
-// is made only where one is used (exports and the details pane). Holding a
-// QUrl for every link of a programme cost a tenth of an import.
+// A session's link. Its address is the text the programme wrote, which the store
+// keeps and the views show: normalising it (QUrl decodes "%7E", lower-cases the
+// host, writes international hosts in Unicode) would make the address differ from
+// the one the file gives and the one a re-import reads. A QUrl is made only where
+// one is used (exports and the details pane).
 struct Link
 {
     QString address;
@@ -20,9 +21,10 @@ struct Link
     // ("https://…", "mailto:…"), as opposed to a title.
     static bool looksLikeAddress(const QString &text);
 
-    // The address of a link to `text` as a programme gives it, in the form
-    // above; empty when `text` is no valid address.
-    static QString addressOf(const QString &text);
+    // The address of a link as a programme writes it: `written` itself, less
+    // surrounding blanks, when it is a valid http(s) address with a host or a
+    // mailto address, else empty.
+    static QString addressOf(const QString &written);
 
     friend bool operator==(const Link &a, const Link &b)
     {

@@ -1,6 +1,7 @@
 #include "icalendarreader.h"
 
 #include "htmltext.h"
+#include "icalendartimes.h"
 #include "programmebuilder.h"
 #include "slug.h"
 
@@ -27,34 +28,6 @@ QString textOf(const QList<ContentLine> &lines, const char *name)
     return line ? ICalendarContent::unescapeText(line->value) : QString();
 }
 
-// A TZID names a zone by IANA id (perhaps with the "/" of a globally unique
-// id) or, from Outlook, by Windows name.
-QTimeZone zoneNamed(const QString &tzid)
-{
-    QString id = tzid.trimmed();
-    if (id.startsWith(u'/'))
-        id.remove(0, 1);
-    const QTimeZone zone = ProgrammeBuilder::timeZone(id);
-    if (zone.isValid() || id.isEmpty())
-        return zone;
-    return ProgrammeBuilder::timeZone(
-        QString::fromUtf8(QTimeZone::windowsIdToDefaultIanaId(id.toUtf8())));
-}
-
-// RFC 5545 DURATION: [+-]P[nW] or [+-]P[nD][T[nH][nM][nS]]; nullopt when unreadable.
-std::optional<qint64> durationSeconds(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        "^([+-]?)P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"));
-    const QRegularExpressionMatch m = pattern.match(text.trimmed());
-    if (!m.hasMatch() || text.trimmed().endsWith(u'T') || text.trimmed().endsWith(u'P'))
-        return std::nullopt;
-    const qint64 seconds = m.captured(2).toLongLong() * 7 * 86400
-        + m.captured(3).toLongLong() * 86400 + m.captured(4).toLongLong() * 3600
-        + m.captured(5).toLongLong() * 60 + m.captured(6).toLongLong();
-    return m.captured(1) == QLatin1String("-") ? -seconds : seconds;
-}
-
 // "Speaker: Ada Lovelace\n..." or "Speakers: A, B and C\n...": the names, and
 // the description without that line. Only the first line is read, so prose
 // mentioning speakers is left alone.
@@ -73,6 +46,18 @@ QStringList takeSpeakerLine(QString &description)
     return names;
 }
 
+// The CN of each `property` line (ATTENDEE, ORGANIZER), once each.
+QStringList namesOf(const QList<ContentLine> &lines, const char *property)
+{
+    QStringList names;
+    for (const ContentLine &line : lines) {
+        const QString name = line.parameters.value(QStringLiteral("CN")).simplified();
+        if (line.name == QLatin1String(property) && !name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
 } // namespace
 
 struct ICalendarReader::Context
@@ -80,7 +65,7 @@ struct ICalendarReader::Context
     QString fileName;
     QList<ContentLine> calendar; // the VCALENDAR's own properties
     QList<Event> events;
-    QTimeZone zone; // for floating times; invalid means UTC
+    std::unique_ptr<ICalendarTimes> times;
     std::optional<ProgrammeBuilder> builder;
     std::optional<ReadError> error;
     QHash<QString, int> uidUses; // of events without a RECURRENCE-ID
@@ -103,6 +88,14 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
         return ReadResult::failure(error);
     if (!readComponents(*lines, context))
         return ReadResult::failure(*context.error);
+    // An empty calendar would take every session of the conference away on update.
+    if (context.events.isEmpty())
+        return ReadResult::failure({ fileName, lines->first().line, 1, -1,
+            tr("the calendar lists no sessions: it holds no events (VEVENT); nothing was "
+               "imported") });
+    context.times = std::make_unique<ICalendarTimes>(fileName, context.events);
+    if (!context.times->parse(*lines))
+        return ReadResult::failure(*context.times->error());
 
     Conference conference;
     const QString name = textOf(context.calendar, "X-WR-CALNAME").simplified();
@@ -125,18 +118,24 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     conference.title = ProgrammeBuilder::localized(title);
     if (!name.isEmpty() && !description.isEmpty() && description != name)
         conference.description = { ProgrammeBuilder::localized(description) };
-    context.zone = calendarZone(context);
-    conference.timeZone = context.zone.isValid() ? QString::fromUtf8(context.zone.id()) : QString();
+    const QTimeZone zone = context.times->conferenceZone(textOf(context.calendar, "X-WR-TIMEZONE"));
+    context.times->setConferenceZone(zone);
+    conference.timeZone = QString::fromUtf8(zone.id());
     context.builder.emplace(conference);
     for (const Event &event : std::as_const(context.events)) {
         if (!find(event, QStringLiteral("RECURRENCE-ID")))
             ++context.uidUses[textOf(event, "UID").trimmed()];
     }
-    for (const Event &event : std::as_const(context.events)) {
-        if (!readEvent(event, context))
+    for (int i = 0; i < context.events.size(); ++i) {
+        if (!readEvent(i, context))
             return ReadResult::failure(*context.error);
     }
-    return ReadResult::success(context.builder->finish());
+    // IcsWriter's PRODID: an agenda exported from here, to be merged, never stored
+    // as a programme (see ExportedAgendaMerge).
+    const bool ownExport = textOf(context.calendar, "PRODID")
+                               .trimmed()
+                               .startsWith(QLatin1String("-//Conference Planner//"));
+    return { context.builder->finish(), std::nullopt, context.times->warnings(), ownExport, false };
 }
 
 bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &context) const
@@ -175,29 +174,9 @@ bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &c
     return true;
 }
 
-// The conference's zone: the calendar's X-WR-TIMEZONE, else the zone most
-// events name in their TZIDs; none when every time is UTC or floating.
-QTimeZone ICalendarReader::calendarZone(Context &context) const
+bool ICalendarReader::readEvent(int index, Context &context) const
 {
-    const QTimeZone named = zoneNamed(textOf(context.calendar, "X-WR-TIMEZONE"));
-    if (named.isValid())
-        return named;
-    QHash<QString, int> counts;
-    for (const Event &event : std::as_const(context.events)) {
-        const ContentLine *start = find(event, QStringLiteral("DTSTART"));
-        if (start && start->parameters.contains(QStringLiteral("TZID")))
-            ++counts[start->parameters.value(QStringLiteral("TZID"))];
-    }
-    QString best;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (best.isEmpty() || it.value() > counts.value(best))
-            best = it.key();
-    }
-    return zoneNamed(best);
-}
-
-bool ICalendarReader::readEvent(const Event &event, Context &context) const
-{
+    const Event &event = context.events.at(index);
     // A cancelled event is not on the programme; importing the file marks a
     // session the user kept as removed, with the user's data left alone.
     if (textOf(event, "STATUS").trimmed().compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive)
@@ -211,22 +190,31 @@ bool ICalendarReader::readEvent(const Event &event, Context &context) const
     QString description = textOf(event, "DESCRIPTION");
     const QStringList named = takeSpeakerLine(description);
     s.description = ProgrammeBuilder::localized(HtmlText::toPlainText(description));
-    for (const ContentLine &line : event) {
-        const QString name = line.parameters.value(QStringLiteral("CN")).simplified();
-        if (line.name == QLatin1String("ATTENDEE") && !name.isEmpty() && !s.speakers.contains(name))
-            s.speakers.append(name);
-    }
+    s.speakers = namesOf(event, "ATTENDEE");
     if (s.speakers.isEmpty())
         s.speakers = named;
+    if (s.speakers.isEmpty())
+        s.speakers = namesOf(event, "ORGANIZER");
     if (QString url = Link::addressOf(textOf(event, "URL").trimmed()); !url.isEmpty())
         s.links.append({ std::move(url), QString() });
-    if (!readTime(event, s, context))
+    const std::optional<QList<ICalendarTimes::Occurrence>> occurrences
+        = context.times->occurrences(index);
+    if (!occurrences) {
+        context.error = context.times->error();
         return false;
+    }
     const QStringList categories = ICalendarContent::splitTextList(
         find(event, QStringLiteral("CATEGORIES")) ? find(event, QStringLiteral("CATEGORIES"))->value
                                                   : QString());
-    const QString key = sessionKey(event, s, context);
-    context.builder->addSession(std::move(s), categories.value(0), { key, {}, {} });
+    for (const ICalendarTimes::Occurrence &occurrence : *occurrences) {
+        Session session = s;
+        session.time = occurrence.time;
+        // A repeated occurrence is keyed as the RECURRENCE-ID that would move it.
+        const QString key = occurrence.recurrenceId.isEmpty()
+            ? sessionKey(event, session, context)
+            : textOf(event, "UID").trimmed() + u'@' + occurrence.recurrenceId;
+        context.builder->addSession(std::move(session), categories.value(0), { key, {}, {} });
+    }
     return true;
 }
 
@@ -248,79 +236,6 @@ QString ICalendarReader::sessionKey(const Event &event, const Session &session, 
         : session.time.date.toString(QStringLiteral("yyyyMMdd"));
     const QString room = slugify(session.room);
     return uid + u'/' + start + (room.isEmpty() ? QString() : u'/' + room);
-}
-
-bool ICalendarReader::readTime(const Event &event, Session &session, Context &context) const
-{
-    const ContentLine *startLine = find(event, QStringLiteral("DTSTART"));
-    if (!startLine)
-        return true; // on demand
-    const std::optional<QDateTime> start = dateTime(*startLine, context);
-    if (!start)
-        return false;
-    if (start->isNull()) { // a DATE: the day is known, the time is not
-        session.time = SessionTime::onDay(
-            QDate::fromString(startLine->value.trimmed(), QStringLiteral("yyyyMMdd")));
-        return true;
-    }
-    QDateTime end;
-    if (const ContentLine *endLine = find(event, QStringLiteral("DTEND"))) {
-        const std::optional<QDateTime> value = dateTime(*endLine, context);
-        if (!value)
-            return false;
-        end = *value;
-    } else if (const ContentLine *durationLine = find(event, QStringLiteral("DURATION"))) {
-        const std::optional<qint64> seconds = durationSeconds(durationLine->value);
-        if (!seconds)
-            return context.fail(durationLine->line,
-                tr("expected a DURATION such as PT45M or P1DT2H, found \"%1\"")
-                    .arg(durationLine->value));
-        end = start->addSecs(*seconds);
-    }
-    if (end.isValid() && end < *start)
-        return context.fail(startLine->line, tr("the event ends before it starts"));
-    const QTimeZone dayZone = context.zone.isValid() ? context.zone : start->timeZone();
-    session.time = SessionTime::timed(*start, end, start->toTimeZone(dayZone).date());
-    return true;
-}
-
-// A DATE-TIME as an instant; a DATE as a null QDateTime; nullopt (with the
-// error set) when unreadable.
-std::optional<QDateTime> ICalendarReader::dateTime(const ContentLine &line, Context &context) const
-{
-    const QString value = line.value.trimmed();
-    const bool isDate = line.parameters.value(QStringLiteral("VALUE"))
-                            .compare(QLatin1String("DATE"), Qt::CaseInsensitive)
-            == 0
-        || (value.size() == 8 && !value.contains(u'T'));
-    if (isDate) {
-        if (QDate::fromString(value, QStringLiteral("yyyyMMdd")).isValid())
-            return QDateTime();
-        context.fail(
-            line.line, tr("expected a %1 DATE (YYYYMMDD), found \"%2\"").arg(line.name, value));
-        return std::nullopt;
-    }
-    const bool utc = value.endsWith(u'Z') || value.endsWith(u'z');
-    const QDateTime local = QDateTime::fromString(
-        utc ? value.chopped(1) : value, QStringLiteral("yyyyMMdd'T'HHmmss"));
-    if (!local.isValid()) {
-        context.fail(line.line,
-            tr("expected a %1 date and time (YYYYMMDDTHHMMSS, Z for UTC), found \"%2\"")
-                .arg(line.name, value));
-        return std::nullopt;
-    }
-    QTimeZone zone = utc         ? QTimeZone::utc()
-        : context.zone.isValid() ? context.zone
-                                 : QTimeZone::utc();
-    const QString tzid = line.parameters.value(QStringLiteral("TZID"));
-    if (!utc && !tzid.isEmpty()) {
-        zone = zoneNamed(tzid);
-        if (!zone.isValid()) {
-            context.fail(line.line, tr("unknown time zone \"%1\" in TZID").arg(tzid));
-            return std::nullopt;
-        }
-    }
-    return QDateTime(local.date(), local.time(), zone);
 }
 
 } // namespace planner

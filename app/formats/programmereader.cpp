@@ -5,10 +5,15 @@
 #include "icalendarreader.h"
 #include "pentabarfreader.h"
 #include "plannerjsonreader.h"
+#include "schedule2jsonreader.h"
 #include "schedulejsonreader.h"
 #include "sessionstream.h"
+#include "textencoding.h"
+
+#include "slug.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 
 namespace planner {
@@ -24,8 +29,10 @@ ReadResult ProgrammeReader::readFile(const QString &path, SessionStream *stream)
     if (const std::optional<ReadError> error = open(file))
         return ReadResult::failure(*error);
     // The one format large enough for a copy of its bytes to matter is read
-    // straight into its parser (see PentabarfReader::readFile).
-    if (FormatDetector::detect(file.peek(detectedFrom)) == FormatDetector::Format::PentabarfXml)
+    // straight into its parser (see PentabarfReader::readFile), when it is UTF-8.
+    const QByteArray head = file.peek(detectedFrom);
+    if (TextEncoding::of(head) == TextEncoding::Kind::Utf8
+        && FormatDetector::detect(head) == FormatDetector::Format::PentabarfXml)
         return withSessions(PentabarfReader().readFile(file, path, stream), path);
     return read(file.readAll(), path);
 }
@@ -37,6 +44,8 @@ ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileN
     if (result.ok() && result.data.sessions.isEmpty())
         return ReadResult::failure(
             { fileName, 1, 1, -1, tr("the file lists no sessions; nothing was imported") });
+    result.keyedAfterFile = result.ok()
+        && result.data.conference.key == slugify(QFileInfo(fileName).completeBaseName());
     return result;
 }
 
@@ -62,26 +71,39 @@ std::optional<ReadError> ProgrammeReader::open(QFile &file) const
     return std::nullopt;
 }
 
-ReadResult ProgrammeReader::read(const QByteArray &bytes, const QString &fileName) const
+ReadResult ProgrammeReader::read(const QByteArray &file, const QString &fileName) const
 {
+    ReadError error;
+    const std::optional<QByteArray> utf8 = TextEncoding::toUtf8(file, fileName, &error);
+    if (!utf8)
+        return ReadResult::failure(error);
+    const QByteArray &bytes = *utf8;
     switch (FormatDetector::detect(bytes.left(detectedFrom))) {
     case FormatDetector::Format::PlannerJson:
         return withSessions(PlannerJsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::Digest:
         return withSessions(DigestReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::PentabarfXml:
-        return withSessions(PentabarfReader().read(bytes, fileName), fileName);
+        // expat reads UTF-16 itself, and checks it against the XML declaration.
+        return withSessions(PentabarfReader().read(file, fileName), fileName);
     case FormatDetector::Format::ScheduleJson:
         return withSessions(ScheduleJsonReader().read(bytes, fileName), fileName);
+    case FormatDetector::Format::Schedule2Json:
+        return withSessions(Schedule2JsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::ICalendar:
         return withSessions(ICalendarReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::Unknown:
         break;
     }
+    if (bytes.trimmed().isEmpty())
+        return ReadResult::failure({ fileName, 0, 0, -1, tr("the file is empty") });
+    if (TextEncoding::of(bytes.left(detectedFrom)) == TextEncoding::Kind::Binary)
+        return ReadResult::failure({ fileName, 0, 0, bytes.indexOf('\0'),
+            tr("not a programme: the file is not text (it holds NUL bytes)") });
     return ReadResult::failure({ fileName, 1, 1, -1,
         tr("not a programme this version can read (expected a session digest, a Conference "
-           "Planner programme, a Pentabarf/frab schedule.xml, a schedule.json or an iCalendar "
-           "file)") });
+           "Planner programme, a Pentabarf/frab schedule.xml, a schedule.json, a schedule2 file "
+           "or an iCalendar file)") });
 }
 
 } // namespace planner

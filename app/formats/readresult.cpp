@@ -15,4 +15,17 @@ QString ReadError::toString() const
     return where + QStringLiteral(": ") + message;
 }
 
+ReadError ReadError::at(
+    const QString &file, const QByteArray &bytes, qint64 offset, const QString &message)
+{
+    offset = qBound<qint64>(0, offset, bytes.size());
+    const QByteArrayView before(bytes.constData(), offset);
+    const qint64 line = before.count('\n') + 1;
+    const qint64 lineStart = before.lastIndexOf('\n') + 1;
+    qint64 column = 1;
+    for (qint64 i = lineStart; i < offset; ++i)
+        column += (uchar(bytes.at(i)) & 0xC0) != 0x80 ? 1 : 0;
+    return { file, line, column, offset, message };
+}
+
 } // namespace planner

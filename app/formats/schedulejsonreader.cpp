@@ -60,19 +60,10 @@ QStringList roomsInOrder(const QJsonObject &rooms, const QStringList &order)
     return names;
 }
 
-// 1-based line and column of a byte offset, so editors can jump to it.
 ReadError errorAt(
     const QString &file, const QByteArray &bytes, qint64 offset, const QString &message)
 {
-    offset = qBound<qint64>(0, offset, bytes.size());
-    const QByteArrayView before(bytes.constData(), offset);
-    const qint64 line = before.count('\n') + 1;
-    const qint64 lineStart = before.lastIndexOf('\n') + 1;
-    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
-    qint64 column = 1;
-    for (qint64 i = lineStart; i < offset; ++i)
-        column += (uchar(bytes.at(i)) & 0xC0) != 0x80 ? 1 : 0;
-    return { file, line, column, offset, message };
+    return ReadError::at(file, bytes, offset, message);
 }
 
 } // namespace

@@ -126,6 +126,12 @@ ImportOutcome Importer::importRead(ReadResult read, Database::Writes writes) con
 ImportOutcome Importer::storeRead(
     ReadResult &&read, const Progress &progress, Database::Writes writes) const
 {
+    if (read.ownExport)
+        return mergeAgenda(read);
+    if (read.keyedAfterFile) {
+        if (const QString known = conferenceWithTheseSessions(read.data); !known.isEmpty())
+            read.data.conference.key = known;
+    }
     // Freeing a large programme, string by string, takes a good part of a second
     // at 100,000 sessions: another core does it while this one commits, unless
     // the process is about to end anyway.
@@ -140,7 +146,9 @@ ImportOutcome Importer::storeRead(
         freed = std::async(std::launch::async,
             [programme = std::move(read.data)]() mutable { programme = ConferenceData(); });
     };
-    return store(read.data, QString(), progress, written, writes);
+    ImportOutcome outcome = store(read.data, QString(), progress, written, writes);
+    outcome.warnings = std::move(read.warnings);
+    return outcome;
 }
 
 ImportOutcome Importer::importStream(
@@ -183,10 +191,53 @@ ImportOutcome Importer::importStream(
     if (!whole) // the transaction did not begin
         whole.emplace(read());
     outcome.conference = whole->data.conference;
+    outcome.warnings = whole->warnings;
     if (!outcome.storeStatus.ok())
         outcome.report = ImportReport();
     if (WorkingMemory::keptForBatch())
         WorkingMemory::holdToEnd(std::move(whole->data));
+    return outcome;
+}
+
+QString Importer::conferenceWithTheseSessions(const ConferenceData &data) const
+{
+    ProgrammeStore store(m_database);
+    if (data.sessions.isEmpty() || store.conference(data.conference.key))
+        return {};
+    QSet<QString> keys;
+    for (const Session &s : data.sessions)
+        keys.insert(s.key);
+    QString best;
+    qsizetype bestShared = 0;
+    for (const ConferenceSummary &c : store.conferences()) {
+        qsizetype live = 0, shared = 0;
+        for (const SessionRow &row : store.sessionRows(c.key)) {
+            if (row.removed)
+                continue;
+            ++live;
+            shared += keys.contains(row.key) ? 1 : 0;
+        }
+        // Most of each: neither a part of the other nor a neighbour sharing a few.
+        if (shared * 2 > keys.size() && shared * 2 > live && shared > bestShared) {
+            best = c.key;
+            bestShared = shared;
+        }
+    }
+    return best;
+}
+
+ImportOutcome Importer::mergeAgenda(const ReadResult &read) const
+{
+    ImportOutcome outcome;
+    outcome.warnings = read.warnings;
+    AgendaMerge merged;
+    outcome.storeStatus = ExportedAgendaMerge(m_database).merge(read.data, &merged);
+    if (!outcome.storeStatus.ok())
+        return outcome;
+    outcome.conference
+        = ProgrammeStore(m_database).conference(merged.conferenceKey).value_or(Conference());
+    outcome.report.conferenceKey = merged.conferenceKey;
+    outcome.merged = std::move(merged);
     return outcome;
 }
 
@@ -268,6 +319,8 @@ ImportImpact Importer::impactOf(
         tracks.insert(row.trackKey);
         if (old != was.constEnd() && (!(old->time == row.time) || old->room != row.room))
             impact.moved.append({ *old, row });
+        if (old != was.constEnd() && old->title != row.title)
+            impact.retitled.append({ *old, row });
     }
     impact.newClashes = newClashes(after, was, bookmarked);
     for (const SessionRow &row : after) {

@@ -2,6 +2,7 @@
 
 #include "conferencedata.h"
 #include "database.h"
+#include "exportedagendamerge.h"
 #include "importimpact.h"
 #include "readresult.h"
 #include "storestatus.h"
@@ -23,6 +24,11 @@ struct ImportOutcome
     Conference conference; // as read from the file
     ImportReport report;
     ImportImpact impact;
+    // What the file gave otherwise than as written, "file:line: message" (ReadResult).
+    QStringList warnings;
+    // Set when the file was an agenda exported from here, merged as bookmarks
+    // (ExportedAgendaMerge) rather than stored as a programme.
+    std::optional<AgendaMerge> merged;
     // Set when nothing was stored because the update would take more than half of
     // the conference's sessions away (see Importer::allowLargeRemovals).
     int heldBackRemovals = 0;
@@ -81,6 +87,13 @@ public:
         const QStringList &bookmarks);
 
 private:
+    // The conference already here whose sessions are mostly those of `data`, which
+    // is new by its key and keyed after its file (ReadResult::keyedAfterFile): a
+    // renamed copy of a file that names no conference is the same conference.
+    // Empty when there is none.
+    QString conferenceWithTheseSessions(const ConferenceData &data) const;
+    // Merges an agenda exported from here into its conference (ExportedAgendaMerge).
+    ImportOutcome mergeAgenda(const ReadResult &read) const;
     // Stores a programme read without error, freeing it on another core.
     ImportOutcome storeRead(
         ReadResult &&read, const Progress &progress, Database::Writes writes) const;

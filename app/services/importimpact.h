@@ -22,6 +22,7 @@ struct ImportImpact
     };
 
     QList<Move> moved; // bookmarked, with a new time or room
+    QList<Move> retitled; // bookmarked, with a new title
     QList<SessionRow> cancelled; // bookmarked, and gone from the programme
     QList<Clash> newClashes; // two bookmarked sessions that overlap now and did not before
     // New sessions in a track where the user bookmarked something.
@@ -29,7 +30,7 @@ struct ImportImpact
 
     bool isEmpty() const
     {
-        return moved.isEmpty() && cancelled.isEmpty() && newClashes.isEmpty()
+        return moved.isEmpty() && retitled.isEmpty() && cancelled.isEmpty() && newClashes.isEmpty()
             && newInBookmarkedTracks.isEmpty();
     }
 };

@@ -32,6 +32,33 @@ QString ImportSummary::text(const ImportReport &report, const ImportImpact &impa
     return countsText(report) + impactText(impact);
 }
 
+QString ImportSummary::text(const ImportOutcome &outcome) const
+{
+    return outcome.merged ? mergedText(*outcome.merged) : text(outcome.report, outcome.impact);
+}
+
+QString ImportSummary::mergedText(const AgendaMerge &merged) const
+{
+    QString text = tr("Merged an agenda exported from %1 (%2) into your bookmarks; its programme "
+                      "is unchanged.")
+                       .arg(m_conference.title.text(m_language), m_conference.key)
+        + u'\n';
+    text += tr("%n session(s) bookmarked", "", merged.bookmarked) + QStringLiteral(", ")
+        + tr("%n already bookmarked", "sessions", merged.alreadyBookmarked) + QStringLiteral(", ")
+        + tr("%n planned time(s) set", "", merged.planned) + u'\n';
+    for (const QString &title : merged.unknown)
+        text += tr("  not in the programme: %1").arg(title) + u'\n';
+    return text;
+}
+
+QString ImportSummary::warningsText(const QStringList &warnings)
+{
+    QString text;
+    for (const QString &warning : warnings)
+        text += tr("warning: %1").arg(warning) + u'\n';
+    return text;
+}
+
 QString ImportSummary::heldBackText(const QString &path, int removed, int sessionsBefore) const
 {
     return tr("%1 would remove %2 of the %n session(s) of \"%3\".", "", sessionsBefore)
@@ -68,6 +95,12 @@ QString ImportSummary::impactText(const ImportImpact &impact) const
     for (const ImportImpact::Move &move : impact.moved)
         text += tr("  moved: %1, from %2 to %3")
                     .arg(named(move.after), place(move.before), place(move.after))
+            + u'\n';
+    // A new title may make a bookmark hard to recognise: both are named.
+    for (const ImportImpact::Move &retitle : impact.retitled)
+        text += tr("  bookmarked session \"%1\" is now titled \"%2\" (%3)")
+                    .arg(retitle.before.title.text(m_language),
+                        retitle.after.title.text(m_language), retitle.after.key)
             + u'\n';
     for (const SessionRow &row : impact.cancelled)
         text += tr("  cancelled: %1; your notes and bookmark on it are kept").arg(named(row))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conference.h"
+#include "importer.h"
 #include "importimpact.h"
 #include "language.h"
 #include "sessionrow.h"
@@ -23,6 +24,13 @@ public:
 
     // The whole summary: what was added, updated and removed, then the impact.
     QString text(const ImportReport &report, const ImportImpact &impact) const;
+    // The summary of `outcome`: text(report, impact), or mergedText() for an agenda
+    // exported from here.
+    QString text(const ImportOutcome &outcome) const;
+    // What merging an exported agenda did (see ExportedAgendaMerge).
+    QString mergedText(const AgendaMerge &merged) const;
+    // What the file gave otherwise than as written, one "warning: …" line each.
+    static QString warningsText(const QStringList &warnings);
     // Empty when the import changed nothing the user bookmarked.
     QString impactText(const ImportImpact &impact) const;
     // Why an update of the conference from `path` was held back: "extract.xml would

@@ -15,7 +15,7 @@ SECONDS_PER_TARGET=${1:-20}
 shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(digestreader pentabarfreader schedulejsonreader
-    icalendarreader plannerjsonreader programmereader)
+    schedule2jsonreader icalendarreader plannerjsonreader programmereader)
 
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -29,6 +29,7 @@ seeds_for() {
     digestreader) ls "$SOURCE_DIR"/tests/data/*.md ;;
     pentabarfreader) ls "$SOURCE_DIR"/tests/data/*.xml "$SHARED"/*.xml ;;
     schedulejsonreader) ls "$SOURCE_DIR"/tests/data/*.json "$SHARED"/*.schedule.json ;;
+    schedule2jsonreader) ls "$SOURCE_DIR"/tests/data/*.json ;;
     icalendarreader) ls "$SOURCE_DIR"/tests/data/*.ics "$SHARED"/*.ics ;;
     plannerjsonreader) ls "$SOURCE_DIR"/resources/conferences/*.json ;;
     programmereader)
