@@ -89,6 +89,28 @@
             <numerusform>%1 would remove %2 of the %n sessions of &quot;%3&quot;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) bookmarked</source>
+        <translation>
+            <numerusform>%n session bookmarked</numerusform>
+            <numerusform>%n sessions bookmarked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already bookmarked</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n already bookmarked</numerusform>
+            <numerusform>%n already bookmarked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned time(s) set</source>
+        <translation>
+            <numerusform>%n planned time set</numerusform>
+            <numerusform>%n planned times set</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::Importer</name>

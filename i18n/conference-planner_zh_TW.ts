@@ -856,6 +856,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::ExportedAgendaMerge</name>
+    <message>
+        <source>this file is an agenda of &quot;%1&quot; exported by Conference Planner, but none of its sessions is in a conference here; import the conference&apos;s programme first. Nothing was changed.</source>
+        <translation>此檔案是「大會行程規劃」匯出的「%1」行程，但其中沒有任何議程屬於這裡的大會；請先匯入該大會的議程表。未做任何變更。</translation>
+    </message>
+</context>
+<context>
     <name>planner::GettingStartedDialog</name>
     <message>
         <source>Getting Started</source>
@@ -959,12 +966,19 @@ Options:
         <translation>檔案結束前應有 END:%1</translation>
     </message>
     <message>
-        <source>expected a DURATION such as PT45M or P1DT2H, found &quot;%1&quot;</source>
-        <translation>應為 PT45M 或 P1DT2H 之類的 DURATION，卻是「%1」</translation>
+        <source>Calendar</source>
+        <translation>行事曆</translation>
     </message>
     <message>
-        <source>the event ends before it starts</source>
-        <translation>事件的結束時間早於開始時間</translation>
+        <source>the calendar lists no sessions: it holds no events (VEVENT); nothing was imported</source>
+        <translation>行事曆中沒有任何議程：其中沒有事件（VEVENT）；未匯入任何內容</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ICalendarTimes</name>
+    <message>
+        <source>the calendar&apos;s events cannot be told apart (%1 found, %2 read)</source>
+        <translation>無法分辨行事曆中的事件（找到 %1 個，讀取 %2 個）</translation>
     </message>
     <message>
         <source>expected a %1 DATE (YYYYMMDD), found &quot;%2&quot;</source>
@@ -979,8 +993,28 @@ Options:
         <translation>TZID 中有未知的時區「%1」</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>行事曆</translation>
+        <source>expected a DURATION such as PT45M or P1DT2H, found &quot;%1&quot;</source>
+        <translation>應為 PT45M 或 P1DT2H 之類的 DURATION，卻是「%1」</translation>
+    </message>
+    <message>
+        <source>the event ends before it starts</source>
+        <translation>事件的結束時間早於開始時間</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; repeats more often than daily; only its first occurrence is listed</source>
+        <translation>事件「%1」重複得比每天一次更頻繁；只列出第一次</translation>
+    </message>
+    <message>
+        <source>the repeat rule of the event &quot;%1&quot; cannot be read; only its first occurrence is listed</source>
+        <translation>無法讀取事件「%1」的重複規則；只列出第一次</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; repeats without end; it is listed until %2</source>
+        <translation>事件「%1」無限期重複；列到 %2 為止</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; repeats more than %2 times; only the first %2 are listed</source>
+        <translation>事件「%1」重複超過 %2 次；只列出前 %2 次</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1095,41 @@ Options:
         <translation>
             <numerusform>%1 會移除「%3」%n 場議程中的 %2 場。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged an agenda exported from %1 (%2) into your bookmarks; its programme is unchanged.</source>
+        <translation>已將從 %1（%2）匯出的行程合併到您的書籤；議程表維持不變。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) bookmarked</source>
+        <translation>
+            <numerusform>已將 %n 個議程加入書籤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already bookmarked</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n 個已在書籤中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned time(s) set</source>
+        <translation>
+            <numerusform>已設定 %n 個預定時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  not in the programme: %1</source>
+        <translation>  不在議程表中：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>  bookmarked session &quot;%1&quot; is now titled &quot;%2&quot; (%3)</source>
+        <translation>  您加入書籤的議程「%1」現在的標題是「%2」（%3）</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1760,20 @@ Options:
         <translation>檔案大小為 %1 MB；超過 %2 MB 的議程表將被拒絕</translation>
     </message>
     <message>
-        <source>not a programme this version can read (expected a session digest, a Conference Planner programme, a Pentabarf/frab schedule.xml, a schedule.json or an iCalendar file)</source>
-        <translation>不是此版本能讀取的議程表（應為議程摘要、「大會行程規劃」議程表、Pentabarf/frab schedule.xml、schedule.json 或 iCalendar 檔案）</translation>
-    </message>
-    <message>
         <source>the file lists no sessions; nothing was imported</source>
         <translation>檔案中沒有任何議程；未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>not a programme: the file is not text (it holds NUL bytes)</source>
+        <translation>不是議程表：此檔案不是文字檔（含有 NUL 位元組）</translation>
+    </message>
+    <message>
+        <source>not a programme this version can read (expected a session digest, a Conference Planner programme, a Pentabarf/frab schedule.xml, a schedule.json, a schedule2 file or an iCalendar file)</source>
+        <translation>不是此版本能讀取的議程表（應為議程摘要、「大會行程規劃」議程表、Pentabarf/frab schedule.xml、schedule.json、schedule2 檔案或 iCalendar 檔案）</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1838,49 @@ Options:
     <message>
         <source>Remove Key Point “%1”</source>
         <translation>移除重點「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>planner::Schedule2JsonReader</name>
+    <message>
+        <source>a NUL byte; a schedule2 file is text</source>
+        <translation>含有 NUL 位元組；schedule2 檔案應為文字</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a programme; the file is refused</source>
+        <translation>JSON 巢狀層數過深，不可能是議程表；拒絕此檔案</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;schedule&quot;: {&quot;conference&quot;: {...}, &quot;events&quot;: [...]}} at the top level</source>
+        <translation>最上層應為 {"schedule": {"conference": {...}, "events": [...]}}</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>未知的時區「%1」</translation>
+    </message>
+    <message>
+        <source>events[%1]</source>
+        <translation>events[%1]</translation>
+    </message>
+    <message>
+        <source>event %1: &quot;start&quot; is not an ISO 8601 date and time with an offset (&quot;%2&quot;)</source>
+        <translation>事件 %1：「start」不是含時差的 ISO 8601 日期時間（「%2」）</translation>
+    </message>
+    <message>
+        <source>event %1: &quot;end&quot; is not an ISO 8601 date and time with an offset (&quot;%2&quot;)</source>
+        <translation>事件 %1：「end」不是含時差的 ISO 8601 日期時間（「%2」）</translation>
+    </message>
+    <message>
+        <source>event %1: &quot;duration&quot; is not an ISO 8601 duration such as PT45M (&quot;%2&quot;)</source>
+        <translation>事件 %1：「duration」不是 PT45M 之類的 ISO 8601 時間長度（「%2」）</translation>
+    </message>
+    <message>
+        <source>event %1 ends before it starts</source>
+        <translation>事件 %1 的結束時間早於開始時間</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2211,29 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
     <message>
         <source>Tab, Enter</source>
         <translation>Tab、Enter</translation>
+    </message>
+</context>
+<context>
+    <name>planner::TextEncoding</name>
+    <message>
+        <source>the file starts as UTF-16 (%1) but is not valid UTF-16 text</source>
+        <translation>此檔案以 UTF-16（%1）開頭，但不是有效的 UTF-16 文字</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>小端序</translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation>大端序</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 text; save it as UTF-8 or UTF-16</source>
+        <translation>此檔案是 UTF-32 文字；請另存為 UTF-8 或 UTF-16</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text without a byte order mark; save it as UTF-8</source>
+        <translation>此檔案看來是沒有位元組順序標記的 UTF-16 文字；請另存為 UTF-8</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ private slots:
     void retitledBookmarkIsNamed();
     void ownExportIsMergedAsBookmarks_data();
     void ownExportIsMergedAsBookmarks();
-    void ownExportOfAnAbsentConferenceIsRefused();
+    void ownExportOfAnAbsentConferenceIsItsOwnProgramme();
     void warningsReachTheOutcome();
     void renamedFileUpdatesItsConference();
     void streamedImportStoresTheSame_data();
@@ -679,7 +679,7 @@ void TestImporter::ownExportIsMergedAsBookmarks()
     QCOMPARE(again.merged->planned, 0);
 }
 
-void TestImporter::ownExportOfAnAbsentConferenceIsRefused()
+void TestImporter::ownExportOfAnAbsentConferenceIsItsOwnProgramme()
 {
     Database other;
     QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite"))).ok());
@@ -693,13 +693,14 @@ void TestImporter::ownExportOfAnAbsentConferenceIsRefused()
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(ics) == ics.size());
     file.close();
-    // Here the programme was never imported: the agenda must not become it.
+    // Here the programme was never imported: the agenda is read as what it holds,
+    // the one session chosen, under its own title.
     const ImportOutcome outcome = Importer(*m_db).importFile(path);
-    QVERIFY(!outcome.ok());
-    QVERIFY2(
-        outcome.errorMessage().contains(QLatin1String("import the conference's programme first")),
-        qPrintable(outcome.errorMessage()));
-    QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+    QVERIFY(!outcome.merged);
+    const QList<Session> sessions = ProgrammeStore(*m_db).sessions(outcome.conference.key);
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().title.en, QStringLiteral("Memory allocation"));
 }
 
 void TestImporter::renamedFileUpdatesItsConference()

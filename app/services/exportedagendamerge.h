@@ -35,10 +35,10 @@ public:
     // in one transaction; fails, changing nothing, when no conference here has them.
     StoreStatus merge(const ConferenceData &agenda, AgendaMerge *merged);
 
-private:
-    // The key of the conference the agenda came from, or empty.
+    // The key of the conference the agenda came from, or empty when it is not here.
     QString conferenceOf(const ConferenceData &agenda) const;
 
+private:
     Database &m_database;
 };
 

@@ -126,7 +126,10 @@ ImportOutcome Importer::importRead(ReadResult read, Database::Writes writes) con
 ImportOutcome Importer::storeRead(
     ReadResult &&read, const Progress &progress, Database::Writes writes) const
 {
-    if (read.ownExport)
+    // An agenda exported here goes back to its conference as bookmarks. Where its
+    // conference is not stored (a colleague's agenda, a fresh database) it is a
+    // programme of its own: the sessions someone chose.
+    if (read.ownExport && !ExportedAgendaMerge(m_database).conferenceOf(read.data).isEmpty())
         return mergeAgenda(read);
     if (read.keyedAfterFile) {
         if (const QString known = conferenceWithTheseSessions(read.data); !known.isEmpty())
