@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "daygridmodel.h"
+#include "timeformatter.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -599,9 +600,13 @@ void DayGridView::paintBlock(QPainter &painter, int row, const QRect &rect) cons
     painter.setBrush(fill);
     painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
 
-    const QRect text = rect.adjusted(5, 2, -4, -2);
+    QRect text = rect.adjusted(5, 2, -4, -2);
     if (text.width() < 8 || text.height() < 4)
         return;
+    // Whole lines only: half a line of text reads as a mistake.
+    const int lines = text.height() / fontMetrics().height();
+    if (lines >= 1)
+        text.setHeight(lines * fontMetrics().height());
     painter.save();
     painter.setClipRect(text);
     painter.setPen(palette.color(QPalette::Text));
@@ -613,6 +618,13 @@ void DayGridView::paintBlock(QPainter &painter, int row, const QRect &rect) cons
     QFont bold = painter.font();
     bold.setBold(true);
     painter.setFont(bold);
+    // A block of one line shows the title's start whole, not the tops of two lines.
+    if (lines < 2) {
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
+            painter.fontMetrics().elidedText(title, Qt::ElideRight, text.width()));
+        painter.restore();
+        return;
+    }
     const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
     const QRect titleRect = painter.boundingRect(text, flags, title);
     painter.drawText(text, flags, title);
@@ -669,10 +681,12 @@ void DayGridView::paintTimeRuler(QPainter &painter, const QRect &rect) const
     const int lastHour = originMinute() / 60 + int((rect.bottom() + offset) / ppm / 60) + 1;
     const int height = painter.fontMetrics().height();
     painter.setPen(palette.color(QPalette::ButtonText));
+    // As the rest of the window writes times (the locale's own short format has
+    // day periods Qt does not write in every language).
+    const TimeFormatter clock(locale(), m_grid->timeZone());
     for (int hour = firstHour; hour <= lastHour; ++hour) {
         const int y = minuteToY(hour * 60) - offset;
-        const QString label = locale().toString(m_grid->timeAtMinute(hour * 60).time(),
-            QLocale::ShortFormat);
+        const QString label = clock.clock(m_grid->timeAtMinute(hour * 60));
         painter.drawText(QRect(0, y + 1, m_ruler->width() - 6, height),
             Qt::AlignRight | Qt::AlignTop, label);
     }
