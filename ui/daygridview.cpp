@@ -9,6 +9,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStaticText>
 #include <QTimerEvent>
 
 #include <algorithm>
@@ -196,6 +197,9 @@ void DayGridView::layOut()
     m_columnOfRoom.clear();
     m_roomOfColumn.clear();
     m_longestMinutes = 0;
+    m_columnRows.clear();
+    m_columnLongest.clear();
+    m_texts.clear();
     if (!m_grid) {
         updateGeometries();
         return;
@@ -257,6 +261,18 @@ void DayGridView::layOut()
     }
     for (Run &run : runs)
         closeRun(run);
+    m_columnRows = QList<QList<int>>(m_roomOfColumn.size());
+    m_columnLongest = QList<int>(m_roomOfColumn.size(), 0);
+    for (int row = 0; row < rows; ++row) {
+        const int column = m_places.at(row).column;
+        if (column < 0)
+            continue;
+        const DayGridModel::Block &block = m_grid->blockAt(row);
+        m_columnRows[column].append(row); // by start, as the model has them
+        m_columnLongest[column]
+            = std::max(m_columnLongest[column], block.endMinute - block.startMinute);
+    }
+    m_texts.clear();
     updateGeometries();
     viewport()->update();
     m_header->update();
@@ -279,25 +295,27 @@ QRect DayGridView::blockRect(int row) const
 QList<int> DayGridView::rowsIn(const QRect &area) const
 {
     QList<int> rows;
-    if (!m_grid)
+    if (!m_grid || m_columnRows.isEmpty())
         return rows;
-    // Blocks are by start: those that can reach `area` start at most the longest
-    // session's length before its top, and no later than its bottom.
+    // Only the columns in `area`; in each, the blocks by start: those that can
+    // reach it start at most the column's longest session before its top, and
+    // no later than its bottom.
     const double ppm = pixelsPerMinute();
-    const int topMinute = originMinute() + int(std::floor(area.top() / ppm)) - m_longestMinutes - 1;
-    const int bottomMinute = originMinute() + int(std::ceil(area.bottom() / ppm)) + 1;
-    const int count = m_grid->rowCount();
-    int low = 0, high = count;
-    while (low < high) {
-        const int middle = (low + high) / 2;
-        if (m_grid->blockAt(middle).startMinute < topMinute)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    for (int row = low; row < count && m_grid->blockAt(row).startMinute <= bottomMinute; ++row) {
-        if (m_places.at(row).column >= 0 && blockRect(row).intersects(area))
-            rows.append(row);
+    const int width = std::max(1, columnWidth());
+    const int firstColumn = std::max(0, area.left() / width);
+    const int lastColumn = std::min(int(m_columnRows.size()) - 1, area.right() / width);
+    const int origin = originMinute();
+    const int bottomMinute = origin + int(std::ceil(area.bottom() / ppm)) + 1;
+    for (int column = firstColumn; column <= lastColumn; ++column) {
+        const QList<int> &inColumn = m_columnRows.at(column);
+        const int topMinute
+            = origin + int(std::floor(area.top() / ppm)) - m_columnLongest.at(column) - 1;
+        auto it = std::lower_bound(inColumn.cbegin(), inColumn.cend(), topMinute,
+            [this](int row, int minute) { return m_grid->blockAt(row).startMinute < minute; });
+        for (; it != inColumn.cend() && m_grid->blockAt(*it).startMinute <= bottomMinute; ++it) {
+            if (blockRect(*it).intersects(area))
+                rows.append(*it);
+        }
     }
     return rows;
 }
@@ -516,6 +534,7 @@ void DayGridView::dataChanged(
     const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    m_texts.clear(); // a title's language, a bookmark's star
     viewport()->update();
 }
 
@@ -610,32 +629,62 @@ void DayGridView::paintBlock(QPainter &painter, int row, const QRect &rect) cons
     painter.save();
     painter.setClipRect(text);
     painter.setPen(palette.color(QPalette::Text));
+    QFont bold = painter.font();
+    bold.setBold(true);
+    const BlockText &laid = blockText(row, text.width(), lines, bold);
+    painter.setFont(bold);
+    if (lines < 2) {
+        // A block of one line shows the title's start whole, not the tops of two lines.
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, laid.elided);
+        painter.restore();
+        return;
+    }
+    painter.drawStaticText(text.topLeft(), laid.title);
+    const int below = text.top() + laid.titleHeight;
+    if (!laid.speakers.text().isEmpty() && below + fontMetrics().height() <= text.bottom() + 1) {
+        painter.setFont(font());
+        painter.drawStaticText(QPoint(text.left(), below), laid.speakers);
+    }
+    painter.restore();
+}
+
+const DayGridView::BlockText &DayGridView::blockText(
+    int row, int width, int lines, const QFont &bold) const
+{
+    // Wrapping a title is most of what painting a block costs: each block's is
+    // laid out once for its width, and again only when that changes.
+    auto found = m_texts.find(row);
+    if (found != m_texts.end() && found->width == width && (found->lines < 2) == (lines < 2))
+        return *found;
+    if (m_texts.size() > 4000)
+        m_texts.clear(); // a day scrolled through end to end; what is shown comes back
+    const QModelIndex index = model()->index(row, 0, rootIndex());
+    const DayGridModel::Block &block = m_grid->blockAt(row);
     QString title = index.data(Qt::DisplayRole).toString();
     if (block.clash)
         title.prepend(QStringLiteral("⚠ "));
     else if (block.bookmarked)
         title.prepend(QStringLiteral("★ "));
-    QFont bold = painter.font();
-    bold.setBold(true);
-    painter.setFont(bold);
-    // A block of one line shows the title's start whole, not the tops of two lines.
+    BlockText laid;
+    laid.width = width;
+    laid.lines = lines;
     if (lines < 2) {
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-            painter.fontMetrics().elidedText(title, Qt::ElideRight, text.width()));
-        painter.restore();
-        return;
+        laid.elided = QFontMetrics(bold).elidedText(title, Qt::ElideRight, width);
+    } else {
+        laid.title.setTextFormat(Qt::PlainText);
+        laid.title.setText(title);
+        laid.title.setTextWidth(width);
+        laid.title.prepare(QTransform(), bold);
+        laid.titleHeight = int(std::ceil(laid.title.size().height()));
+        const QString speakers = index.data(DayGridModel::SpeakersRole).toString();
+        if (!speakers.isEmpty()) {
+            laid.speakers.setTextFormat(Qt::PlainText);
+            laid.speakers.setText(speakers);
+            laid.speakers.setTextWidth(width);
+            laid.speakers.prepare(QTransform(), font());
+        }
     }
-    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-    const QRect titleRect = painter.boundingRect(text, flags, title);
-    painter.drawText(text, flags, title);
-    const QString speakers = index.data(DayGridModel::SpeakersRole).toString();
-    const int below = titleRect.bottom() + 1;
-    if (!speakers.isEmpty() && below + painter.fontMetrics().height() / 2 < text.bottom()) {
-        painter.setFont(font());
-        const QRect rest(text.left(), below, text.width(), text.bottom() - below);
-        painter.drawText(rest, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, speakers);
-    }
-    painter.restore();
+    return *m_texts.insert(row, laid);
 }
 
 void DayGridView::paintRoomHeader(QPainter &painter, const QRect &rect) const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QHash>
+#include <QStaticText>
 #include <QDateTime>
 #include <QStringList>
 
@@ -102,11 +104,26 @@ private:
     // The rows whose blocks may meet the content rectangle `area`.
     QList<int> rowsIn(const QRect &area) const;
     void paintBlock(QPainter &painter, int row, const QRect &rect) const;
+    // A block's texts laid out for `width`: its title wrapped (or, in a block of
+    // one line, elided) and its speakers.
+    struct BlockText
+    {
+        int width = -1;
+        int lines = 0;
+        QString elided;
+        QStaticText title;
+        QStaticText speakers;
+        int titleHeight = 0;
+    };
+    const BlockText &blockText(int row, int width, int lines, const QFont &bold) const;
     int nearestInColumn(int column, int minute) const;
 
     DayGridModel *m_grid = nullptr;
     const Clock *m_clock;
     QList<Place> m_places;
+    QList<QList<int>> m_columnRows; // each column's rows, by start
+    QList<int> m_columnLongest; // each column's longest session, in minutes
+    mutable QHash<int, BlockText> m_texts; // by row
     QList<int> m_columnOfRoom; // by the model's room index
     QList<int> m_roomOfColumn;
     QStringList m_order;

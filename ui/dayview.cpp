@@ -111,15 +111,22 @@ void DayView::retranslateUi()
 
 void DayView::fillDays()
 {
-    // Rebuilt whole: a conference has a handful of days.
+    // Rebuilt whole when the days or their names change (a conference has a
+    // handful); a day chosen only moves the current tab.
     m_filling = true;
     const QList<QDate> days = m_model.days();
     const TimeFormatter formatter(localeOf(m_language), m_conferenceZone);
-    while (m_days->count() > 0)
-        m_days->removeTab(0);
-    for (const QDate &day : days) {
-        const int tab = m_days->addTab(formatter.day(day));
-        m_days->setTabData(tab, day);
+    QStringList names;
+    for (const QDate &day : days)
+        names.append(formatter.day(day));
+    bool same = m_days->count() == days.size();
+    for (int tab = 0; same && tab < m_days->count(); ++tab)
+        same = m_days->tabData(tab).toDate() == days.at(tab) && m_days->tabText(tab) == names.at(tab);
+    if (!same) {
+        while (m_days->count() > 0)
+            m_days->removeTab(0);
+        for (int i = 0; i < days.size(); ++i)
+            m_days->setTabData(m_days->addTab(names.at(i)), days.at(i));
     }
     m_days->setCurrentIndex(int(days.indexOf(m_model.day())));
     // The bar was laid out before it had tabs, at no height: it asks again.

@@ -139,15 +139,6 @@ void DayGridModel::reload()
         m_rowOfKey.insert(m_sessions.sessionAt(block.trackRow, block.sessionRow).key, i);
         m_lastMinute = std::max(m_lastMinute, block.endMinute);
     }
-    if (m_day.isValid() && !m_blocks.isEmpty())
-        m_speakers = [&] {
-            QHash<QString, QString> lines;
-            const QHash<QString, QStringList> speakers
-                = m_store.speakersOnDay(m_sessions.conference(), m_day);
-            for (auto it = speakers.cbegin(); it != speakers.cend(); ++it)
-                lines.insert(it.key(), it.value().join(QStringLiteral(", ")));
-            return lines;
-        }();
     markClashes();
     endResetModel();
 }
@@ -233,8 +224,15 @@ QVariant DayGridModel::data(const QModelIndex &index, int role) const
         return row.trackKey;
     case TrackNameRole:
         return m_sessions.trackName(row.trackKey).text(m_sessions.language());
-    case SpeakersRole:
-        return m_speakers.value(row.key);
+    case SpeakersRole: {
+        // Read when first shown: a day of a large programme has thousands of
+        // sessions, and a screen shows a few dozen.
+        auto found = m_speakers.constFind(row.key);
+        if (found == m_speakers.constEnd())
+            found = m_speakers.insert(row.key,
+                m_store.speakers(m_sessions.conference(), row.key).join(QStringLiteral(", ")));
+        return *found;
+    }
     case BookmarkedRole:
         return block.bookmarked;
     case ClashRole:

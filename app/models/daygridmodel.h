@@ -15,7 +15,7 @@ class TrackTreeModel;
 // sessions listed under that day, each with its room's column and its minutes
 // from the day's midnight in the zone shown. The sessions themselves are the
 // programme tree's (TrackTreeModel): titles follow its language, bookmarks its
-// state; only the speakers are read here, a day at a time.
+// state; only the speakers are read here, as the view shows them.
 class DayGridModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -89,7 +89,7 @@ private:
     QStringList m_rooms;
     QList<Block> m_blocks; // by start, then room
     QHash<QString, int> m_rowOfKey;
-    QHash<QString, QString> m_speakers; // by session key, for the day
+    mutable QHash<QString, QString> m_speakers; // by session key, as the view asks
     int m_firstMinute = 0;
     int m_lastMinute = 0;
 };

@@ -259,21 +259,17 @@ QList<SessionRow> ProgrammeStore::bookmarkedSessionRows(const QString &conferenc
         conferenceKey);
 }
 
-QHash<QString, QStringList> ProgrammeStore::speakersOnDay(
-    const QString &conferenceKey, const QDate &day) const
+QStringList ProgrammeStore::speakers(const QString &conferenceKey, const QString &sessionKey) const
 {
-    QHash<QString, QStringList> speakers;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT key, speakers FROM session WHERE removed = 0 AND day = :day"
-                             " AND speakers <> '[]'"
+    q.prepare(QStringLiteral("SELECT speakers FROM session WHERE key = :session"
                              " AND conference_id = (SELECT id FROM conference WHERE key = :key)"));
-    q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":session"), sessionKey);
     q.bindValue(QStringLiteral(":key"), conferenceKey);
-    q.exec();
-    while (q.next())
-        speakers.insert(q.value(0).toString(), JsonColumns::toStrings(q.value(1).toString()));
-    return speakers;
+    if (!q.exec() || !q.next())
+        return {};
+    return JsonColumns::toStrings(q.value(0).toString());
 }
 
 QSet<QString> ProgrammeStore::removedSessionKeys(const QString &conferenceKey) const

@@ -47,9 +47,9 @@ public:
     // The rows of the sessions the user bookmarked, removed ones included, in the
     // same order: what the personal schedule needs, without reading the programme.
     QList<SessionRow> bookmarkedSessionRows(const QString &conferenceKey) const;
-    // The speakers of the sessions listed under `day`, by session key (those
-    // without speakers left out): what a day's grid shows beside the titles.
-    QHash<QString, QStringList> speakersOnDay(const QString &conferenceKey, const QDate &day) const;
+    // A session's speakers, for a view that shows them beside its rows' titles
+    // and asks only for the rows in sight (the day grid).
+    QStringList speakers(const QString &conferenceKey, const QString &sessionKey) const;
     // The keys of the sessions gone from the programme (usually none or a few).
     QSet<QString> removedSessionKeys(const QString &conferenceKey) const;
     enum Scope { CurrentOnly, WithRemoved, BookmarkedWithRemoved };

@@ -45,7 +45,7 @@ fi
 say "building Release in $BUILD_DIR"
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD_DIR" --target conference-planner programme-generator bench_startup \
-    bench_interaction bench_export >&2
+    bench_interaction bench_export bench_daygrid >&2
 cmake --build "$BUILD_DIR" --target windowwait >&2 2>/dev/null || true
 PLANNER=$BUILD_DIR/conference-planner
 BENCH=$BUILD_DIR/tests/bench
@@ -185,6 +185,11 @@ say "search, bookmark and note at $SESSIONS sessions"
 snapshot "$WORK/big.sqlite" "$WORK/interaction.sqlite"
 last_conference "$BIG_KEY"
 QT_QPA_PLATFORM=offscreen "$BENCH/bench_interaction" --database "$WORK/interaction.sqlite" \
+    --conference "$BIG_KEY" --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS"
+say "day grid: switching days and scrolling at $SESSIONS sessions"
+snapshot "$WORK/big.sqlite" "$WORK/daygrid.sqlite"
+last_conference "$BIG_KEY"
+QT_QPA_PLATFORM=offscreen "$BENCH/bench_daygrid" --database "$WORK/daygrid.sqlite" \
     --conference "$BIG_KEY" --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS"
 say "export 1,000 bookmarked sessions"
 snapshot "$WORK/big.sqlite" "$WORK/export.sqlite"
