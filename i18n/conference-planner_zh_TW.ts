@@ -1281,6 +1281,11 @@ Options:
         <source>Nothing in this programme runs now or later.</source>
         <translation>此議程表中現在及之後都沒有議程。</translation>
     </message>
+    <message>
+        <source>fits %1</source>
+        <comment>the sessions that fit in a gap of the user&apos;s day</comment>
+        <translation>可排入 %1</translation>
+    </message>
 </context>
 <context>
     <name>planner::MainWindowActions</name>
@@ -1856,7 +1861,7 @@ Options:
     </message>
     <message>
         <source>expected {&quot;schedule&quot;: {&quot;conference&quot;: {...}, &quot;events&quot;: [...]}} at the top level</source>
-        <translation>最上層應為 {"schedule": {"conference": {...}, "events": [...]}}</translation>
+        <translation>最上層應為 {&quot;schedule&quot;: {&quot;conference&quot;: {...}, &quot;events&quot;: [...]}}</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
@@ -2017,6 +2022,10 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <translation>
             <numerusform>保留這場，移除 %n 場衝突的議程(&amp;K)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What &amp;Fits in This Gap?</source>
+        <translation>這段空檔可以排什麼(&amp;F)？</translation>
     </message>
 </context>
 <context>

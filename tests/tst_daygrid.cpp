@@ -15,6 +15,8 @@
 #include "userdataservice.h"
 #include "userdatastore.h"
 #include "windowtesthelpers.h"
+#include "programmetreehelpers.h"
+#include "scheduleview.h"
 
 #include <QJsonArray>
 #include <QScrollBar>
@@ -23,6 +25,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -73,6 +76,8 @@ ConferenceData gridProgramme()
             QStringLiteral("workshops")),
         timedSession(QStringLiteral("r2"), QStringLiteral("Room 2"), one, 10 * 60 + 15, 11 * 60),
         timedSession(QStringLiteral("r2b"), QStringLiteral("Room 2"), one, 14 * 60, 15 * 60),
+        timedSession(QStringLiteral("fit"), QStringLiteral("Room 10"), one, 11 * 60 + 5,
+            11 * 60 + 40, QStringLiteral("workshops")),
         timedSession(QStringLiteral("none"), QString(), one, 9 * 60, 9 * 60 + 30),
         timedSession(QStringLiteral("night"), QStringLiteral("Hall A"), one, 24 * 60 + 30,
             25 * 60 + 30),
@@ -107,6 +112,7 @@ private slots:
     void bookmarksAndClashesShowInPlace();
     void roomsHiddenAndReorderedAreRemembered();
     void zoomKeysZoomTheGridOnly();
+    void whatFitsInAGap();
     void goToNowAndNowNextFollowTheClock();
     void commandLineAgreesWithNowAndNext();
 
@@ -168,7 +174,7 @@ void TestDayGrid::showsADayByRoomAndTime()
     auto *model = qobject_cast<DayGridModel *>(grid->model());
     QVERIFY(model);
     // Day 1's timed sessions, the night one included; not the one without a time.
-    QCOMPARE(model->rowCount(), 8);
+    QCOMPARE(model->rowCount(), 9);
     QCOMPARE(model->rowOfSession(QStringLiteral("tba")), -1);
     QCOMPARE(model->rowOfSession(QStringLiteral("d2")), -1);
     const QModelIndex night = model->index(model->rowOfSession(QStringLiteral("night")));
@@ -356,6 +362,42 @@ void TestDayGrid::zoomKeysZoomTheGridOnly()
     QVERIFY(!tree->isExpanded(tree->model()->index(0, 0)));
 }
 
+void TestDayGrid::whatFitsInAGap()
+{
+    Database database;
+    QVERIFY(database.open(m_path).ok());
+    InterfaceLanguage language;
+    auto window = openDayGrid(database, language);
+    QVERIFY(window);
+    // Bookmarked 10:00–11:00 and 12:00–13:00: a gap from 11:00 to 12:00.
+    window->userData()->setBookmarked(conferenceKey, QStringLiteral("a1"), true);
+    window->userData()->setBookmarked(conferenceKey, QStringLiteral("a3"), true);
+    QTreeView *schedule = window->scheduleView()->tree();
+    const QAbstractItemModel *model = schedule->model();
+    QModelIndex gap;
+    for (int g = 0; g < model->rowCount() && !gap.isValid(); ++g) {
+        const QModelIndex day = model->index(g, 0);
+        for (int i = 0; i < model->rowCount(day); ++i) {
+            const QModelIndex row = model->index(i, 0, day);
+            if (row.data(ScheduleModel::SessionKeyRole).toString().isEmpty()
+                && row.data(ScheduleModel::StartRole).toDateTime() == at(1, 11, 0))
+                gap = row;
+        }
+    }
+    QVERIFY(gap.isValid());
+    schedule->setCurrentIndex(gap);
+    QVERIFY(chooseFromContextMenu(
+        schedule->viewport(), schedule->visualRect(gap).center(), QStringLiteral("What Fits")));
+    // Only what starts and ends in the gap: not a2 (10:30–11:30), not r2b (14:00).
+    QCOMPARE(window->programmeTabs()->page(), ProgrammeTabs::Tracks);
+    QCOMPARE(shownSessionKeys(*window->programmeView()->model()), QStringList { QStringLiteral("fit") });
+    auto *span = window->findChild<QToolButton *>(QStringLiteral("timeSpanFilter"));
+    QVERIFY2(span->isVisible() && span->text().startsWith(QStringLiteral("fits ")),
+        qPrintable(span->text()));
+    span->click();
+    QVERIFY(shownSessionKeys(*window->programmeView()->model()).size() > 1);
+}
+
 void TestDayGrid::goToNowAndNowNextFollowTheClock()
 {
     Database database;
@@ -382,7 +424,7 @@ void TestDayGrid::goToNowAndNowNextFollowTheClock()
     auto *model = qobject_cast<NowNextModel *>(pane->list()->model());
     QVERIFY(model);
     QCOMPARE(model->runningCount(), 3);
-    QCOMPARE(model->startingCount(), 1);
+    QCOMPARE(model->startingCount(), 2); // a2 at 10:30, fit at 11:05
     QCOMPARE(model->sessionKeyAt(1), QStringLiteral("r10")); // bookmarked, first
     QCOMPARE(model->index(1, NowNextModel::WhenColumn).data().toString(),
         QStringLiteral("25 min left"));

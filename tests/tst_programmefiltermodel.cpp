@@ -616,6 +616,15 @@ void TestProgrammeFilterModel::filtersByDayRoomAndTime()
     m_filter->setTimeSpan(QDateTime(QDate(2026, 5, 4), QTime(9, 0), taipei),
         QDateTime(QDate(2026, 5, 4), QTime(10, 0), taipei));
     QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T1") });
+    // What fits a gap: T1 (09:30–10:15) fits 09:00–10:30, not 09:00–10:00.
+    m_filter->setTimeSpan(QDateTime(QDate(2026, 5, 4), QTime(9, 0), taipei),
+        QDateTime(QDate(2026, 5, 4), QTime(10, 30), taipei),
+        ProgrammeFilterModel::SpanMatch::Within);
+    QCOMPARE(visibleSessions(), QStringList { QStringLiteral("T1") });
+    m_filter->setTimeSpan(QDateTime(QDate(2026, 5, 4), QTime(9, 0), taipei),
+        QDateTime(QDate(2026, 5, 4), QTime(10, 0), taipei),
+        ProgrammeFilterModel::SpanMatch::Within);
+    QVERIFY(visibleSessions().isEmpty());
     m_filter->setTimeSpan({}, {});
     QVERIFY(!m_filter->isFiltering());
     QCOMPARE(visibleSessions().size(), 7);

@@ -372,7 +372,12 @@ void MainWindow::connectViews()
     connect(m_dayView, &DayView::roomLayoutChanged, this, &MainWindow::saveRoomLayout);
     connect(m_details, &SessionDetailsPane::topicActivated, m_search, &QLineEdit::setText);
     connect(m_schedule, &ScheduleView::keepOnlyRequested, this, &MainWindow::keepOnly);
-    connect(m_schedule, &ScheduleView::sameTimeRequested, this, &MainWindow::showSameTime);
+    connect(m_schedule, &ScheduleView::sameTimeRequested, this,
+        [this](const QDateTime &start, const QDateTime &end) { showSameTime(start, end); });
+    connect(m_schedule, &ScheduleView::gapFillRequested, this,
+        [this](const QDateTime &start, const QDateTime &end) {
+            showSameTime(start, end, ProgrammeFilterModel::SpanMatch::Within);
+        });
     connect(m_schedule, &ScheduleView::sessionActivated, this, [this](const QString &key) {
         selectSession(key);
         m_tree->setFocus(Qt::OtherFocusReason);
@@ -762,7 +767,8 @@ void MainWindow::keepOnly(const QString &sessionKey, const QStringList &clashing
         8000);
 }
 
-void MainWindow::showSameTime(const QDateTime &start, const QDateTime &end)
+void MainWindow::showSameTime(
+    const QDateTime &start, const QDateTime &end, ProgrammeFilterModel::SpanMatch match)
 {
     // The programme during that time, whatever the day, room or track shown.
     m_filter->setDay(QDate());
@@ -771,11 +777,15 @@ void MainWindow::showSameTime(const QDateTime &start, const QDateTime &end)
     m_filterBar->showDay(QDate());
     m_filterBar->showRoom(QString());
     m_filterBar->showTrack(QString());
-    m_filter->setTimeSpan(start, end);
+    m_filter->setTimeSpan(start, end, match);
     const std::optional<Conference> conference = m_programme->conference(m_conferenceKey);
     const TimeFormatter formatter(
         localeOf(m_language), conference ? conference->zone() : QTimeZone::utc());
-    m_filterBar->showTimeSpan(formatter.format(SessionTime::timed(start, end, QDate())));
+    const QString span = formatter.format(SessionTime::timed(start, end, QDate()));
+    m_filterBar->showTimeSpan(match == ProgrammeFilterModel::SpanMatch::Within
+            ? tr("fits %1", "the sessions that fit in a gap of the user's day").arg(span)
+            : span);
+    m_views->showPage(ProgrammeTabs::Tracks);
     m_tree->expandAll();
     updateStatus();
     m_tree->setFocus(Qt::OtherFocusReason);

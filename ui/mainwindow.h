@@ -2,6 +2,7 @@
 
 #include "language.h"
 
+#include "programmefiltermodel.h"
 #include "programmetreeview.h"
 
 #include <QMainWindow>
@@ -119,7 +120,8 @@ private:
     void collapseTracks(const QStringList &trackKeys);
     void toggleBookmark();
     void keepOnly(const QString &sessionKey, const QStringList &clashing);
-    void showSameTime(const QDateTime &start, const QDateTime &end);
+    void showSameTime(const QDateTime &start, const QDateTime &end,
+        ProgrammeFilterModel::SpanMatch match = ProgrammeFilterModel::SpanMatch::Overlapping);
     // A session chosen in the day grid or Now & Next: the details and the tree follow.
     void chooseFromView(const QString &sessionKey);
     void onPageChanged();

@@ -216,10 +216,14 @@ void ScheduleView::showContextMenu(const QPoint &position)
     const QDateTime end = current.data(ScheduleModel::EndRole).toDateTime();
     const QString key = selectedKey();
     QMenu menu(this);
-    if (start.isValid()) {
-        menu.addAction(key.isEmpty() ? tr("Show Sessions in This &Gap")
-                                     : tr("Show Sessions at This &Time"),
-            this, [this, start, end] { emit sameTimeRequested(start, end.isValid() ? end : start); });
+    if (start.isValid() && key.isEmpty()) {
+        menu.addAction(tr("What &Fits in This Gap?"), this,
+            [this, start, end] { emit gapFillRequested(start, end.isValid() ? end : start); });
+        menu.addAction(tr("Show Sessions in This &Gap"), this,
+            [this, start, end] { emit sameTimeRequested(start, end.isValid() ? end : start); });
+    } else if (start.isValid()) {
+        menu.addAction(tr("Show Sessions at This &Time"), this,
+            [this, start, end] { emit sameTimeRequested(start, end.isValid() ? end : start); });
     }
     const QStringList clashing = current.data(ScheduleModel::ClashKeysRole).toStringList();
     if (!clashing.isEmpty()) {

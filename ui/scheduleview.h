@@ -41,6 +41,8 @@ signals:
     void keepOnlyRequested(const QString &sessionKey, const QStringList &clashing);
     // Show the programme running during [start, end), as a session or gap spans it.
     void sameTimeRequested(const QDateTime &start, const QDateTime &end);
+    // A gap in the user's day: the sessions that fit in it.
+    void gapFillRequested(const QDateTime &start, const QDateTime &end);
 
 protected:
     void changeEvent(QEvent *event) override;

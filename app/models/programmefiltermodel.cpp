@@ -131,12 +131,13 @@ void ProgrammeFilterModel::setRoom(const QString &room)
     relayout(false);
 }
 
-void ProgrammeFilterModel::setTimeSpan(const QDateTime &from, const QDateTime &to)
+void ProgrammeFilterModel::setTimeSpan(const QDateTime &from, const QDateTime &to, SpanMatch match)
 {
-    if (from == m_spanStart && to == m_spanEnd)
+    if (from == m_spanStart && to == m_spanEnd && match == m_spanMatch)
         return;
     m_spanStart = from;
     m_spanEnd = to;
+    m_spanMatch = match;
     relayout(false);
 }
 
@@ -157,8 +158,16 @@ bool ProgrammeFilterModel::passesPlaceAndTime(const SessionRow &row) const
         return false;
     if (!m_room.isEmpty() && row.room != m_room)
         return false;
-    return !m_spanStart.isValid()
-        || SessionTime::overlaps(row.time.start, row.time.end, m_spanStart, m_spanEnd);
+    if (!m_spanStart.isValid())
+        return true;
+    if (m_spanMatch == SpanMatch::Within) {
+        // Started at or after the span's start and over by its end (a session
+        // without an end: started before it).
+        const QDateTime &start = row.time.start;
+        return start.isValid() && start >= m_spanStart
+            && (row.time.end.isValid() ? row.time.end <= m_spanEnd : start < m_spanEnd);
+    }
+    return SessionTime::overlaps(row.time.start, row.time.end, m_spanStart, m_spanEnd);
 }
 
 void ProgrammeFilterModel::sort(int column, Qt::SortOrder order)

@@ -51,8 +51,11 @@ public:
     QDate day() const { return m_day; }
     void setRoom(const QString &room); // empty: every room
     QString room() const { return m_room; }
-    // Sessions running at some moment of [from, to); null times: any time.
-    void setTimeSpan(const QDateTime &from, const QDateTime &to);
+    // Sessions running at some moment of [from, to), or (Within) those that start
+    // and end inside it: what fits a gap in the user's day. Null times: any time.
+    enum class SpanMatch { Overlapping, Within };
+    void setTimeSpan(
+        const QDateTime &from, const QDateTime &to, SpanMatch match = SpanMatch::Overlapping);
     QDateTime spanStart() const { return m_spanStart; }
     bool isFiltering() const;
     int sortColumn() const { return m_sortColumn; }
@@ -127,6 +130,7 @@ private:
     QDate m_day;
     QString m_room;
     QDateTime m_spanStart, m_spanEnd;
+    SpanMatch m_spanMatch = SpanMatch::Overlapping;
     int m_sortColumn = -1; // -1: programme order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
