@@ -110,8 +110,9 @@ void TestSchedule2JsonReader::leavesOutWithdrawnEventsAndBreaks()
 
 void TestSchedule2JsonReader::nightSessionKeepsItsDate()
 {
+    const ReadResult read = fixtureFile(); // the session pointed to lives in it
     const Session *s
-        = sessionByKey(fixtureFile().data, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000002"));
+        = sessionByKey(read.data, QStringLiteral("a1b2c3d4-0000-4000-8000-000000000002"));
     QVERIFY(s);
     QCOMPARE(s->time.start, utc(2025, 8, 1, 21, 30));
     QCOMPARE(s->time.date, QDate(2025, 8, 1));
