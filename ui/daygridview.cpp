@@ -368,9 +368,7 @@ int DayGridView::nearestInColumn(int column, int minute) const
     // nearest to it.
     int best = -1;
     int bestDistance = 0;
-    for (int row = 0; row < m_places.size(); ++row) {
-        if (m_places.at(row).column != column)
-            continue;
+    for (const int row : m_columnRows.at(column)) {
         const DayGridModel::Block &block = m_grid->blockAt(row);
         const int distance = block.startMinute <= minute && minute < block.endMinute
             ? 0
@@ -390,29 +388,26 @@ QModelIndex DayGridView::moveCursor(CursorAction cursorAction, Qt::KeyboardModif
     const auto indexOf = [this](int row) {
         return row < 0 ? QModelIndex() : model()->index(row, 0, rootIndex());
     };
-    QList<int> shown;
+    // The rows are by start: the first and last shown open and close the day.
+    int first = -1, last = -1;
     for (int row = 0; row < m_places.size(); ++row) {
-        if (m_places.at(row).column >= 0)
-            shown.append(row);
+        if (m_places.at(row).column >= 0) {
+            last = row;
+            if (first < 0)
+                first = row;
+        }
     }
-    if (shown.isEmpty())
+    if (first < 0)
         return {};
     const QModelIndex current = currentIndex();
     if (!current.isValid() || isIndexHidden(current))
-        return indexOf(shown.first());
+        return indexOf(first);
     const int row = current.row();
     const int column = m_places.at(row).column;
     const DayGridModel::Block &block = m_grid->blockAt(row);
-    // The sessions of the current column, by start then lane.
-    QList<int> inColumn;
-    for (const int each : std::as_const(shown)) {
-        if (m_places.at(each).column == column)
-            inColumn.append(each);
-    }
-    std::stable_sort(inColumn.begin(), inColumn.end(), [this](int a, int b) {
-        const int startA = m_grid->blockAt(a).startMinute, startB = m_grid->blockAt(b).startMinute;
-        return startA != startB ? startA < startB : m_places.at(a).lane < m_places.at(b).lane;
-    });
+    // The sessions of the current column, by start (sessions starting together
+    // are in lane order, as layOut() gave them lanes).
+    const QList<int> &inColumn = m_columnRows.at(column);
     const int position = int(inColumn.indexOf(row));
     const int pageMinutes = int(viewport()->height() / pixelsPerMinute());
     switch (cursorAction) {
@@ -439,9 +434,9 @@ QModelIndex DayGridView::moveCursor(CursorAction cursorAction, Qt::KeyboardModif
         return current;
     }
     case MoveHome:
-        return indexOf(shown.first());
+        return indexOf(first);
     case MoveEnd:
-        return indexOf(shown.last());
+        return indexOf(last);
     case MoveNext:
     case MovePrevious:
         break;

@@ -173,12 +173,6 @@ QString DayView::currentSessionKey() const
     return m_grid->currentIndex().data(DayGridModel::SessionKeyRole).toString();
 }
 
-void DayView::showNow(const QString &sessionKey)
-{
-    if (!selectSession(sessionKey))
-        return;
-}
-
 void DayView::setZones(const QTimeZone &conference, const QTimeZone &yours)
 {
     m_conferenceZone = conference;

@@ -35,9 +35,6 @@ public:
     bool selectSession(const QString &sessionKey);
     QString currentSessionKey() const;
     void showDay(const QDate &day);
-    // Today if the conference runs today, the time now in sight, and what runs
-    // now or starts next selected: `sessionKey`.
-    void showNow(const QString &sessionKey);
 
     // The zones the grid can be shown in: the conference's own and the user's.
     void setZones(const QTimeZone &conference, const QTimeZone &yours);

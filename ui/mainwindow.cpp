@@ -678,8 +678,7 @@ void MainWindow::goToNow()
         m_views->showPage(ProgrammeTabs::Day);
     m_dayView->selectSession(key);
     m_dayView->grid()->scrollToTime(now);
-    chooseFromView(key);
-    selectSession(key);
+    selectSession(key); // the details follow the tree
     focusProgrammeView();
 }
 
