@@ -211,6 +211,50 @@
     </message>
 </context>
 <context>
+    <name>planner::ReminderChooser</name>
+    <message numerus="yes">
+        <source>As usual (%n minute(s) before)</source>
+        <translation>
+            <numerusform>As usual (%n minute before)</numerusform>
+            <numerusform>As usual (%n minutes before)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReminderFlow</name>
+    <message numerus="yes">
+        <source>%n Minute(s) Before Each Bookmark</source>
+        <translation>
+            <numerusform>%n Minute Before Each Bookmark</numerusform>
+            <numerusform>%n Minutes Before Each Bookmark</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReminderNotifier</name>
+    <message numerus="yes">
+        <source>Starts in %n minute(s), %1.</source>
+        <translation>
+            <numerusform>Starts in %n minute, %1.</numerusform>
+            <numerusform>Starts in %n minutes, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n minute(s), %1, in %2.</source>
+        <translation>
+            <numerusform>Starts in %n minute, %1, in %2.</numerusform>
+            <numerusform>Starts in %n minutes, %1, in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::ScheduleModel</name>
     <message numerus="yes">
         <source>Free for %n minute(s)</source>

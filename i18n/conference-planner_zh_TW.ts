@@ -632,6 +632,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::DesktopNotifications</name>
+    <message>
+        <source>Open Session</source>
+        <translation>開啟議程</translation>
+    </message>
+</context>
+<context>
     <name>planner::DigestReader</name>
     <message>
         <source>invalid UTF-8; a digest must be saved as UTF-8 text</source>
@@ -1836,6 +1843,81 @@ Options:
     <message>
         <source>Conference</source>
         <translation>大會</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReminderChooser</name>
+    <message>
+        <source>&amp;Remind me:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>As usual (%n minute(s) before)</source>
+        <translation>
+            <numerusform>依慣例（%n 分鐘前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As usual (no reminder)</source>
+        <translation>依慣例（不提醒）</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n 分鐘前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders are shown while Conference Planner is open.</source>
+        <translation>大會行程規劃開啟時才會顯示提醒。</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReminderFlow</name>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;No Reminders</source>
+        <translation>不提醒(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Minute(s) Before Each Bookmark</source>
+        <translation>
+            <numerusform>每個書籤前 %n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown while Conference Planner is open</source>
+        <translation>大會行程規劃開啟時才會顯示</translation>
+    </message>
+    <message>
+        <source>Reminder: %1. %2</source>
+        <translation>提醒：%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ReminderNotifier</name>
+    <message numerus="yes">
+        <source>Starts in %n minute(s), %1.</source>
+        <translation>
+            <numerusform>%n 分鐘後開始，%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n minute(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%n 分鐘後開始，%1，於 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

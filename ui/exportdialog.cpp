@@ -233,6 +233,7 @@ ExportOptions ExportDialog::options() const
     options.language = m_language;
     options.withNotes = includesNotes();
     options.paper = paper();
+    options.reminderMinutes = Preferences().reminderMinutes();
     return options;
 }
 

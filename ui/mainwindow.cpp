@@ -7,6 +7,9 @@
 #include "nownextmodel.h"
 #include "nownextpane.h"
 #include "programmetabs.h"
+#include "reminderchooser.h"
+#include "reminderflow.h"
+#include "reminderscheduler.h"
 
 #include "mainwindowactions.h"
 
@@ -133,6 +136,8 @@ void MainWindow::createActions()
     m_undoStack = new QUndoStack(this);
     m_details->setUndoStack(m_undoStack);
     m_actions = std::make_unique<MainWindowActions>(*m_undoStack, m_language, this);
+    m_reminders = new ReminderFlow(m_database, *m_userData, this);
+    m_reminders->setLanguage(m_language);
     connectFileActions();
     connectEditActions();
     connectNavigationActions();
@@ -242,6 +247,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_actions->bookmark);
     m_editMenu->addAction(m_actions->addKeyPoint);
+    m_editMenu->addMenu(m_reminders->menu());
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_actions->showTracks);
     m_viewMenu->addAction(m_actions->showDay);
@@ -386,6 +392,7 @@ void MainWindow::connectViews()
         statusBar()->showMessage(tr("Not saved: %1").arg(message));
     });
     connect(m_userData, &UserDataService::bookmarkChanged, this, &MainWindow::updateStatus);
+    connectReminders();
     connect(m_externalChanges, &ExternalChanges::changed, this, &MainWindow::reloadFromStore);
     connect(m_files, &ConferenceFiles::conferenceImported, this, &MainWindow::showConference);
     connect(m_files, &ConferenceFiles::conferenceDeleted, this, &MainWindow::onConferenceDeleted);
@@ -394,6 +401,32 @@ void MainWindow::connectViews()
         if (keys.contains(m_conferenceKey))
             showConference(m_conferenceKey);
     });
+}
+
+void MainWindow::connectReminders()
+{
+    m_details->reminderChooser()->setUsualMinutes(m_reminders->usualMinutes());
+    connect(m_reminders, &ReminderFlow::usualMinutesChanged, m_details->reminderChooser(),
+        &ReminderChooser::setUsualMinutes);
+    connect(m_reminders, &ReminderFlow::announced, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 60 * 1000); });
+    // A reminder clicked brings the window forward on its session.
+    connect(m_reminders, &ReminderFlow::sessionRequested, this,
+        [this](const QString &conference, const QString &session) {
+            if (conference != m_conferenceKey && !openConference(conference))
+                return;
+            selectSession(session);
+            if (isMinimized())
+                showNormal();
+            raise();
+            activateWindow();
+        });
+    // A new programme may move a bookmarked session's time, and its reminder with it.
+    const auto check = [this] { m_reminders->scheduler().check(); };
+    connect(m_files, &ConferenceFiles::conferenceImported, this, check);
+    connect(m_externalChanges, &ExternalChanges::changed, this, check);
+    // After the window is up: the first look at the clock is no part of opening it.
+    QTimer::singleShot(0, m_reminders, &ReminderFlow::start);
 }
 
 void MainWindow::retranslateUi()
@@ -407,6 +440,7 @@ void MainWindow::retranslateUi()
     m_goMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("&Language"));
     m_appearanceMenu->setTitle(tr("&Appearance"));
+    m_reminders->retranslate();
     m_scheduleDock->setWindowTitle(tr("My Schedule"));
     m_tree->setAccessibleName(tr("Programme"));
     if (m_readOnlyLabel) {
@@ -522,6 +556,8 @@ void MainWindow::applyLanguage(Language language)
     m_details->setLanguage(language);
     m_dayView->setLanguage(language);
     m_nowPane->setLanguage(language);
+    if (m_reminders)
+        m_reminders->setLanguage(language);
     if (!m_actions)
         return; // being built: the actions and texts come next
     for (QAction *action : m_actions->languages->actions())
@@ -633,6 +669,7 @@ void MainWindow::setClock(const Clock &clock)
     m_clock = &clock;
     m_dayView->setClock(clock);
     m_nowPane->setClock(clock);
+    m_reminders->setClock(clock);
 }
 
 void MainWindow::chooseFromView(const QString &sessionKey)

@@ -36,6 +36,7 @@ class ProgrammeFilterModel;
 class ProgrammeNavigator;
 class ProgrammeStore;
 class ProgrammeToolBar;
+class ReminderFlow;
 class ScheduleModel;
 class ScheduleView;
 class SessionDetailsPane;
@@ -88,6 +89,7 @@ public:
     UserDataBackupFlow *backupFlow() const { return m_backup; }
     QAction *backupAction() const;
     QAction *restoreAction() const;
+    ReminderFlow *reminders() const { return m_reminders; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -105,6 +107,7 @@ private:
     void createProgrammePane();
     void createScheduleDock();
     void connectViews();
+    void connectReminders();
     void setKeyboardOrder();
     void focusFirstMatch();
     void retranslateUi();
@@ -152,6 +155,7 @@ private:
     ExternalChanges *m_externalChanges;
     ConferenceFiles *m_files;
     UserDataBackupFlow *m_backup;
+    ReminderFlow *m_reminders = nullptr;
     Language m_language;
     QString m_conferenceKey;
     QString m_lastSessionKey; // chosen last, shown again when a filter hid it

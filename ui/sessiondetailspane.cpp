@@ -4,11 +4,13 @@
 #include "keypointview.h"
 #include "noteseditor.h"
 #include "programmestore.h"
+#include "reminderchooser.h"
 #include "removekeypointcommand.h"
 #include "sessionhtml.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -35,6 +37,7 @@ SessionDetailsPane::SessionDetailsPane(
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_browser(new QTextBrowser(m_splitter))
     , m_bookmark(new QToolButton(this))
+    , m_reminder(new ReminderChooser(userData, this))
     , m_keyPointsLabel(new QLabel(this))
     , m_keyPointView(new KeyPointView(this))
     , m_addKeyPoint(new QPushButton(this))
@@ -50,6 +53,12 @@ SessionDetailsPane::SessionDetailsPane(
     connect(m_bookmark, &QToolButton::clicked, this, &SessionDetailsPane::bookmarkToggled);
     connect(&m_userData, &UserDataService::bookmarkChanged, this,
         &SessionDetailsPane::onBookmarkChanged);
+    // Planning a time for an on-demand session gives it a reminder to choose.
+    connect(&m_userData, &UserDataService::plannedTimeChanged, this,
+        [this](const QString &conference, const QString &session) {
+            if (conference == m_conference.key && session == m_sessionKey)
+                showBookmarkState(m_bookmark->isChecked());
+        });
 
     m_keyPointView->setObjectName(QStringLiteral("keyPoints"));
     m_keyPointView->setModel(m_keyPoints);
@@ -101,10 +110,16 @@ SessionDetailsPane::SessionDetailsPane(
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_bookmark, 0, Qt::AlignLeft);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_bookmark);
+    top->addSpacing(6);
+    top->addWidget(m_reminder);
+    top->addStretch(1);
+    layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
     // Tab reads the pane top to bottom, as it is laid out.
-    setTabOrder(m_bookmark, m_browser);
+    setTabOrder(m_bookmark, m_reminder->comboBox());
+    setTabOrder(m_reminder->comboBox(), m_browser);
     setTabOrder(m_browser, m_keyPointView);
     setTabOrder(m_keyPointView, m_addKeyPoint);
     setTabOrder(m_addKeyPoint, m_removeKeyPoint);
@@ -181,8 +196,12 @@ void SessionDetailsPane::refresh()
     m_bookmark->setVisible(hasSession);
     m_splitter->widget(1)->setVisible(hasSession);
     m_notes->setVisible(hasSession);
-    if (hasSession)
+    if (hasSession) {
+        m_reminder->setSession(m_conference.key, m_sessionKey);
         showBookmarkState(m_userData.store().isBookmarked(m_conference.key, m_sessionKey));
+    } else {
+        m_reminder->hide();
+    }
 }
 
 void SessionDetailsPane::showBookmarkState(bool bookmarked)
@@ -191,6 +210,10 @@ void SessionDetailsPane::showBookmarkState(bool bookmarked)
     m_bookmark->setText(bookmarked ? tr("★ Bookmarked") : tr("☆ Bookmark"));
     m_bookmark->setToolTip(tr("Add to or remove from your schedule (Ctrl+D)"));
     m_bookmark->setAccessibleName(bookmarked ? tr("Bookmarked") : tr("Bookmark"));
+    // A reminder is for a session in the user's schedule that has a time to remind of.
+    m_reminder->setVisible(bookmarked && m_session
+        && (m_session->time.kind() == SessionTime::Kind::Timed
+            || m_userData.store().plannedTime(m_conference.key, m_sessionKey)));
 }
 
 void SessionDetailsPane::onBookmarkChanged(

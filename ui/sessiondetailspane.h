@@ -20,6 +20,7 @@ namespace planner {
 
 class KeyPointModel;
 class NotesEditor;
+class ReminderChooser;
 class ProgrammeStore;
 class UserDataService;
 
@@ -43,6 +44,7 @@ public:
     QTableView *keyPointView() const { return m_keyPointView; }
     KeyPointModel *keyPointModel() const { return m_keyPoints; }
     QToolButton *bookmarkButton() const { return m_bookmark; }
+    ReminderChooser *reminderChooser() const { return m_reminder; }
     QSplitter *splitter() const { return m_splitter; }
 
     // Asks for the text of a new key point of the user's own and adds it.
@@ -74,6 +76,7 @@ private:
     QSplitter *m_splitter;
     QTextBrowser *m_browser;
     QToolButton *m_bookmark;
+    ReminderChooser *m_reminder;
     QLabel *m_keyPointsLabel;
     KeyPointView *m_keyPointView;
     QUndoStack *m_undoStack = nullptr;

@@ -4,6 +4,7 @@
 #include "agendaexporter.h"
 #include "commandline.h"
 #include "exportfile.h"
+#include "preferences.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -65,6 +66,8 @@ int ExportCommand::run(const Request &request)
     ExportOptions options;
     options.language = m_language;
     options.withNotes = request.withNotes;
+    // The reminders chosen in the window ride along as the calendar's alarms.
+    options.reminderMinutes = Preferences().reminderMinutes();
     const ExportOutput output = AgendaExporter::render(*format, agenda, options);
     if (const std::optional<QString> error = ExportFile::write(request.output, output.bytes))
         return CommandLine::failure(m_err, *error);

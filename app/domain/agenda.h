@@ -31,6 +31,9 @@ struct AgendaItem
     QList<Annotation> annotations;
     QList<UserKeyPoint> userKeyPoints;
     std::optional<PlannedTime> plannedTime;
+    // The session's own reminder, in minutes before it (0: none); none when it
+    // follows the user's usual lead time (ExportOptions::reminderMinutes).
+    std::optional<int> reminderMinutes;
 
     // When the user will be there, in UTC: the programme's slot, else the planned
     // time; null when there is neither (time TBA or on demand).

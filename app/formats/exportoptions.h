@@ -15,6 +15,9 @@ struct ExportOptions
     Language language = Language::English;
     bool withNotes = false;
     Paper paper = Paper::ByLanguage;
+    // The user's usual reminder, in minutes before a session (0: none), for the
+    // sessions without one of their own: iCalendar carries them as alarms.
+    int reminderMinutes = 0;
     // When the export was made (iCalendar's DTSTAMP, the page footer); null means now.
     QDateTime timestamp;
 

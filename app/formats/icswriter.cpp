@@ -186,6 +186,17 @@ void IcsWriter::writeEvent(QByteArray &out, const Shared &shared, const AgendaIt
     }
     if (const QString track = item.trackName.text(m_options.language); !track.isEmpty())
         foldInto(out, QStringLiteral("CATEGORIES:") + escapeText(track));
+    // Alarms for the user's own agenda, not a whole programme's thousand sessions;
+    // and only on a time: a calendar would ring an all-day event at midnight.
+    const int reminder = item.reminderMinutes.value_or(m_options.reminderMinutes);
+    if (reminder > 0 && item.start().isValid()
+        && shared.agenda.scope == AgendaScope::Bookmarked) {
+        foldInto(out, u"BEGIN:VALARM");
+        foldInto(out, u"ACTION:DISPLAY");
+        foldInto(out, QStringLiteral("DESCRIPTION:") + escapeText(shared.text.title(item)));
+        foldInto(out, QStringLiteral("TRIGGER:-PT%1M").arg(reminder));
+        foldInto(out, u"END:VALARM");
+    }
     foldInto(out, u"END:VEVENT");
 }
 

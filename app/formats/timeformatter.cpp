@@ -39,10 +39,15 @@ QString TimeFormatter::format(const SessionTime &time) const
     const QDateTime start = time.start.toTimeZone(m_zone);
     if (!time.end.isValid())
         return day(start.date()) + u' ' + wallClock(start.time());
-    const QTime end = time.end.toTimeZone(m_zone).time();
-    const bool oneHalfOfDay = (start.time().hour() < 12) == (end.hour() < 12) && end >= start.time();
-    return day(start.date()) + u' ' + wallClock(start.time(), !oneHalfOfDay) + QStringLiteral("–")
-        + wallClock(end);
+    return day(start.date()) + u' ' + clockRange(time.start, time.end);
+}
+
+QString TimeFormatter::clockRange(const QDateTime &start, const QDateTime &end) const
+{
+    const QTime from = start.toTimeZone(m_zone).time();
+    const QTime to = end.toTimeZone(m_zone).time();
+    const bool oneHalfOfDay = (from.hour() < 12) == (to.hour() < 12) && to >= from;
+    return wallClock(from, !oneHalfOfDay) + QStringLiteral("–") + wallClock(to);
 }
 
 QString TimeFormatter::clockUnder(const QDateTime &utc, const QDate &heading) const

@@ -28,6 +28,8 @@ public:
     QString format(const SessionTime &time) const;
     QString day(const QDate &date) const;
     QString clock(const QDateTime &utc) const; // wall-clock time at the conference
+    // "10:00–11:30 AM", "11:00 AM–12:30 PM": the times alone, of a span within a day.
+    QString clockRange(const QDateTime &start, const QDateTime &end) const;
     // The clock time under a day's heading; with its own date when it falls on
     // another (a night session listed under the day before): "Sat 28 Dec 00:30".
     QString clockUnder(const QDateTime &utc, const QDate &heading) const;

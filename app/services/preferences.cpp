@@ -15,6 +15,7 @@ const QString gettingStartedKey = QStringLiteral("hints/gettingStartedShown");
 const QString exportFormatKey = QStringLiteral("export/format");
 const QString exportNotesKey = QStringLiteral("export/withNotes");
 const QString exportPaperKey = QStringLiteral("export/paper");
+const QString reminderMinutesKey = QStringLiteral("reminders/minutes");
 
 QString conferenceGroup(const QString &conferenceKey)
 {
@@ -172,6 +173,16 @@ void Preferences::setFolder(Folder folder, const QString &path)
 {
     QSettings settings;
     settings.setValue(folderKey(folder), path);
+}
+
+int Preferences::reminderMinutes() const
+{
+    return qMax(0, QSettings().value(reminderMinutesKey, 10).toInt());
+}
+
+void Preferences::setReminderMinutes(int minutes)
+{
+    QSettings().setValue(reminderMinutesKey, qMax(0, minutes));
 }
 
 Preferences::ExportChoices Preferences::exportChoices() const

@@ -84,6 +84,12 @@ public:
     ExportChoices exportChoices() const;
     void setExportChoices(const ExportChoices &choices);
 
+    // How long before a bookmarked session the user is reminded of it, in
+    // minutes, unless the session has a lead time of its own: 10 until the user
+    // chooses; 0 means no reminders.
+    int reminderMinutes() const;
+    void setReminderMinutes(int minutes);
+
     // Whether the Getting Started hint has been shown once.
     bool gettingStartedShown() const;
     void setGettingStartedShown();

@@ -71,6 +71,15 @@ StoreStatus UserDataService::setPlannedTime(
     return status;
 }
 
+StoreStatus UserDataService::setReminderMinutes(
+    const QString &conference, const QString &session, std::optional<int> minutes)
+{
+    const StoreStatus status = report(m_store.setReminderMinutes(conference, session, minutes));
+    if (status.ok())
+        emit reminderChanged(conference, session);
+    return status;
+}
+
 StoreStatus UserDataService::restore(
     const UserDataSnapshot &snapshot, UserDataBackup::ConflictPolicy policy, RestoreReport *summary)
 {

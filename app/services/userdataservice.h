@@ -33,6 +33,9 @@ public:
         const QString &conference, const QString &session, const QString &key);
     StoreStatus setPlannedTime(const QString &conference, const QString &session,
         const QDateTime &start, const QDateTime &end);
+    // A session's own reminder, in minutes before it (0: none); none: the usual one.
+    StoreStatus setReminderMinutes(
+        const QString &conference, const QString &session, std::optional<int> minutes);
     // Merges a backup into the store in one transaction (see UserDataBackup).
     StoreStatus restore(const UserDataSnapshot &snapshot, UserDataBackup::ConflictPolicy policy,
         RestoreReport *summary = nullptr);
@@ -42,6 +45,7 @@ signals:
     void noteChanged(const QString &conference, const QString &session, const QString &text);
     void keyPointsChanged(const QString &conference, const QString &session);
     void plannedTimeChanged(const QString &conference, const QString &session);
+    void reminderChanged(const QString &conference, const QString &session);
     // A restore changed the user data of these conferences, possibly on many
     // sessions at once: whatever shows one of them reads it again.
     void restored(const QStringList &conferences);

@@ -63,6 +63,7 @@ AgendaItem AgendaBuilder::item(
     entry.note = userData.note;
     entry.annotations = userData.annotations;
     entry.userKeyPoints = userData.userKeyPoints;
+    entry.reminderMinutes = userData.reminderMinutes;
     if (const auto &planned = userData.plannedTime) {
         // The store keeps a missing end as the start itself.
         const QDateTime end = planned->second > planned->first ? planned->second : QDateTime();

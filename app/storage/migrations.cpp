@@ -90,7 +90,22 @@ const QStringList version2 = {
                    " code, track_key, title_zh, title_en, day, start_utc, end_utc, room)"),
 };
 
-const QList<QStringList> steps = { version1, version2 };
+// Reminders. A session's own lead time is the user's (kept like a bookmark, by
+// keys); a reminder already shown is recorded with the start it was for, so a
+// restart shows it no second time while a session moved to a new time is
+// reminded of again.
+const QStringList version3 = {
+    QStringLiteral("CREATE TABLE reminder ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " minutes INTEGER NOT NULL, updated_at TEXT NOT NULL,"
+                   " PRIMARY KEY (conference_key, session_key))"),
+    QStringLiteral("CREATE TABLE reminder_shown ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " start_utc INTEGER NOT NULL, shown_at TEXT NOT NULL,"
+                   " PRIMARY KEY (conference_key, session_key, start_utc))"),
+};
+
+const QList<QStringList> steps = { version1, version2, version3 };
 
 } // namespace
 

@@ -90,10 +90,15 @@ StoreStatus ProgrammeStore::deleteConference(const QString &key, UserData policy
         q.bindValue(QStringLiteral(":id"), *id);
         if (!q.exec())
             return failure(q);
+        // What reminders were shown is no one's data: it goes with the programme.
+        q.prepare(QStringLiteral("DELETE FROM reminder_shown WHERE conference_key = :key"));
+        q.bindValue(QStringLiteral(":key"), key);
+        if (!q.exec())
+            return failure(q);
         if (policy == KeepUserData)
             return StoreStatus::success();
         for (const char *table :
-            { "bookmark", "note", "annotation", "user_key_point", "planned_time" }) {
+            { "bookmark", "note", "annotation", "user_key_point", "planned_time", "reminder" }) {
             q.prepare(QStringLiteral("DELETE FROM %1 WHERE conference_key = :key")
                           .arg(QLatin1String(table)));
             q.bindValue(QStringLiteral(":key"), key);

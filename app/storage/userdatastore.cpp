@@ -244,6 +244,35 @@ std::optional<std::pair<QDateTime, QDateTime>> UserDataStore::plannedTime(
         QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
 }
 
+StoreStatus UserDataStore::setReminderMinutes(
+    const QString &conference, const QString &session, std::optional<int> minutes)
+{
+    QVariantMap values = keyed(conference, session);
+    if (!minutes)
+        return write(QStringLiteral("DELETE FROM reminder WHERE conference_key = :conference"
+                                    " AND session_key = :session"),
+            values);
+    values.insert(QStringLiteral(":minutes"), qMax(0, *minutes));
+    values.insert(QStringLiteral(":now"), now());
+    return write(QStringLiteral("INSERT INTO reminder (conference_key, session_key, minutes,"
+                                " updated_at) VALUES (:conference, :session, :minutes, :now)"
+                                " ON CONFLICT DO UPDATE SET minutes = excluded.minutes,"
+                                " updated_at = excluded.updated_at"),
+        values);
+}
+
+std::optional<int> UserDataStore::reminderMinutes(
+    const QString &conference, const QString &session) const
+{
+    QSqlQuery q = select(m_database.connection(),
+        QStringLiteral("SELECT minutes FROM reminder WHERE"
+                       " conference_key = :conference AND session_key = :session"),
+        keyed(conference, session));
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
 QHash<QString, UserDataStore::SessionData> UserDataStore::sessionData(
     const QString &conference) const
 {
@@ -277,6 +306,12 @@ QHash<QString, UserDataStore::SessionData> UserDataStore::sessionData(
         data[q.value(0).toString()].plannedTime
             = std::make_pair(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
                 QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC));
+    q = select(db,
+        QStringLiteral("SELECT session_key, minutes FROM reminder"
+                       " WHERE conference_key = :conference"),
+        key);
+    while (q.next())
+        data[q.value(0).toString()].reminderMinutes = q.value(1).toInt();
     return data;
 }
 

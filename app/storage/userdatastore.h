@@ -55,8 +55,14 @@ public:
     std::optional<std::pair<QDateTime, QDateTime>> plannedTime(
         const QString &conference, const QString &session) const;
 
+    // How long before a session the user wants to be reminded of it, in minutes
+    // (0: not at all). None: the session follows the user's usual lead time.
+    StoreStatus setReminderMinutes(
+        const QString &conference, const QString &session, std::optional<int> minutes);
+    std::optional<int> reminderMinutes(const QString &conference, const QString &session) const;
+
     // Everything the user keeps on a conference's sessions, by session key, in the
-    // orders the per-session reads give: four queries for an agenda of any size
+    // orders the per-session reads give: five queries for an agenda of any size
     // rather than four per session.
     struct SessionData
     {
@@ -64,6 +70,7 @@ public:
         QList<Annotation> annotations;
         QList<UserKeyPoint> userKeyPoints;
         std::optional<std::pair<QDateTime, QDateTime>> plannedTime;
+        std::optional<int> reminderMinutes;
     };
     QHash<QString, SessionData> sessionData(const QString &conference) const;
 
