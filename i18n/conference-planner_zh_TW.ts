@@ -1448,6 +1448,14 @@ Options:
         <source>Print your bookmarked sessions as the PDF export lays them out</source>
         <translation>依 PDF 匯出的版面列印已加入書籤的議程</translation>
     </message>
+    <message>
+        <source>Chinese Text as &amp;Written</source>
+        <translation>中文依原文顯示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show Chinese content as the programme wrote it, rather than Simplified Chinese in Traditional script</source>
+        <translation>依議程原文顯示中文內容，不將簡體中文轉為繁體</translation>
+    </message>
 </context>
 <context>
     <name>planner::MarkdownWriter</name>

@@ -6,6 +6,7 @@
 #include "keypointmodel.h"
 #include "mainwindow.h"
 #include "noteseditor.h"
+#include "preferences.h"
 #include "programmefiltermodel.h"
 #include "programmestore.h"
 #include "programmetreehelpers.h"
@@ -103,6 +104,7 @@ private slots:
     void titlesTakeTheSpareWidth();
     void opensTheConferenceAskedFor();
     void switchesLanguageAtRunTime();
+    void simplifiedChineseInTraditionalUnlessAsWritten();
     void importAddsConferenceAndSwitcher();
     void importsRealProgrammesFromWindow_data();
     void importsRealProgrammesFromWindow();
@@ -693,6 +695,43 @@ void TestMainWindow::switchesLanguageAtRunTime()
     QMessageBox english(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
         QMessageBox::Save | QMessageBox::Cancel, window.get());
     QCOMPARE(english.button(QMessageBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+void TestMainWindow::simplifiedChineseInTraditionalUnlessAsWritten()
+{
+    ConferenceData data;
+    data.conference.key = QStringLiteral("simplified");
+    data.conference.title = LocalizedText::chinese(QStringLiteral("开源软件大会"));
+    data.conference.timeZone = QStringLiteral("Asia/Shanghai");
+    data.tracks = { { QStringLiteral("ai"), LocalizedText::chinese(QStringLiteral("人工智能")) } };
+    Session talk;
+    talk.key = QStringLiteral("ml");
+    talk.trackKey = QStringLiteral("ai");
+    talk.title = LocalizedText::chinese(QStringLiteral("机器学习入门"));
+    data.sessions = { talk };
+    QVERIFY(ProgrammeStore(*m_db).importConference(data, QStringLiteral("s")).ok());
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->openConference(QStringLiteral("simplified")));
+    window->languageActions().at(1)->trigger();
+    QCOMPARE(shownSession(*window, QStringLiteral("ml")).data().toString(),
+        QStringLiteral("機器學習入門"));
+    window->selectSession(QStringLiteral("ml"));
+    QVERIFY(window->detailsPane()->text().contains(QStringLiteral("機器學習入門")));
+
+    // View ▸ Language ▸ Chinese Text as Written: the programme's own characters, kept.
+    QAction *asWritten = window->textAsWrittenAction();
+    QVERIFY(!asWritten->isChecked());
+    asWritten->trigger();
+    QCOMPARE(shownSession(*window, QStringLiteral("ml")).data().toString(),
+        QStringLiteral("机器学习入门"));
+    QVERIFY(window->detailsPane()->text().contains(QStringLiteral("机器学习入门")));
+    QCOMPARE(window->currentSessionKey(), QStringLiteral("ml"));
+    QVERIFY(Preferences().textAsWritten());
+    asWritten->trigger();
+    QCOMPARE(shownSession(*window, QStringLiteral("ml")).data().toString(),
+        QStringLiteral("機器學習入門"));
+    window->languageActions().at(0)->trigger();
 }
 
 void TestMainWindow::importAddsConferenceAndSwitcher()

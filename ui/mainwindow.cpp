@@ -28,6 +28,7 @@
 #include "programmenavigator.h"
 #include "programmestore.h"
 #include "programmetoolbar.h"
+#include "traditionalchinese.h"
 #include "programmetreeview.h"
 #include "schedulemodel.h"
 #include "scheduleview.h"
@@ -90,6 +91,9 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     , m_details(new SessionDetailsPane(*m_programme, *m_userData, m_splitter))
     , m_schedule(new ScheduleView(*m_scheduleModel, *m_userData, this))
 {
+    // Before anything prints a title: Simplified Chinese in Traditional script unless
+    // the user chose text as written.
+    TraditionalChinese::install(Preferences().textAsWritten());
     m_filter->setSourceModel(m_model);
     m_tree->setModel(m_filter);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -145,6 +149,13 @@ void MainWindow::createActions()
         const Language language = languageFromTag(action->data().toString());
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
+    m_actions->textAsWritten->setChecked(Preferences().textAsWritten());
+    connect(m_actions->textAsWritten, &QAction::toggled, this, [this](bool asWritten) {
+        Preferences().setTextAsWritten(asWritten);
+        TraditionalChinese::install(asWritten);
+        if (!m_conferenceKey.isEmpty())
+            showConference(m_conferenceKey); // read again: every view prints its texts anew
+    });
     for (QAction *action : m_actions->appearances->actions()) {
         const auto appearance = Preferences::Appearance(action->data().toInt());
         connect(action, &QAction::triggered, this, [appearance] {
@@ -262,6 +273,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_actions->languages->actions());
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_actions->textAsWritten);
     m_appearanceMenu = m_viewMenu->addMenu(QString());
     m_appearanceMenu->addActions(m_actions->appearances->actions());
     m_goMenu = menuBar()->addMenu(QString());
@@ -642,6 +655,11 @@ QAction *MainWindow::backupAction() const
 QAction *MainWindow::restoreAction() const
 {
     return m_actions->restore;
+}
+
+QAction *MainWindow::textAsWrittenAction() const
+{
+    return m_actions->textAsWritten;
 }
 
 QList<QAction *> MainWindow::appearanceActions() const

@@ -77,6 +77,7 @@ public:
     QAction *bookmarkedOnlyAction() const;
     QList<QAction *> languageActions() const;
     QList<QAction *> appearanceActions() const;
+    QAction *textAsWrittenAction() const;
 
     void showConference(const QString &conferenceKey);
     // Shows the stored conference `conferenceKey`; false when none has that key.

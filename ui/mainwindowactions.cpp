@@ -35,6 +35,7 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, Language language, Q
     , bookmark(action(window, Qt::CTRL | Qt::Key_D))
     , addKeyPoint(action(window, Qt::CTRL | Qt::Key_K))
     , bookmarkedOnly(action(window, Qt::CTRL | Qt::SHIFT | Qt::Key_B))
+    , textAsWritten(action(window))
     , expandAll(action(window, Qt::CTRL | Qt::Key_Plus))
     , collapseAll(action(window, Qt::CTRL | Qt::Key_Minus))
     , previous(action(window, Qt::ALT | Qt::Key_Up))
@@ -54,6 +55,7 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, Language language, Q
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
     bookmarkedOnly->setCheckable(true);
+    textAsWritten->setCheckable(true);
     // Each language named in itself, so a user lost in the other one finds theirs.
     for (const Language each : { Language::English, Language::Chinese }) {
         QAction *choice = languages->addAction(
@@ -97,6 +99,9 @@ void MainWindowActions::retranslate()
     bookmark->setToolTip(tr("Add the selected session to your schedule, or remove it (Ctrl+D)"));
     bookmarkedOnly->setText(tr("Show &Bookmarked Only"));
     bookmarkedOnly->setIconText(tr("Bookmarked only"));
+    textAsWritten->setText(tr("Chinese Text as &Written"));
+    textAsWritten->setToolTip(tr("Show Chinese content as the programme wrote it, rather than "
+                                 "Simplified Chinese in Traditional script"));
     addKeyPoint->setText(tr("Add &Key Point…"));
     expandAll->setText(tr("&Expand All Tracks"));
     collapseAll->setText(tr("&Collapse All Tracks"));

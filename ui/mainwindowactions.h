@@ -39,6 +39,7 @@ public:
     QAction *addKeyPoint;
     // View and Go
     QAction *bookmarkedOnly;
+    QAction *textAsWritten; // Chinese content as the programme wrote it, not converted
     QAction *expandAll;
     QAction *collapseAll;
     QAction *previous;

@@ -12,6 +12,7 @@
 #include "sessionstream.h"
 #include "clock.h"
 #include "timetable.h"
+#include "traditionalchinese.h"
 #include "userdatastore.h"
 
 #include <QCommandLineParser>
@@ -167,6 +168,8 @@ int CommandLine::run(const QStringList &arguments)
         return usage(tr("--language takes zh_TW or en, not \"%1\"").arg(languageTag));
     m_language = InterfaceLanguage::atStart(asked, std::nullopt);
     m_translations.install(m_language);
+    // Chinese content in Traditional script, as the window shows it by default.
+    TraditionalChinese::install(false);
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(help) || positional.value(0) == QLatin1String("help")) {
         m_out << helpText();

@@ -175,6 +175,16 @@ void Preferences::setFolder(Folder folder, const QString &path)
     settings.setValue(folderKey(folder), path);
 }
 
+bool Preferences::textAsWritten() const
+{
+    return QSettings().value(QStringLiteral("view/textAsWritten"), false).toBool();
+}
+
+void Preferences::setTextAsWritten(bool asWritten)
+{
+    QSettings().setValue(QStringLiteral("view/textAsWritten"), asWritten);
+}
+
 int Preferences::reminderMinutes() const
 {
     return qMax(0, QSettings().value(reminderMinutesKey, 10).toInt());

@@ -60,6 +60,11 @@ public:
     Appearance appearance() const;
     void setAppearance(Appearance appearance);
 
+    // Whether Chinese content is shown as the programme wrote it, rather than in
+    // Traditional script (false until the user chooses).
+    bool textAsWritten() const;
+    void setTextAsWritten(bool asWritten);
+
     // The language last chosen in the window; none before the first choice.
     std::optional<Language> language() const;
     void setLanguage(Language language);
