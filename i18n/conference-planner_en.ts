@@ -422,5 +422,12 @@
             <numerusform>%n kept (planned differently on this computer)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  reminders: %n set</source>
+        <translation>
+            <numerusform>  reminders: %n set</numerusform>
+            <numerusform>  reminders: %n set</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

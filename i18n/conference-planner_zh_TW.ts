@@ -2538,6 +2538,10 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <source>the planned time ends before it starts</source>
         <translation>規劃時間的結束早於開始</translation>
     </message>
+    <message>
+        <source>a reminder is a whole number of minutes from 0 to 1440</source>
+        <translation>提醒須為 0 到 1440 的整數分鐘</translation>
+    </message>
 </context>
 <context>
     <name>planner::UserDataSummary</name>
@@ -2656,6 +2660,12 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
     <message>
         <source>  key-point annotation on %1 (%2)</source>
         <translation>  %1（%2）的重點註記</translation>
+    </message>
+    <message numerus="yes">
+        <source>  reminders: %n set</source>
+        <translation>
+            <numerusform>  提醒：已設定 %n 個</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

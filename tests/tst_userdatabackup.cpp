@@ -112,6 +112,7 @@ void TestUserDataBackup::movesEveryKindOfUserDataToAnotherDatabase()
     QVERIFY(here.addUserKeyPoint(gtc, quantum, QStringLiteral("my own point"), &ownKey).ok());
     QVERIFY(here.setAnnotation(gtc, quantum, { ownKey, true, QString() }).ok());
     QVERIFY(here.setPlannedTime(gtc, keynote, start, start.addSecs(3600)).ok());
+    QVERIFY(here.setReminderMinutes(gtc, keynote, 30).ok());
     QVERIFY(here.setNote(elsewhere, QStringLiteral("talk-1"), QStringLiteral("kept")).ok());
 
     const QByteArray file = UserDataJson::write(UserDataBackup(*m_db).collect());
@@ -128,6 +129,7 @@ void TestUserDataBackup::movesEveryKindOfUserDataToAnotherDatabase()
     QCOMPARE(report.annotationsAdded, 2);
     QCOMPARE(report.keyPointsAdded, 1);
     QCOMPARE(report.plannedTimesSet, 1);
+    QCOMPARE(report.remindersSet, 1);
     QVERIFY(report.conflicts.isEmpty());
     QCOMPARE(report.conferencesWithoutProgramme, QStringList { elsewhere });
 
@@ -139,6 +141,7 @@ void TestUserDataBackup::movesEveryKindOfUserDataToAnotherDatabase()
     QCOMPARE(moved.userKeyPoints(gtc, quantum).first().key, ownKey);
     QCOMPARE(moved.userKeyPoints(gtc, quantum).first().text, QStringLiteral("my own point"));
     QCOMPARE(moved.plannedTime(gtc, keynote), here.plannedTime(gtc, keynote));
+    QCOMPARE(moved.reminderMinutes(gtc, keynote), std::optional<int>(30));
     QCOMPARE(moved.note(elsewhere, QStringLiteral("talk-1")), QStringLiteral("kept"));
     // The times travel too, so a later restore still knows which note is newer.
     const QByteArray again = UserDataJson::write(UserDataBackup(*there).collect());

@@ -29,6 +29,7 @@ UserDataSnapshot sample()
     s.annotations.append({ { QStringLiteral("u-2"), false, QStringLiteral("c") }, utc(3, 11), {} });
     s.ownKeyPoints.append({ { QStringLiteral("u-2"), QStringLiteral("my point") }, utc(3, 9) });
     s.planned = std::make_pair(utc(19, 17), utc(19, 18));
+    s.reminderMinutes = 0; // "no reminder" is a choice too, kept as such
     UserDataSnapshot::SessionData bare;
     bare.key = QStringLiteral("only-a-bookmark");
     bare.bookmarked = true;
@@ -95,10 +96,12 @@ void TestUserDataJson::writeThenReadKeepsEverything()
     QCOMPARE(s.ownKeyPoints.first().point.text, QStringLiteral("my point"));
     QCOMPARE(s.ownKeyPoints.first().created, w.ownKeyPoints.first().created);
     QCOMPARE(s.planned, w.planned);
+    QCOMPARE(s.reminderMinutes, std::optional<int>(0));
     const UserDataSnapshot::SessionData &bare = r.conferences.at(0).sessions.at(1);
     QVERIFY(bare.bookmarked);
     QVERIFY(!bare.note);
     QVERIFY(!bare.planned);
+    QVERIFY(!bare.reminderMinutes);
     QVERIFY(bare.annotations.isEmpty());
 }
 
@@ -169,6 +172,10 @@ void TestUserDataJson::refusesBadFilesNamingThePlace_data()
                        "\"end\": \"2025-03-01T09:00:00Z\"}}")
         << QStringLiteral("b.json: conferences[0].sessions[1].planned: the planned time ends "
                           "before it starts");
+    QTest::newRow("reminder not in minutes")
+        << withSession("{\"key\": \"s\", \"reminderMinutes\": 2.5}")
+        << QStringLiteral("b.json: conferences[0].sessions[1].reminderMinutes: a reminder is a "
+                          "whole number of minutes from 0 to 1440");
     QTest::newRow("session twice")
         << withSession("{\"key\": \"fine\"}")
         << QStringLiteral("b.json: conferences[0].sessions[1]: the session \"fine\" appears twice");

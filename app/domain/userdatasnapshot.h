@@ -44,6 +44,7 @@ struct UserDataSnapshot
         QList<KeyPointMark> annotations;
         QList<OwnKeyPoint> ownKeyPoints;
         std::optional<std::pair<QDateTime, QDateTime>> planned;
+        std::optional<int> reminderMinutes; // the session's own reminder (0: none)
     };
 
     struct ConferenceData

@@ -72,6 +72,8 @@ QJsonObject sessionJson(const Snapshot::SessionData &s)
         o.insert(QLatin1String("planned"),
             QJsonObject { { QLatin1String("start"), stamp(s.planned->first) },
                 { QLatin1String("end"), stamp(s.planned->second) } });
+    if (s.reminderMinutes)
+        o.insert(QLatin1String("reminderMinutes"), *s.reminderMinutes);
     return o;
 }
 
@@ -254,7 +256,22 @@ bool UserDataJson::readSession(const QJsonObject &object, const QString &where,
         && readNote(object.value(QLatin1String("note")), where, session, context)
         && readAnnotations(object.value(QLatin1String("annotations")), where, session, context)
         && readOwnKeyPoints(object.value(QLatin1String("ownKeyPoints")), where, session, context)
-        && readPlanned(object.value(QLatin1String("planned")), where, session, context);
+        && readPlanned(object.value(QLatin1String("planned")), where, session, context)
+        && readReminder(object.value(QLatin1String("reminderMinutes")), where, session, context);
+}
+
+bool UserDataJson::readReminder(const QJsonValue &value, const QString &where,
+    Snapshot::SessionData &session, Context &context) const
+{
+    if (value.isUndefined())
+        return true;
+    // Whole minutes, up to a day before: what the window offers, and then some.
+    const double minutes = value.toDouble(-1);
+    if (!value.isDouble() || minutes < 0 || minutes > 24 * 60 || minutes != int(minutes))
+        return context.fail(where + QStringLiteral(".reminderMinutes"),
+            tr("a reminder is a whole number of minutes from 0 to 1440"));
+    session.reminderMinutes = int(minutes);
+    return true;
 }
 
 bool UserDataJson::readNote(const QJsonValue &value, const QString &where,

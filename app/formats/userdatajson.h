@@ -52,6 +52,8 @@ private:
         UserDataSnapshot::SessionData &session, Context &context) const;
     bool readPlanned(const QJsonValue &value, const QString &where,
         UserDataSnapshot::SessionData &session, Context &context) const;
+    bool readReminder(const QJsonValue &value, const QString &where,
+        UserDataSnapshot::SessionData &session, Context &context) const;
 };
 
 } // namespace planner

@@ -45,6 +45,8 @@ QString UserDataSummary::countsText(const RestoreReport &r) const
     if (r.plannedTimesKept > 0)
         text += QStringLiteral(", ")
             + tr("%n kept (planned differently on this computer)", "", r.plannedTimesKept);
+    if (r.remindersSet > 0)
+        text += u'\n' + tr("  reminders: %n set", "", r.remindersSet);
     return text + u'\n';
 }
 

@@ -78,6 +78,11 @@ LocalUserData UserDataBackup::loadLocal(const QString &conference) const
     while (q.next())
         local.planned.insert(
             q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
+    q = run(db,
+        QStringLiteral("SELECT session_key FROM reminder WHERE conference_key = :conference"),
+        conference);
+    while (q.next())
+        local.reminders.insert(q.value(0).toString());
     return local;
 }
 
@@ -113,6 +118,9 @@ StoreStatus UserDataBackup::write(const UserDataMerge::Rows &rows)
             QStringLiteral("INSERT OR IGNORE INTO planned_time (conference_key, session_key,"
                            " start_utc, end_utc, updated_at) VALUES (:conference, :session,"
                            " :start, :end, :at)") },
+        { &rows.reminders,
+            QStringLiteral("INSERT OR IGNORE INTO reminder (conference_key, session_key,"
+                           " minutes, updated_at) VALUES (:conference, :session, :minutes, :at)") },
     };
     QSqlQuery q(m_database.connection());
     for (const auto &[list, sql] : statements) {
@@ -171,6 +179,9 @@ UserDataSnapshot UserDataBackup::collect() const
         session(q).planned
             = std::make_pair(QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
                 QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC));
+    q = run(db, QStringLiteral("SELECT conference_key, session_key, minutes FROM reminder"));
+    while (q.next())
+        session(q).reminderMinutes = q.value(2).toInt();
 
     UserDataSnapshot snapshot;
     snapshot.exported = QDateTime::currentDateTimeUtc();

@@ -38,7 +38,7 @@ void count(Decision d, bool overwrite, int &added, int &updated, int &kept)
 int RestoreReport::changes() const
 {
     return bookmarksAdded + notesAdded + notesUpdated + annotationsAdded + annotationsUpdated
-        + keyPointsAdded + plannedTimesSet;
+        + keyPointsAdded + plannedTimesSet + remindersSet;
 }
 
 QString LocalUserData::pointKey(const QString &session, const QString &point)
@@ -75,6 +75,7 @@ void UserDataMerge::addConference(
         addAnnotations(place);
         addOwnKeyPoints(place);
         addPlanned(place);
+        addReminder(place);
     }
     if (m_report.changes() > changesBefore)
         m_report.changedConferences.append(conference.key);
@@ -181,6 +182,18 @@ void UserDataMerge::addPlanned(const Place &place)
     row.insert(QStringLiteral(":at"), m_now);
     m_rows.planned.append(row);
     ++m_report.plannedTimesSet;
+}
+
+void UserDataMerge::addReminder(const Place &place)
+{
+    const Snapshot::SessionData &s = place.session;
+    if (!s.reminderMinutes || place.local.reminders.contains(s.key))
+        return; // this computer's own choice stays
+    QVariantMap row = place.keys;
+    row.insert(QStringLiteral(":minutes"), *s.reminderMinutes);
+    row.insert(QStringLiteral(":at"), m_now);
+    m_rows.reminders.append(row);
+    ++m_report.remindersSet;
 }
 
 } // namespace planner

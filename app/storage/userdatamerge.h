@@ -34,6 +34,7 @@ struct RestoreReport
     int keyPointsAdded = 0;
     int plannedTimesSet = 0;
     int plannedTimesKept = 0; // planned differently here; this computer's stays
+    int remindersSet = 0; // a session's own reminder, where this computer has none
     QList<RestoreConflict> conflicts; // kept or overwritten, as the caller chose
     bool conflictsOverwritten = false;
     // Changed although no programme of theirs is stored: shown once it is imported.
@@ -51,6 +52,7 @@ struct LocalUserData
     QHash<QString, UserDataSnapshot::KeyPointMark> annotations; // by pointKey(session, point)
     QSet<QString> ownKeyPoints; // pointKey(session, key)
     QHash<QString, std::pair<qint64, qint64>> planned; // seconds since the epoch
+    QSet<QString> reminders; // sessions with a reminder of their own
 
     static QString pointKey(const QString &session, const QString &point);
 };
@@ -59,7 +61,7 @@ struct LocalUserData
 // touching the database: bookmarks are united; a missing note or annotation is
 // added, a differing one replaced only when the backup's is strictly newer (else
 // it is a conflict, replaced only when the caller said so); own key points and
-// planned times are added where missing. Nothing is ever removed.
+// planned times and reminders are added where missing. Nothing is ever removed.
 class UserDataMerge
 {
 public:
@@ -71,6 +73,7 @@ public:
         QList<QVariantMap> annotations;
         QList<QVariantMap> ownKeyPoints;
         QList<QVariantMap> planned;
+        QList<QVariantMap> reminders;
     };
 
     explicit UserDataMerge(bool overwriteNewerLocal);
@@ -88,6 +91,7 @@ private:
     void addAnnotations(const Place &place);
     void addOwnKeyPoints(const Place &place);
     void addPlanned(const Place &place);
+    void addReminder(const Place &place);
     // Records a conflict; true when the backup's version is to be written anyway.
     bool conflict(const Place &place, RestoreConflict::Kind kind, const QString &point);
 
