@@ -84,6 +84,14 @@ public:
     ExportChoices exportChoices() const;
     void setExportChoices(const ExportChoices &choices);
 
+    // Programmes from the web: downloaded again when the window opens on their
+    // conference, and every so many minutes while it runs (0: never). On, and
+    // every 30 minutes, until the user says otherwise.
+    bool refreshOnStart() const;
+    void setRefreshOnStart(bool refresh);
+    int refreshMinutes() const;
+    void setRefreshMinutes(int minutes);
+
     // Whether the Getting Started hint has been shown once.
     bool gettingStartedShown() const;
     void setGettingStartedShown();
