@@ -42,6 +42,7 @@ private slots:
     void httpErrorsNameHostAndStatus();
     void silentServersTimeOut();
     void truncatedBodiesFail();
+    void compressedBodiesAreDecompressed();
     void oversizedBodiesFail_data();
     void oversizedBodiesFail();
     void onlyWebAddresses_data();
@@ -198,6 +199,21 @@ void TestProgrammeDownload::truncatedBodiesFail()
     QCOMPARE(result.status, DownloadResult::Status::Failed);
     QVERIFY(result.body.isEmpty());
     QVERIFY2(result.error.contains(QLatin1String("127.0.0.1")), qPrintable(result.error));
+}
+
+void TestProgrammeDownload::compressedBodiesAreDecompressed()
+{
+    // Servers compress programmes; Content-Length is then the compressed size.
+    const QByteArray large = programme + QByteArray(20000, ' ');
+    Server server([&](const Request &request) {
+        Response r = Response::ok(qCompress(large).mid(4), "application/xml"); // a zlib stream
+        r.header("Content-Encoding", "deflate");
+        Q_UNUSED(request);
+        return r;
+    });
+    const DownloadResult result = ProgrammeDownload().fetch(server.url(QStringLiteral("/s.xml")));
+    QVERIFY2(result.status == DownloadResult::Status::Downloaded, qPrintable(result.error));
+    QCOMPARE(result.body, large);
 }
 
 void TestProgrammeDownload::oversizedBodiesFail_data()

@@ -195,6 +195,8 @@ void ProgrammeDownload::onFinished()
     if (reply->error() != QNetworkReply::NoError || status != 200)
         return finish(DownloadResult::Status::Failed, failureOf(reply));
     QByteArray body = reply->readAll();
+    // A body sent shorter than its length is an error; Qt itself decompresses a
+    // compressed one, which this check then leaves alone (the tests serve both).
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() != body.size())
         return finish(DownloadResult::Status::Failed,
