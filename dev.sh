@@ -18,7 +18,8 @@ BUILD_DIR=${BUILD_DIR:-build}
 # own catalogues).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 libgl-dev libsqlite3-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6network6 ca-certificates libqt6svg6
+    libgl-dev libsqlite3-dev
     libexpat1-dev libical-dev libopencc-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk fonts-symbola

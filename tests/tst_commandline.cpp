@@ -776,6 +776,8 @@ void TestCommandLine::helpPrintsUsage()
         QCOMPARE(r.exitCode, int(CommandLine::Success));
         QVERIFY2(r.out.startsWith(QLatin1String("Usage: conference-planner")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("bookmark add|remove")));
+        QVERIFY(r.out.contains(QLatin1String("import FILE|URL [--force]")));
+        QVERIFY(r.out.contains(QLatin1String("refresh [--force]")));
         QCOMPARE(r.err, QString());
     }
     const Outcome chinese
@@ -783,6 +785,7 @@ void TestCommandLine::helpPrintsUsage()
     QVERIFY2(chinese.out.startsWith(QStringLiteral("用法：conference-planner")),
         qPrintable(chinese.out));
     QVERIFY(chinese.out.contains(QStringLiteral("bookmark add|remove")));
+    QVERIFY(chinese.out.contains(QStringLiteral("refresh [--force]")));
 }
 
 void TestCommandLine::versionPrintsVersion()

@@ -1,5 +1,7 @@
 #include "conferencefiles.h"
 
+#include "backgroundimport.h"
+#include "database.h"
 #include "exportdialog.h"
 #include "exportnotice.h"
 #include "importer.h"
@@ -8,8 +10,8 @@
 #include "programmestore.h"
 #include "searchindexcache.h"
 
-#include <QApplication>
 #include <QCheckBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -17,6 +19,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
+
+#include <limits>
 
 namespace planner {
 
@@ -39,20 +43,29 @@ void ConferenceFiles::importInteractively()
     importFile(path);
 }
 
-ImportOutcome ConferenceFiles::runImport(const QString &path, bool allowLargeRemovals)
+ImportOutcome ConferenceFiles::runImport(
+    const ImportSource &source, bool allowLargeRemovals, Interaction interaction)
 {
-    QProgressDialog progress(
-        tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 100, m_window);
+    const QString name
+        = source.isDownload() ? source.name() : QFileInfo(source.path).fileName();
+    QProgressDialog progress(tr("Importing %1…").arg(name), tr("Cancel"), 0, 100, m_window);
+    progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    Importer importer(m_database);
-    importer.allowLargeRemovals(allowLargeRemovals);
-    ImportOutcome outcome = importer.importFile(path, [&progress](int percent) {
-        progress.setValue(percent);
-        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    });
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    if (interaction == Interaction::Quietly)
+        progress.setMinimumDuration(std::numeric_limits<int>::max());
+    // The import runs on another thread; this one goes on drawing the window.
+    BackgroundImport import(m_database.path());
+    QEventLoop loop;
+    connect(&import, &BackgroundImport::progress, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &import, &BackgroundImport::cancel);
+    connect(&import, &BackgroundImport::finished, &loop, &QEventLoop::quit);
+    import.start(source, allowLargeRemovals);
+    loop.exec();
     progress.reset();
-    return outcome;
+    return import.outcome();
 }
 
 bool ConferenceFiles::confirmLargeRemoval(const QString &path, const ImportOutcome &outcome)
@@ -73,11 +86,40 @@ bool ConferenceFiles::confirmLargeRemoval(const QString &path, const ImportOutco
 
 bool ConferenceFiles::importFile(const QString &path)
 {
-    ImportOutcome outcome = runImport(path, false);
+    return importSource(ImportSource::file(path));
+}
+
+void ConferenceFiles::showStatus(const QString &message)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(m_window))
+        window->statusBar()->showMessage(message, 30000);
+}
+
+bool ConferenceFiles::importSource(const ImportSource &source, Interaction interaction)
+{
+    ImportOutcome outcome = runImport(source, false, interaction);
+    const bool quietly = interaction == Interaction::Quietly;
+    if (outcome.needsConfirmation() && quietly) {
+        showStatus(ImportSummary(m_language, outcome.conference)
+                       .heldBackText(source.name(), outcome.heldBackRemovals,
+                           outcome.sessionsBefore));
+        return false;
+    }
     if (outcome.needsConfirmation()) {
-        if (!confirmLargeRemoval(path, outcome))
+        if (!confirmLargeRemoval(source.name(), outcome))
             return false;
-        outcome = runImport(path, true);
+        outcome = runImport(source, true, interaction);
+    }
+    if (outcome.cancelled)
+        return false;
+    if (quietly) {
+        if (outcome.ok())
+            emit conferenceImported(outcome.conference.key);
+        showStatus(outcome.ok()
+                ? tr("Programme updated from %1.").arg(source.name())
+                : tr("The programme could not be updated; nothing was changed. %1")
+                      .arg(outcome.errorMessage()));
+        return outcome.ok();
     }
     if (!outcome.ok()) {
         QMessageBox::warning(m_window, tr("Import Failed"),

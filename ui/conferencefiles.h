@@ -10,6 +10,7 @@ namespace planner {
 
 class Database;
 struct ImportOutcome;
+struct ImportSource;
 
 // The window's dealings with files and whole conferences: importing a programme
 // (with progress and a summary of what changed for the user), exporting the
@@ -29,6 +30,14 @@ public:
     // Imports `path`; true on success. Errors and the summary go to message boxes;
     // an update that would remove most of a conference's sessions asks first.
     bool importFile(const QString &path);
+    // Asking: progress with Cancel, questions and the summary in dialogs.
+    // Quietly (an automatic refresh): no dialog; the outcome in the status bar,
+    // and an update that would remove most of the programme is not made.
+    enum class Interaction { Asking, Quietly };
+    // Imports a file or a programme downloaded from the web (OpenUrlFlow), on
+    // another thread while the window goes on; the one way the window imports.
+    // True on success.
+    bool importSource(const ImportSource &source, Interaction interaction = Interaction::Asking);
     // Imports each file in turn (from the command line or a drop); how many succeeded.
     int importFiles(const QStringList &paths);
     void exportAgenda(const QString &conferenceKey);
@@ -40,7 +49,9 @@ signals:
     void conferenceDeleted(const QString &conferenceKey);
 
 private:
-    ImportOutcome runImport(const QString &path, bool allowLargeRemovals);
+    ImportOutcome runImport(
+        const ImportSource &source, bool allowLargeRemovals, Interaction interaction);
+    void showStatus(const QString &message);
     bool confirmLargeRemoval(const QString &path, const ImportOutcome &outcome);
 
     Database &m_database;

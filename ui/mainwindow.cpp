@@ -22,6 +22,7 @@
 #include "helpmenu.h"
 #include "interfacelanguage.h"
 #include "noteseditor.h"
+#include "openurlflow.h"
 #include "preferences.h"
 #include "programmefiltermodel.h"
 #include "programmefilterbar.h"
@@ -142,6 +143,9 @@ void MainWindow::createActions()
     m_actions = std::make_unique<MainWindowActions>(*m_undoStack, m_language, this);
     m_reminders = new ReminderFlow(m_database, *m_userData, this);
     m_reminders->setLanguage(m_language);
+    m_urls = new OpenUrlFlow(m_database, m_files, this);
+    m_urls->setLanguage(m_language);
+    connect(m_urls, &OpenUrlFlow::sessionChosen, this, &MainWindow::selectSession);
     connectFileActions();
     connectEditActions();
     connectNavigationActions();
@@ -241,6 +245,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_actions->importProgramme);
+    m_fileMenu->addAction(m_urls->openAction());
     m_fileMenu->addAction(m_actions->exportAgenda);
     m_fileMenu->addAction(m_actions->printAgenda);
     m_fileMenu->addSeparator();
@@ -263,6 +268,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_actions->showTracks);
     m_viewMenu->addAction(m_actions->showDay);
     m_viewMenu->addAction(m_actions->showNowNext);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_urls->refreshAction());
+    m_viewMenu->addMenu(m_urls->automaticMenu());
+    m_viewMenu->addAction(m_urls->changesAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->bookmarkedOnly);
     m_viewMenu->addSeparator();
@@ -447,6 +456,7 @@ void MainWindow::retranslateUi()
     // Window managers show "<conference> — <application>"; both follow the language.
     QGuiApplication::setApplicationDisplayName(tr("Conference Planner"));
     m_actions->retranslate();
+    m_urls->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -547,7 +557,8 @@ void MainWindow::showReadOnly()
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_details->notesEditor()->setReadOnly(true);
     for (QAction *action :
-        { m_actions->importProgramme, m_actions->deleteConference, m_actions->restore,
+        { m_actions->importProgramme, m_urls->openAction(), m_urls->refreshAction(),
+            m_actions->deleteConference, m_actions->restore,
             m_actions->bookmark, m_actions->addKeyPoint, m_actions->undo, m_actions->redo })
         action->setVisible(false);
 }
@@ -563,6 +574,8 @@ void MainWindow::applyLanguage(Language language)
 {
     m_language = language;
     m_files->setLanguage(language);
+    if (m_urls)
+        m_urls->setLanguage(language);
     m_backup->setLanguage(language);
     m_model->setLanguage(language);
     m_scheduleModel->setLanguage(language);
@@ -598,6 +611,7 @@ void MainWindow::showConference(const QString &conferenceKey)
         saveConferenceState();
     }
     m_conferenceKey = conferenceKey;
+    m_urls->setConferenceKey(conferenceKey);
     m_lastSessionKey.clear();
     m_undoStack->clear(); // steps of another conference make no sense here
     m_filter->setConference(conferenceKey); // starts reading its search texts

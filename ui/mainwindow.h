@@ -31,6 +31,7 @@ class Database;
 class ExternalChanges;
 class HelpMenu;
 class MainWindowActions;
+class OpenUrlFlow;
 class ProgrammeFilterBar;
 class ProgrammeFilterModel;
 class ProgrammeNavigator;
@@ -88,6 +89,7 @@ public:
     ConferenceFiles *conferenceFiles() const { return m_files; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     UserDataBackupFlow *backupFlow() const { return m_backup; }
+    OpenUrlFlow *openUrlFlow() const { return m_urls; }
     QAction *backupAction() const;
     QAction *restoreAction() const;
     ReminderFlow *reminders() const { return m_reminders; }
@@ -157,6 +159,7 @@ private:
     ConferenceFiles *m_files;
     UserDataBackupFlow *m_backup;
     ReminderFlow *m_reminders = nullptr;
+    OpenUrlFlow *m_urls = nullptr;
     Language m_language;
     QString m_conferenceKey;
     QString m_lastSessionKey; // chosen last, shown again when a filter hid it

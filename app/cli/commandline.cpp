@@ -13,6 +13,7 @@
 #include "clock.h"
 #include "timetable.h"
 #include "traditionalchinese.h"
+#include "urlcommand.h"
 #include "userdatastore.h"
 
 #include <QCommandLineParser>
@@ -101,7 +102,12 @@ QString CommandLine::helpText() const
               "  bookmark list [--json]                  list bookmarked sessions\n"
               "  note set KEY TEXT | note set KEY --file F   set a session's note\n"
               "  note get KEY                            print a session's note\n"
-              "  import FILE [--force]                   import or update a programme\n"
+              "  import FILE|URL [--force]               import or update a programme, from a\n"
+              "                                          file or a web address (http, https; a\n"
+              "                                          conference's page that links to it)\n"
+              "  refresh [--force]                       download again the programmes imported\n"
+              "                                          from the web (--conference: one); an\n"
+              "                                          unchanged one is neither read nor stored\n"
               "  export --format ics|md|csv|html|pdf -o FILE [--with-notes] [--all]\n"
               "                                          export the bookmarked sessions\n"
               "  backup [-o FILE]                        back up your bookmarks, notes,\n"
@@ -122,8 +128,8 @@ QString CommandLine::helpText() const
               "  --all                export: the whole programme, not only bookmarks\n"
               "  --overwrite-newer    restore: take the backup's notes and annotations even\n"
               "                       where changed here later (else kept and listed)\n"
-              "  --force              import: update a conference even if more than half of\n"
-              "                       its sessions would be removed\n"
+              "  --force              import, refresh: update a conference even if more than\n"
+              "                       half of its sessions would be removed\n"
               "  -h, --help           show this help\n"
               "  -v, --version        show the version\n")
         .arg(Database::defaultPath());
@@ -206,7 +212,8 @@ int CommandLine::dispatch(const Options &options)
     // and stores the sessions the reader hands over while it reads on.
     SessionStream sessions; // outlives the reader
     std::future<ReadResult> programme;
-    if (options.command == QLatin1String("import") && options.arguments.size() == 1) {
+    if (options.command == QLatin1String("import") && options.arguments.size() == 1
+        && !UrlCommand::isUrl(options.arguments.first())) {
         programme = std::async(
             std::launch::async, &Importer::readFile, options.arguments.first(), &sessions);
     }
@@ -228,7 +235,26 @@ int CommandLine::dispatch(const Options &options)
     if (options.command == QLatin1String("restore"))
         return BackupCommand(*m_database, m_language, m_out, m_err)
             .restore(options.arguments, options.overwriteNewer);
+    if (options.command == QLatin1String("refresh"))
+        return refresh(options);
+    if (options.arguments.size() == 1 && UrlCommand::isUrl(options.arguments.first()))
+        return UrlCommand(*m_database, m_language, m_out, m_err)
+            .importUrl(options.arguments.first(), options.force);
     return importFile(options, sessions, programme);
+}
+
+int CommandLine::refresh(const Options &options)
+{
+    if (!options.arguments.isEmpty())
+        return usage(tr("refresh takes no argument; name a conference with --conference KEY"));
+    QString key;
+    if (!options.conference.isEmpty()) {
+        const std::optional<QString> found = conferenceKey(options);
+        if (!found)
+            return Failure;
+        key = *found;
+    }
+    return UrlCommand(*m_database, m_language, m_out, m_err).refresh(key, options.force);
 }
 
 int CommandLine::usageError(QTextStream &err, const QString &message)

@@ -70,6 +70,8 @@ private:
     int importFile(
         const Options &options, SessionStream &sessions, std::future<ReadResult> &programme);
     int exportAgenda(const Options &options);
+    // `refresh`: see UrlCommand.
+    int refresh(const Options &options);
     void printSessions(const QString &conferenceKey, const QList<Session> &sessions, bool json);
     int usage(const QString &message);
     int fail(const QString &message);

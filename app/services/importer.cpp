@@ -92,11 +92,15 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
     if (std::optional<ReadError> error = reader.load(path, &bytes))
         return failedRead(std::move(*error));
     report(progress, loadedPercent);
+    if (cancelRequested())
+        return cancelledOutcome();
     ReadResult result = reader.read(bytes, path);
     bytes.clear(); // the programme is read; its bytes need not stay for the store
     if (!result.ok())
         return failedRead(std::move(*result.error));
     report(progress, parsedPercent);
+    if (cancelRequested())
+        return cancelledOutcome();
     return storeRead(std::move(result), progress, writesFor(QFileInfo(path).size()));
 }
 
@@ -116,10 +120,20 @@ ReadResult Importer::readFile(const QString &path, SessionStream *stream)
     return ProgrammeReader().readFile(path, stream);
 }
 
+ImportOutcome Importer::cancelledOutcome()
+{
+    ImportOutcome outcome;
+    outcome.cancelled = true;
+    outcome.storeStatus = StoreStatus::failure(tr("the import was cancelled; nothing was changed"));
+    return outcome;
+}
+
 ImportOutcome Importer::importRead(ReadResult read, Database::Writes writes) const
 {
     if (!read.ok())
         return failedRead(std::move(*read.error));
+    if (cancelRequested())
+        return cancelledOutcome();
     return storeRead(std::move(read), {}, writes);
 }
 
@@ -268,6 +282,10 @@ ImportOutcome Importer::store(const ConferenceData &data, const QString &sourceH
             return status;
         report(progress, storedPercent);
         outcome.impact = impactSince(before, key);
+        if (cancelRequested()) { // undone with the transaction
+            outcome.cancelled = true;
+            return cancelledOutcome().storeStatus;
+        }
         return StoreStatus::success();
     };
     outcome.storeStatus = m_database.transaction(write, writes);

@@ -33,6 +33,8 @@ struct ImportOutcome
     // the conference's sessions away (see Importer::allowLargeRemovals).
     int heldBackRemovals = 0;
     int sessionsBefore = 0;
+    // Stopped on the user's word (Importer::setCancelCheck); nothing was stored.
+    bool cancelled = false;
 
     bool ok() const { return !readError && storeStatus.ok(); }
     bool needsConfirmation() const { return heldBackRemovals > 0; }
@@ -59,6 +61,11 @@ public:
     // someone exported, a day's extract) is not the programme's next version. The
     // window asks first; the command line needs --force.
     void allowLargeRemovals(bool allow) { m_allowLargeRemovals = allow; }
+    // Asked between the steps of importFile() and importRead(), and last before the
+    // commit: once it says yes the import stops, storing nothing (for an import the
+    // window runs on another thread, with a Cancel button).
+    using CancelCheck = std::function<bool()>;
+    void setCancelCheck(CancelCheck check) { m_cancelCheck = std::move(check); }
 
     ImportOutcome importFile(const QString &path, const Progress &progress = {}) const;
     // importFile() in two steps. The first reads and parses the file and
@@ -110,8 +117,12 @@ private:
     // sessions than allowed; says how many in `outcome`.
     StoreStatus checkRemovals(const QList<SessionRow> &before, ImportOutcome &outcome) const;
 
+    bool cancelRequested() const { return m_cancelCheck && m_cancelCheck(); }
+    static ImportOutcome cancelledOutcome();
+
     Database &m_database;
     bool m_allowLargeRemovals = false;
+    CancelCheck m_cancelCheck;
 };
 
 } // namespace planner

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace planner {
 
 namespace {
@@ -16,6 +18,8 @@ const QString exportFormatKey = QStringLiteral("export/format");
 const QString exportNotesKey = QStringLiteral("export/withNotes");
 const QString exportPaperKey = QStringLiteral("export/paper");
 const QString reminderMinutesKey = QStringLiteral("reminders/minutes");
+const QString refreshOnStartKey = QStringLiteral("web/refreshOnStart");
+const QString refreshMinutesKey = QStringLiteral("web/refreshMinutes");
 
 QString conferenceGroup(const QString &conferenceKey)
 {
@@ -211,6 +215,28 @@ void Preferences::setExportChoices(const ExportChoices &choices)
     settings.setValue(exportFormatKey, choices.format);
     settings.setValue(exportNotesKey, choices.withNotes);
     settings.setValue(exportPaperKey, choices.paper);
+}
+
+bool Preferences::refreshOnStart() const
+{
+    return QSettings().value(refreshOnStartKey, true).toBool();
+}
+
+void Preferences::setRefreshOnStart(bool refresh)
+{
+    QSettings().setValue(refreshOnStartKey, refresh);
+}
+
+int Preferences::refreshMinutes() const
+{
+    bool ok = false;
+    const int minutes = QSettings().value(refreshMinutesKey, 30).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : 30;
+}
+
+void Preferences::setRefreshMinutes(int minutes)
+{
+    QSettings().setValue(refreshMinutesKey, std::max(0, minutes));
 }
 
 bool Preferences::gettingStartedShown() const

@@ -95,6 +95,14 @@ public:
     int reminderMinutes() const;
     void setReminderMinutes(int minutes);
 
+    // Programmes from the web: downloaded again when the window opens on their
+    // conference, and every so many minutes while it runs (0: never). On, and
+    // every 30 minutes, until the user says otherwise.
+    bool refreshOnStart() const;
+    void setRefreshOnStart(bool refresh);
+    int refreshMinutes() const;
+    void setRefreshMinutes(int minutes);
+
     // Whether the Getting Started hint has been shown once.
     bool gettingStartedShown() const;
     void setGettingStartedShown();

@@ -105,7 +105,34 @@ const QStringList version3 = {
                    " PRIMARY KEY (conference_key, session_key, start_utc))"),
 };
 
-const QList<QStringList> steps = { version1, version2, version3 };
+// Where a programme was downloaded from, and what its server said about the copy
+// (ETag, Last-Modified), so a refresh can ask "changed since?" and be answered
+// "not modified" without a download. Gone with its conference. The address is
+// stored without user name and password.
+const QStringList version4 = {
+    QStringLiteral("CREATE TABLE programme_source ("
+                   " conference_id INTEGER PRIMARY KEY"
+                   " REFERENCES conference(id) ON DELETE CASCADE,"
+                   " url TEXT NOT NULL,"
+                   " etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '',"
+                   " fetched_at TEXT NOT NULL)"),
+};
+
+// What programme updates changed that the user has not seen yet (SessionChangeStore):
+// one row per session, with what it was when last seen. Gone with its conference.
+const QStringList version5 = {
+    QStringLiteral("CREATE TABLE session_change ("
+                   " conference_id INTEGER NOT NULL REFERENCES conference(id) ON DELETE CASCADE,"
+                   " session_key TEXT NOT NULL,"
+                   " kind TEXT NOT NULL,"
+                   " old_start_utc INTEGER, old_end_utc INTEGER,"
+                   " old_room TEXT NOT NULL DEFAULT '',"
+                   " old_title_zh TEXT NOT NULL DEFAULT '', old_title_en TEXT NOT NULL DEFAULT '',"
+                   " found_at TEXT NOT NULL,"
+                   " PRIMARY KEY (conference_id, session_key))"),
+};
+
+const QList<QStringList> steps = { version1, version2, version3, version4, version5 };
 
 } // namespace
 
