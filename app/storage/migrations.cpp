@@ -90,7 +90,24 @@ const QStringList version2 = {
                    " code, track_key, title_zh, title_en, day, start_utc, end_utc, room)"),
 };
 
-const QList<QStringList> steps = { version1, version2 };
+// Publishing the agenda to a CalDAV calendar: the calendar each conference goes
+// to, and what was last put there for each session (its href, the server's ETag
+// and a digest of the event written), so that only changes are sent again.
+const QStringList version3 = {
+    QStringLiteral("CREATE TABLE caldav_account ("
+                   " conference_key TEXT PRIMARY KEY,"
+                   " server_url TEXT NOT NULL, user_name TEXT NOT NULL,"
+                   " calendar_url TEXT NOT NULL, calendar_name TEXT NOT NULL DEFAULT '',"
+                   " with_notes INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE caldav_event ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " href TEXT NOT NULL, etag TEXT NOT NULL DEFAULT '',"
+                   " content_hash TEXT NOT NULL DEFAULT '',"
+                   " PRIMARY KEY (conference_key, session_key))"),
+};
+
+const QList<QStringList> steps = { version1, version2, version3 };
 
 } // namespace
 
