@@ -22,7 +22,7 @@ bool isOneOf(const char *word, const char *const *list, int count)
 bool CommandWords::isCommand(int argc, const char *const argv[])
 {
     static constexpr const char *optionsWithValue[] = { "--database", "--conference", "--search", "--at",
-        "--file", "--language", "-o", "--output", "--format" };
+        "--file", "--language", "-o", "--output", "--format", "--url", "--user", "--password-file" };
     static constexpr const char *versionOrHelp[] = { "--help", "-h", "--version", "-v" };
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
