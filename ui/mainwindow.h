@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace planner {
 
+class AgendaPublishFlow;
 class Clock;
 class ConferenceFiles;
 class DayGridModel;
@@ -86,6 +87,7 @@ public:
     ConferenceFiles *conferenceFiles() const { return m_files; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     UserDataBackupFlow *backupFlow() const { return m_backup; }
+    AgendaPublishFlow *publishFlow() const { return m_publish; }
     QAction *backupAction() const;
     QAction *restoreAction() const;
 
@@ -152,6 +154,7 @@ private:
     ExternalChanges *m_externalChanges;
     ConferenceFiles *m_files;
     UserDataBackupFlow *m_backup;
+    AgendaPublishFlow *m_publish = nullptr;
     Language m_language;
     QString m_conferenceKey;
     QString m_lastSessionKey; // chosen last, shown again when a filter hid it

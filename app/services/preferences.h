@@ -84,6 +84,13 @@ public:
     ExportChoices exportChoices() const;
     void setExportChoices(const ExportChoices &choices);
 
+    // The .ics file kept up to date with a conference's agenda (for calendars that
+    // subscribe to a file in a synced folder), and whether it carries the notes;
+    // an empty path keeps none.
+    QString agendaFile(const QString &conferenceKey) const;
+    bool agendaFileWithNotes(const QString &conferenceKey) const;
+    void setAgendaFile(const QString &conferenceKey, const QString &path, bool withNotes);
+
     // Whether the Getting Started hint has been shown once.
     bool gettingStartedShown() const;
     void setGettingStartedShown();
