@@ -32,15 +32,18 @@ inline ConferenceData programme(int sessions)
     data.conference.startDate = QDate(2026, 9, 14);
     data.conference.endDate = QDate(2026, 9, 18);
     data.conference.timeZone = QStringLiteral("Europe/Berlin");
-    data.tracks = { { QStringLiteral("main"), { QStringLiteral("主軌"), QStringLiteral("Main") } } };
+    data.tracks
+        = { { QStringLiteral("main"), { QStringLiteral("主軌"), QStringLiteral("Main") } } };
     const QTimeZone berlin("Europe/Berlin");
     for (int i = 0; i < sessions; ++i) {
         Session s;
         s.key = sessionKey(i);
         s.code = s.key;
         s.trackKey = QStringLiteral("main");
-        s.title = { QStringLiteral("講座 %1").arg(i), QStringLiteral("Talk %1; on calendars, sync").arg(i) };
-        s.description = LocalizedText::english(QStringLiteral("What talk %1 is about.\nSecond line.").arg(i));
+        s.title = { QStringLiteral("講座 %1").arg(i),
+            QStringLiteral("Talk %1; on calendars, sync").arg(i) };
+        s.description
+            = LocalizedText::english(QStringLiteral("What talk %1 is about.\nSecond line.").arg(i));
         const QDate day = QDate(2026, 9, 14).addDays(i % 5);
         const QDateTime start(day, QTime(8, 0).addSecs(60 * 30 * ((i / 5) % 20)), berlin);
         s.time = SessionTime::timed(start, start.addSecs(25 * 60), day);

@@ -65,8 +65,8 @@ public:
         }
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(program(),
-            { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("config")) });
+        m_process->start(
+            program(), { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("config")) });
         if (!m_process->waitForStarted(10000))
             return m_process->errorString();
         for (int i = 0; i < 200; ++i) { // up to 20 s on a busy machine

@@ -73,7 +73,8 @@ void TestAgendaPublisher::initTestCase()
     // dev.sh installs radicale (tests/tools/required-programs): only a machine
     // set up by hand can lack it.
     if (!RadicaleServer::available())
-        QSKIP("radicale is not installed (Debian package radicale): no CalDAV server to publish to");
+        QSKIP(
+            "radicale is not installed (Debian package radicale): no CalDAV server to publish to");
 }
 
 void TestAgendaPublisher::init()
@@ -97,8 +98,8 @@ void TestAgendaPublisher::cleanup()
 
 QUrl TestAgendaPublisher::connectAccount(bool withNotes)
 {
-    const std::optional<CalDavDiscovery> found = waitFor<CalDavDiscovery>(
-        [&](auto done) { m_client->discover(m_server->url(), done); });
+    const std::optional<CalDavDiscovery> found
+        = waitFor<CalDavDiscovery>([&](auto done) { m_client->discover(m_server->url(), done); });
     if (!found || !found->error.isEmpty()) {
         qWarning() << "discovery failed:" << (found ? found->error : QStringLiteral("no answer"));
         return {};
@@ -160,9 +161,8 @@ void TestAgendaPublisher::discoversFromTheRootAndTheWellKnownAddress()
 {
     QVERIFY(!connectAccount().isEmpty());
     for (const QString &path : { QStringLiteral("/"), QStringLiteral("/.well-known/caldav") }) {
-        const std::optional<CalDavDiscovery> found = waitFor<CalDavDiscovery>([&](auto done) {
-            m_client->discover(m_server->url().resolved(QUrl(path)), done);
-        });
+        const std::optional<CalDavDiscovery> found = waitFor<CalDavDiscovery>(
+            [&](auto done) { m_client->discover(m_server->url().resolved(QUrl(path)), done); });
         QVERIFY(found);
         QVERIFY2(found->error.isEmpty(), qPrintable(found->error));
         QCOMPARE(found->home.path(), QStringLiteral("/alice/"));
@@ -171,8 +171,8 @@ void TestAgendaPublisher::discoversFromTheRootAndTheWellKnownAddress()
         QCOMPARE(found->calendars.first().url, m_calendar);
     }
     // The independent client sees the calendar made, by its name.
-    const QJsonArray calendars = QJsonDocument::fromJson(
-        m_server->peek({ QStringLiteral("calendars") })).array();
+    const QJsonArray calendars
+        = QJsonDocument::fromJson(m_server->peek({ QStringLiteral("calendars") })).array();
     QCOMPARE(calendars.size(), 1);
     QCOMPARE(calendars.first()[QStringLiteral("name")].toString(), publishfixture::conferenceTitle);
 }
@@ -182,14 +182,17 @@ void TestAgendaPublisher::firstPublishPutsTheExportsEvents()
     QVERIFY(!connectAccount(true).isEmpty());
     QVERIFY(m_fixture->bookmarkFirst(5));
     UserDataStore user(m_fixture->database());
-    QVERIFY(user.setNote(conference, sessionKey(2), QStringLiteral("問講者: 同步, \"衝突\"; 再試")).ok());
+    QVERIFY(user.setNote(conference, sessionKey(2), QStringLiteral("問講者: 同步, \"衝突\"; 再試"))
+                .ok());
 
     const PublishOutcome outcome = publish();
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.published, 5);
     QCOMPARE(outcome.created, 5);
-    QVERIFY(PublishScheduler::statusText(outcome).startsWith(QStringLiteral("Published 5 session")));
-    QVERIFY(PublishScheduler::statusText(outcome).endsWith(QStringLiteral(" to Publishing Conference 2026")));
+    QVERIFY(
+        PublishScheduler::statusText(outcome).startsWith(QStringLiteral("Published 5 session")));
+    QVERIFY(PublishScheduler::statusText(outcome).endsWith(
+        QStringLiteral(" to Publishing Conference 2026")));
 
     // The same UIDs and texts as the ICS export.
     const QJsonArray events = serverEvents();
@@ -198,11 +201,15 @@ void TestAgendaPublisher::firstPublishPutsTheExportsEvents()
         const QString summary = event[QStringLiteral("summary")].toString();
         const int i = summary.section(u' ', 1, 1).section(u';', 0, 0).toInt();
         QCOMPARE(summary, QStringLiteral("Talk %1; on calendars, sync").arg(i));
-        QCOMPARE(event[QStringLiteral("uid")].toString(), IcsWriter::uid(conference, sessionKey(i)));
-        QCOMPARE(event[QStringLiteral("location")].toString(), QStringLiteral("Room %1").arg(i % 7));
+        QCOMPARE(
+            event[QStringLiteral("uid")].toString(), IcsWriter::uid(conference, sessionKey(i)));
+        QCOMPARE(
+            event[QStringLiteral("location")].toString(), QStringLiteral("Room %1").arg(i % 7));
         const QString description = event[QStringLiteral("description")].toString();
-        QVERIFY2(description.contains(QStringLiteral("Speaker %1, 林小明").arg(i)), qPrintable(description));
-        QVERIFY(description.contains(QStringLiteral("What talk %1 is about.\nSecond line.").arg(i)));
+        QVERIFY2(description.contains(QStringLiteral("Speaker %1, 林小明").arg(i)),
+            qPrintable(description));
+        QVERIFY(
+            description.contains(QStringLiteral("What talk %1 is about.\nSecond line.").arg(i)));
         QCOMPARE(description.contains(QStringLiteral("問講者: 同步, \"衝突\"; 再試")), i == 2);
     }
     // The server's copy starts when the export's event does.
@@ -234,18 +241,23 @@ void TestAgendaPublisher::changeSendsOnlyThatEvent()
     QVERIFY(!connectAccount(true).isEmpty());
     QVERIFY(m_fixture->bookmarkFirst(4));
     QVERIFY(publish().ok());
-    const QString etagBefore = CalDavSyncStore(m_fixture->database()).events(conference).value(sessionKey(1)).etag;
+    const QString etagBefore
+        = CalDavSyncStore(m_fixture->database()).events(conference).value(sessionKey(1)).etag;
 
-    QVERIFY(UserDataStore(m_fixture->database()).setNote(conference, sessionKey(1), QStringLiteral("bring the laptop")).ok());
+    QVERIFY(UserDataStore(m_fixture->database())
+                .setNote(conference, sessionKey(1), QStringLiteral("bring the laptop"))
+                .ok());
     const PublishOutcome outcome = publish();
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.updated, 1);
     QCOMPARE(outcome.created, 0);
     QCOMPARE(outcome.published, 4);
-    QVERIFY(CalDavSyncStore(m_fixture->database()).events(conference).value(sessionKey(1)).etag != etagBefore);
+    QVERIFY(CalDavSyncStore(m_fixture->database()).events(conference).value(sessionKey(1)).etag
+        != etagBefore);
     int withNote = 0;
     for (const QJsonValue &event : serverEvents())
-        withNote += event[QStringLiteral("description")].toString().contains(QStringLiteral("bring the laptop"));
+        withNote += event[QStringLiteral("description")].toString().contains(
+            QStringLiteral("bring the laptop"));
     QCOMPARE(withNote, 1);
 }
 
@@ -256,13 +268,15 @@ void TestAgendaPublisher::unbookmarkedSessionDisappears()
     QVERIFY(publish().ok());
     QCOMPARE(serverUids().size(), 3);
 
-    QVERIFY(UserDataStore(m_fixture->database()).setBookmarked(conference, sessionKey(1), false).ok());
+    QVERIFY(
+        UserDataStore(m_fixture->database()).setBookmarked(conference, sessionKey(1), false).ok());
     const PublishOutcome outcome = publish();
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.removed, 1);
     QCOMPARE(outcome.published, 2);
     QCOMPARE(serverUids(),
-        (QSet<QString> { IcsWriter::uid(conference, sessionKey(0)), IcsWriter::uid(conference, sessionKey(2)) }));
+        (QSet<QString> { IcsWriter::uid(conference, sessionKey(0)),
+            IcsWriter::uid(conference, sessionKey(2)) }));
     QCOMPARE(CalDavSyncStore(m_fixture->database()).events(conference).size(), 2);
     QCOMPARE(m_server->storedFiles(m_calendar.path()), 2);
 }
@@ -274,14 +288,18 @@ void TestAgendaPublisher::editByAnotherClientIsPutBack()
     QVERIFY(publish().ok());
     const QString uid = IcsWriter::uid(conference, sessionKey(0));
     QString error;
-    m_server->peek({ QStringLiteral("edit"), m_calendar.toString(), uid, QStringLiteral("Edited on the phone") }, &error);
+    m_server->peek({ QStringLiteral("edit"), m_calendar.toString(), uid,
+                       QStringLiteral("Edited on the phone") },
+        &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const PublishOutcome outcome = publish();
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.restored, 1);
     QCOMPARE(outcome.log.size(), 1);
-    QVERIFY2(outcome.log.first().contains(QStringLiteral("changed in the calendar by someone else")), qPrintable(outcome.log.first()));
+    QVERIFY2(
+        outcome.log.first().contains(QStringLiteral("changed in the calendar by someone else")),
+        qPrintable(outcome.log.first()));
     for (const QJsonValue &event : serverEvents())
         QVERIFY(!event[QStringLiteral("summary")].toString().contains(QStringLiteral("Edited")));
     // The user's data is as it was: publishing never writes it.
@@ -295,16 +313,20 @@ void TestAgendaPublisher::conflictDuringPublishIsPutBack()
     QVERIFY(!connectAccount().isEmpty());
     QVERIFY(m_fixture->bookmarkFirst(2));
     QVERIFY(publish().ok());
-    QVERIFY(UserDataStore(m_fixture->database()).setNote(conference, sessionKey(1), QStringLiteral("new note")).ok());
-    CalDavSyncStore(m_fixture->database()).setAccount({ conference, m_server->url(), m_server->user, m_calendar,
-        publishfixture::conferenceTitle, true });
+    QVERIFY(UserDataStore(m_fixture->database())
+                .setNote(conference, sessionKey(1), QStringLiteral("new note"))
+                .ok());
+    CalDavSyncStore(m_fixture->database())
+        .setAccount({ conference, m_server->url(), m_server->user, m_calendar,
+            publishfixture::conferenceTitle, true });
 
     AgendaPublisher publisher(m_fixture->database(), *m_client);
     QString error;
     connect(&publisher, &AgendaPublisher::planned, this, [&](int changes) {
         QCOMPARE(changes, 1);
-        m_server->peek({ QStringLiteral("edit"), m_calendar.toString(), IcsWriter::uid(conference, sessionKey(1)),
-                           QStringLiteral("Edited meanwhile") },
+        m_server->peek(
+            { QStringLiteral("edit"), m_calendar.toString(),
+                IcsWriter::uid(conference, sessionKey(1)), QStringLiteral("Edited meanwhile") },
             &error);
     });
     const PublishOutcome outcome = publish(publisher);
@@ -316,7 +338,8 @@ void TestAgendaPublisher::conflictDuringPublishIsPutBack()
     for (const QJsonValue &event : serverEvents()) {
         QVERIFY(!event[QStringLiteral("summary")].toString().contains(QStringLiteral("Edited")));
         if (event[QStringLiteral("uid")].toString() == IcsWriter::uid(conference, sessionKey(1)))
-            QVERIFY(event[QStringLiteral("description")].toString().contains(QStringLiteral("new note")));
+            QVERIFY(event[QStringLiteral("description")].toString().contains(
+                QStringLiteral("new note")));
     }
 }
 
@@ -326,7 +349,9 @@ void TestAgendaPublisher::deletedByAnotherClientIsPutBack()
     QVERIFY(m_fixture->bookmarkFirst(3));
     QVERIFY(publish().ok());
     QString error;
-    m_server->peek({ QStringLiteral("delete"), m_calendar.toString(), IcsWriter::uid(conference, sessionKey(2)) }, &error);
+    m_server->peek({ QStringLiteral("delete"), m_calendar.toString(),
+                       IcsWriter::uid(conference, sessionKey(2)) },
+        &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(serverUids().size(), 2);
 
@@ -344,12 +369,13 @@ void TestAgendaPublisher::wrongPasswordIsSaidInWords()
     m_client->setCredentials(m_server->user, QStringLiteral("wrong"));
     const PublishOutcome outcome = publish();
     QVERIFY(!outcome.ok());
-    QCOMPARE(outcome.error, QStringLiteral("127.0.0.1 did not accept the user name or password (401)"));
+    QCOMPARE(
+        outcome.error, QStringLiteral("127.0.0.1 did not accept the user name or password (401)"));
     QCOMPARE(outcome.published, 0);
     QVERIFY(CalDavSyncStore(m_fixture->database()).events(conference).isEmpty());
     QCOMPARE(m_server->storedFiles(m_calendar.path()), 0);
-    const std::optional<CalDavDiscovery> found = waitFor<CalDavDiscovery>(
-        [&](auto done) { m_client->discover(m_server->url(), done); });
+    const std::optional<CalDavDiscovery> found
+        = waitFor<CalDavDiscovery>([&](auto done) { m_client->discover(m_server->url(), done); });
     QVERIFY(found);
     QVERIFY(found->error.contains(QStringLiteral("(401)")));
 }
@@ -359,7 +385,9 @@ void TestAgendaPublisher::missingCalendarIsSaidInWords()
     QVERIFY(!connectAccount().isEmpty());
     QVERIFY(m_fixture->bookmarkFirst(1));
     const QUrl gone = m_server->url().resolved(QUrl(QStringLiteral("/alice/nothing-here/")));
-    CalDavSyncStore(m_fixture->database()).setAccount({ conference, m_server->url(), m_server->user, gone, QStringLiteral("Gone"), false });
+    CalDavSyncStore(m_fixture->database())
+        .setAccount(
+            { conference, m_server->url(), m_server->user, gone, QStringLiteral("Gone"), false });
     const PublishOutcome outcome = publish();
     QVERIFY(!outcome.ok());
     QVERIFY2(outcome.error.contains(QStringLiteral("(404 Not Found)")), qPrintable(outcome.error));
@@ -373,10 +401,13 @@ void TestAgendaPublisher::stoppedServerIsSaidInWords()
     m_server->kill();
     const PublishOutcome outcome = publish();
     QVERIFY(!outcome.ok());
-    QVERIFY2(outcome.error.contains(QStringLiteral("refused the connection")), qPrintable(outcome.error));
-    QVERIFY(PublishScheduler::statusText(outcome, 10000)
-                .startsWith(QStringLiteral("Could not publish to Publishing Conference 2026: %1. Trying again in 10 second")
-                        .arg(outcome.error)));
+    QVERIFY2(outcome.error.contains(QStringLiteral("refused the connection")),
+        qPrintable(outcome.error));
+    QVERIFY(
+        PublishScheduler::statusText(outcome, 10000)
+            .startsWith(QStringLiteral(
+                "Could not publish to Publishing Conference 2026: %1. Trying again in 10 second")
+                            .arg(outcome.error)));
 }
 
 void TestAgendaPublisher::interruptedPublishIsCompletedByTheNext()
@@ -394,7 +425,8 @@ void TestAgendaPublisher::interruptedPublishIsCompletedByTheNext()
     });
     const PublishOutcome cut = publish(publisher);
     QVERIFY(!cut.ok());
-    QVERIFY2(cut.published >= 20 && cut.published < count, qPrintable(QString::number(cut.published)));
+    QVERIFY2(
+        cut.published >= 20 && cut.published < count, qPrintable(QString::number(cut.published)));
     const int storedBefore = m_server->storedFiles(m_calendar.path());
     QVERIFY(storedBefore < count);
 
@@ -444,19 +476,23 @@ void TestAgendaPublisher::schedulerRetriesUntilTheServerIsBack()
     scheduler.setDelays(50, 300, 1200);
     scheduler.setConference(conference);
     QStringList statuses;
-    connect(&scheduler, &PublishScheduler::statusChanged, this, [&](const QString &s) { statuses.append(s); });
+    connect(&scheduler, &PublishScheduler::statusChanged, this,
+        [&](const QString &s) { statuses.append(s); });
 
     m_server->kill();
     scheduler.changed();
     scheduler.changed(); // several changes, one publish
     QVERIFY(QTest::qWaitFor([&] { return statuses.size() >= 2; }, 20000));
-    QVERIFY2(statuses.first().startsWith(QStringLiteral("Could not publish to Publishing Conference 2026: ")), qPrintable(statuses.first()));
+    QVERIFY2(statuses.first().startsWith(
+                 QStringLiteral("Could not publish to Publishing Conference 2026: ")),
+        qPrintable(statuses.first()));
     QVERIFY(statuses.first().contains(QStringLiteral("Trying again in 1 second")));
     QVERIFY(scheduler.isRetrying());
     QCOMPARE(scheduler.nextRetryMs(), 600); // doubled after the second failure
 
     QVERIFY(m_server->start().isEmpty());
-    QVERIFY(QTest::qWaitFor([&] { return statuses.last().startsWith(QStringLiteral("Published")); }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return statuses.last().startsWith(QStringLiteral("Published")); }, 20000));
     QVERIFY(statuses.last().startsWith(QStringLiteral("Published 3 session")));
     QVERIFY(!scheduler.isRetrying());
     QCOMPARE(m_server->storedFiles(m_calendar.path()), 3);

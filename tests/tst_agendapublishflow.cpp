@@ -50,7 +50,8 @@ private:
 void TestAgendaPublishFlow::initTestCase()
 {
     if (!RadicaleServer::available())
-        QSKIP("radicale is not installed (Debian package radicale): no CalDAV server to publish to");
+        QSKIP(
+            "radicale is not installed (Debian package radicale): no CalDAV server to publish to");
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     // The user's own keyring is no place for a test's passwords: without a
@@ -83,7 +84,8 @@ void TestAgendaPublishFlow::cleanup()
 
 QSet<QString> TestAgendaPublishFlow::serverUids()
 {
-    const std::optional<CalDavAccount> account = CalDavSyncStore(m_fixture->database()).account(conference);
+    const std::optional<CalDavAccount> account
+        = CalDavSyncStore(m_fixture->database()).account(conference);
     QSet<QString> uids;
     for (const QJsonValue &event : m_server->events(account ? account->calendar : QUrl()))
         uids.insert(event[QStringLiteral("uid")].toString());
@@ -92,7 +94,8 @@ QSet<QString> TestAgendaPublishFlow::serverUids()
 
 bool TestAgendaPublishFlow::waitForStatus(const QString &start, int ms)
 {
-    return QTest::qWaitFor([&] { return !m_statuses.isEmpty() && m_statuses.last().startsWith(start); }, ms);
+    return QTest::qWaitFor(
+        [&] { return !m_statuses.isEmpty() && m_statuses.last().startsWith(start); }, ms);
 }
 
 void TestAgendaPublishFlow::connectThenKeepInStep()
@@ -100,7 +103,8 @@ void TestAgendaPublishFlow::connectThenKeepInStep()
     AgendaPublishFlow flow(m_fixture->database(), *m_userData, m_window.get());
     flow.scheduler()->setDelays(50, 500, 2000);
     flow.setPasswordPrompt([](const CalDavAccount &) { return std::nullopt; });
-    connect(&flow, &AgendaPublishFlow::statusMessage, this, [this](const QString &s) { m_statuses.append(s); });
+    connect(&flow, &AgendaPublishFlow::statusMessage, this,
+        [this](const QString &s) { m_statuses.append(s); });
     flow.setConference(conference, publishfixture::conferenceTitle);
     QVERIFY(flow.action()->isEnabled());
     QCOMPARE(flow.action()->text(), QStringLiteral("Publish Agenda to &Calendar…"));
@@ -116,14 +120,16 @@ void TestAgendaPublishFlow::connectThenKeepInStep()
         if (!QTest::qWaitFor([&] { return dialog.calendarBox()->isEnabled(); }, 20000))
             return int(QDialog::Rejected);
         // A new calendar named after the conference is offered first.
-        if (dialog.calendarBox()->currentText() != QStringLiteral("New calendar “Publishing Conference 2026”"))
+        if (dialog.calendarBox()->currentText()
+            != QStringLiteral("New calendar “Publishing Conference 2026”"))
             return int(QDialog::Rejected);
         dialog.fileBox()->setChecked(true);
         dialog.fileField()->setText(file);
         return int(QDialog::Accepted);
     });
     flow.openDialog();
-    QVERIFY2(waitForStatus(QStringLiteral("Published 1 session")), qPrintable(m_statuses.join(u'\n')));
+    QVERIFY2(
+        waitForStatus(QStringLiteral("Published 1 session")), qPrintable(m_statuses.join(u'\n')));
     QVERIFY(m_statuses.last().endsWith(QStringLiteral("to Publishing Conference 2026")));
     QCOMPARE(serverUids(), QSet<QString> { IcsWriter::uid(conference, sessionKey(0)) });
     QFile ics(file);
@@ -134,13 +140,16 @@ void TestAgendaPublishFlow::connectThenKeepInStep()
     // Bookmark two more: they appear, in the calendar and the file.
     QVERIFY(m_userData->setBookmarked(conference, sessionKey(4), true).ok());
     QVERIFY(m_userData->setBookmarked(conference, sessionKey(5), true).ok());
-    QVERIFY2(waitForStatus(QStringLiteral("Published 3 session")), qPrintable(m_statuses.join(u'\n')));
+    QVERIFY2(
+        waitForStatus(QStringLiteral("Published 3 session")), qPrintable(m_statuses.join(u'\n')));
     QCOMPARE(serverUids().size(), 3);
     // Unbookmark one: it disappears.
     QVERIFY(m_userData->setBookmarked(conference, sessionKey(4), false).ok());
-    QVERIFY2(waitForStatus(QStringLiteral("Published 2 session")), qPrintable(m_statuses.join(u'\n')));
+    QVERIFY2(
+        waitForStatus(QStringLiteral("Published 2 session")), qPrintable(m_statuses.join(u'\n')));
     QCOMPARE(serverUids(),
-        (QSet<QString> { IcsWriter::uid(conference, sessionKey(0)), IcsWriter::uid(conference, sessionKey(5)) }));
+        (QSet<QString> { IcsWriter::uid(conference, sessionKey(0)),
+            IcsWriter::uid(conference, sessionKey(5)) }));
     QVERIFY(ics.open(QIODevice::ReadOnly));
     const QByteArray kept = ics.readAll();
     QVERIFY(!kept.contains(IcsWriter::uid(conference, sessionKey(4)).toUtf8()));
@@ -148,8 +157,10 @@ void TestAgendaPublishFlow::connectThenKeepInStep()
     // A note goes only where asked for: not in this calendar.
     QVERIFY(m_userData->setNote(conference, sessionKey(5), QStringLiteral("only mine")).ok());
     QTest::qWait(500);
-    for (const QJsonValue &event : m_server->events(CalDavSyncStore(m_fixture->database()).account(conference)->calendar))
-        QVERIFY(!event[QStringLiteral("description")].toString().contains(QStringLiteral("only mine")));
+    for (const QJsonValue &event :
+        m_server->events(CalDavSyncStore(m_fixture->database()).account(conference)->calendar))
+        QVERIFY(
+            !event[QStringLiteral("description")].toString().contains(QStringLiteral("only mine")));
 
     // Stop Publishing forgets the account; the calendar is left as it is.
     flow.setDialogRunner([](PublishAgendaDialog &dialog) {
@@ -172,24 +183,30 @@ void TestAgendaPublishFlow::passwordIsAskedOnceWithoutKeyring()
         CalDavClient client;
         client.setCredentials(m_server->user, m_server->password);
         bool made = false;
-        client.makeCalendar(calendar, publishfixture::conferenceTitle, [&](const CalDavReply &r) { made = r.ok(); });
+        client.makeCalendar(calendar, publishfixture::conferenceTitle,
+            [&](const CalDavReply &r) { made = r.ok(); });
         QVERIFY(QTest::qWaitFor([&] { return made; }, 20000));
     }
     QVERIFY(CalDavSyncStore(m_fixture->database())
-                .setAccount({ conference, m_server->url(), m_server->user, calendar, publishfixture::conferenceTitle, false })
+                .setAccount({ conference, m_server->url(), m_server->user, calendar,
+                    publishfixture::conferenceTitle, false })
                 .ok());
     AgendaPublishFlow flow(m_fixture->database(), *m_userData, m_window.get());
     flow.scheduler()->setDelays(50, 500, 2000);
     int asked = 0;
     flow.setPasswordPrompt([&](const CalDavAccount &account) -> std::optional<QString> {
         ++asked;
-        return account.user == m_server->user ? std::optional<QString>(m_server->password) : std::nullopt;
+        return account.user == m_server->user ? std::optional<QString>(m_server->password)
+                                              : std::nullopt;
     });
-    connect(&flow, &AgendaPublishFlow::statusMessage, this, [this](const QString &s) { m_statuses.append(s); });
+    connect(&flow, &AgendaPublishFlow::statusMessage, this,
+        [this](const QString &s) { m_statuses.append(s); });
     flow.setConference(conference, publishfixture::conferenceTitle);
-    QVERIFY2(waitForStatus(QStringLiteral("Published 0 session")), qPrintable(m_statuses.join(u'\n')));
+    QVERIFY2(
+        waitForStatus(QStringLiteral("Published 0 session")), qPrintable(m_statuses.join(u'\n')));
     QVERIFY(m_userData->setBookmarked(conference, sessionKey(1), true).ok());
-    QVERIFY2(waitForStatus(QStringLiteral("Published 1 session")), qPrintable(m_statuses.join(u'\n')));
+    QVERIFY2(
+        waitForStatus(QStringLiteral("Published 1 session")), qPrintable(m_statuses.join(u'\n')));
     QCOMPARE(asked, 1);
     QCOMPARE(serverUids(), QSet<QString> { IcsWriter::uid(conference, sessionKey(1)) });
 }

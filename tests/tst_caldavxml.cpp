@@ -53,7 +53,8 @@ void TestCalDavXml::readsCalendarHomeSet()
 
 void TestCalDavXml::readsCalendarsAndTheirComponents()
 {
-    const QByteArray body = R"(<d:multistatus xmlns:d="DAV:" xmlns:cal="urn:ietf:params:xml:ns:caldav">
+    const QByteArray body
+        = R"(<d:multistatus xmlns:d="DAV:" xmlns:cal="urn:ietf:params:xml:ns:caldav">
 <d:response><d:href>/alice/</d:href><d:propstat><d:prop><d:resourcetype><d:collection/></d:resourcetype>
 <d:displayname>Alice</d:displayname></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>
 <d:response><d:href>/alice/work/</d:href><d:propstat><d:prop><d:resourcetype><d:collection/><cal:calendar/>

@@ -41,7 +41,8 @@ private:
 void TestPublishCommand::initTestCase()
 {
     if (!RadicaleServer::available())
-        QSKIP("radicale is not installed (Debian package radicale): no CalDAV server to publish to");
+        QSKIP(
+            "radicale is not installed (Debian package radicale): no CalDAV server to publish to");
 }
 
 void TestPublishCommand::init()
@@ -68,12 +69,14 @@ void TestPublishCommand::cleanup()
 Outcome TestPublishCommand::publish(const QStringList &extra)
 {
     return runCommand(m_databasePath,
-        QStringList { QStringLiteral("publish"), QStringLiteral("--conference"), conference } + extra);
+        QStringList { QStringLiteral("publish"), QStringLiteral("--conference"), conference }
+            + extra);
 }
 
 QSet<QString> TestPublishCommand::serverUids()
 {
-    const std::optional<CalDavAccount> account = CalDavSyncStore(m_fixture->database()).account(conference);
+    const std::optional<CalDavAccount> account
+        = CalDavSyncStore(m_fixture->database()).account(conference);
     QSet<QString> uids;
     if (!account)
         return uids;
@@ -84,31 +87,37 @@ QSet<QString> TestPublishCommand::serverUids()
 
 void TestPublishCommand::publishesThenFollowsAnUnbookmark()
 {
-    const Outcome first = publish({ QStringLiteral("--url"), m_server->url().toString(), QStringLiteral("--user"),
-        m_server->user, QStringLiteral("--password-file"), m_passwordFile });
+    const Outcome first
+        = publish({ QStringLiteral("--url"), m_server->url().toString(), QStringLiteral("--user"),
+            m_server->user, QStringLiteral("--password-file"), m_passwordFile });
     QVERIFY2(first.exitCode == CommandLine::Success, qPrintable(first.err));
     QVERIFY2(first.out.startsWith(QStringLiteral("Published 3 session")), qPrintable(first.out));
     QVERIFY(first.out.contains(publishfixture::conferenceTitle));
     // A calendar named after the conference, made for it.
-    const std::optional<CalDavAccount> account = CalDavSyncStore(m_fixture->database()).account(conference);
+    const std::optional<CalDavAccount> account
+        = CalDavSyncStore(m_fixture->database()).account(conference);
     QVERIFY(account);
     QCOMPARE(account->calendarName, publishfixture::conferenceTitle);
-    const QJsonArray calendars = QJsonDocument::fromJson(m_server->peek({ QStringLiteral("calendars") })).array();
+    const QJsonArray calendars
+        = QJsonDocument::fromJson(m_server->peek({ QStringLiteral("calendars") })).array();
     QCOMPARE(calendars.size(), 1);
     QCOMPARE(calendars.first()[QStringLiteral("name")].toString(), publishfixture::conferenceTitle);
     QCOMPARE(serverUids(),
-        (QSet<QString> { IcsWriter::uid(conference, sessionKey(0)), IcsWriter::uid(conference, sessionKey(1)),
+        (QSet<QString> { IcsWriter::uid(conference, sessionKey(0)),
+            IcsWriter::uid(conference, sessionKey(1)),
             IcsWriter::uid(conference, sessionKey(2)) }));
 
     const Outcome removed = runCommand(m_databasePath,
-        { QStringLiteral("bookmark"), QStringLiteral("remove"), sessionKey(1), QStringLiteral("--conference"), conference });
+        { QStringLiteral("bookmark"), QStringLiteral("remove"), sessionKey(1),
+            QStringLiteral("--conference"), conference });
     QCOMPARE(removed.exitCode, int(CommandLine::Success));
     // The account is remembered: no --url or --user the second time.
     const Outcome second = publish({ QStringLiteral("--password-file"), m_passwordFile });
     QVERIFY2(second.exitCode == CommandLine::Success, qPrintable(second.err));
     QVERIFY2(second.out.startsWith(QStringLiteral("Published 2 session")), qPrintable(second.out));
     QCOMPARE(serverUids(),
-        (QSet<QString> { IcsWriter::uid(conference, sessionKey(0)), IcsWriter::uid(conference, sessionKey(2)) }));
+        (QSet<QString> { IcsWriter::uid(conference, sessionKey(0)),
+            IcsWriter::uid(conference, sessionKey(2)) }));
 }
 
 void TestPublishCommand::readsThePasswordFromStandardInput()
@@ -124,15 +133,18 @@ void TestPublishCommand::readsThePasswordFromStandardInput()
     environment.remove(QStringLiteral("DISPLAY"));
     process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("PLANNER_BINARY"),
-        { QStringLiteral("publish"), QStringLiteral("--conference"), conference, QStringLiteral("--url"),
-            m_server->url().toString() + QStringLiteral(".well-known/caldav"), QStringLiteral("--user"), m_server->user,
-            QStringLiteral("--database"), m_databasePath });
+        { QStringLiteral("publish"), QStringLiteral("--conference"), conference,
+            QStringLiteral("--url"),
+            m_server->url().toString() + QStringLiteral(".well-known/caldav"),
+            QStringLiteral("--user"), m_server->user, QStringLiteral("--database"),
+            m_databasePath });
     process.write(m_server->password.toUtf8() + "\n");
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(60000));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(process.exitCode() == 0, qPrintable(err));
-    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).startsWith(QStringLiteral("Published 3 session")));
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                .startsWith(QStringLiteral("Published 3 session")));
     QCOMPARE(serverUids().size(), 3);
 }
 
@@ -142,10 +154,12 @@ void TestPublishCommand::wrongPasswordFails()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("not it\n");
     file.close();
-    const Outcome outcome = publish({ QStringLiteral("--url"), m_server->url().toString(), QStringLiteral("--user"),
-        m_server->user, QStringLiteral("--password-file"), m_passwordFile });
+    const Outcome outcome
+        = publish({ QStringLiteral("--url"), m_server->url().toString(), QStringLiteral("--user"),
+            m_server->user, QStringLiteral("--password-file"), m_passwordFile });
     QCOMPARE(outcome.exitCode, int(CommandLine::Failure));
-    QVERIFY2(outcome.err.contains(QStringLiteral("did not accept the user name or password (401)")), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(QStringLiteral("did not accept the user name or password (401)")),
+        qPrintable(outcome.err));
     QVERIFY(outcome.out.isEmpty());
     QVERIFY(!CalDavSyncStore(m_fixture->database()).account(conference));
 }
@@ -154,9 +168,11 @@ void TestPublishCommand::needsTheServerTheFirstTime()
 {
     const Outcome outcome = publish({ QStringLiteral("--password-file"), m_passwordFile });
     QCOMPARE(outcome.exitCode, int(CommandLine::UsageError));
-    QVERIFY2(outcome.err.contains(QStringLiteral("--url URL --user NAME")), qPrintable(outcome.err));
-    const Outcome stray = publish({ QStringLiteral("extra"), QStringLiteral("--url"), m_server->url().toString(),
-        QStringLiteral("--user"), m_server->user, QStringLiteral("--password-file"), m_passwordFile });
+    QVERIFY2(
+        outcome.err.contains(QStringLiteral("--url URL --user NAME")), qPrintable(outcome.err));
+    const Outcome stray = publish({ QStringLiteral("extra"), QStringLiteral("--url"),
+        m_server->url().toString(), QStringLiteral("--user"), m_server->user,
+        QStringLiteral("--password-file"), m_passwordFile });
     QCOMPARE(stray.exitCode, int(CommandLine::UsageError));
 }
 

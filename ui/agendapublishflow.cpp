@@ -30,9 +30,8 @@ AgendaPublishFlow::AgendaPublishFlow(Database &database, UserDataService &userDa
     m_action->setObjectName(QStringLiteral("publishAgenda"));
     connect(m_action, &QAction::triggered, this, &AgendaPublishFlow::openDialog);
     connect(m_scheduler, &PublishScheduler::statusChanged, this, &AgendaPublishFlow::statusMessage);
-    connect(m_publisher, &AgendaPublisher::logged, this, [](const QString &line) {
-        qInfo().noquote() << line;
-    });
+    connect(m_publisher, &AgendaPublisher::logged, this,
+        [](const QString &line) { qInfo().noquote() << line; });
     const auto onChange = [this](const QString &conference) { agendaChanged(conference); };
     connect(&m_userData, &UserDataService::bookmarkChanged, this, onChange);
     connect(&m_userData, &UserDataService::noteChanged, this, onChange);
@@ -90,8 +89,9 @@ void AgendaPublishFlow::writeFile()
     const QString path = preferences.agendaFile(m_conference);
     if (path.isEmpty())
         return;
-    if (const std::optional<QString> error = AgendaFileMirror(m_database).write(
-            m_conference, path, m_language, preferences.agendaFileWithNotes(m_conference)))
+    if (const std::optional<QString> error
+        = AgendaFileMirror(m_database)
+              .write(m_conference, path, m_language, preferences.agendaFileWithNotes(m_conference)))
         emit statusMessage(*error);
 }
 
@@ -117,12 +117,12 @@ void AgendaPublishFlow::scheduleWithPassword(bool now)
     m_keyring->read(key, [this, go, account](std::optional<QString> kept) {
         if (!kept) {
             // No keyring, or nothing in it: asked once for this run of the window.
-            kept = m_prompt ? m_prompt(*account)
-                            : [&]() -> std::optional<QString> {
+            kept = m_prompt ? m_prompt(*account) : [&]() -> std::optional<QString> {
                 bool ok = false;
-                const QString typed = QInputDialog::getText(m_window, tr("Publish Agenda to Calendar"),
-                    tr("Password for %1 at %2:").arg(account->user, account->server.host()),
-                    QLineEdit::Password, QString(), &ok);
+                const QString typed
+                    = QInputDialog::getText(m_window, tr("Publish Agenda to Calendar"),
+                        tr("Password for %1 at %2:").arg(account->user, account->server.host()),
+                        QLineEdit::Password, QString(), &ok);
                 return ok ? std::optional<QString>(typed) : std::nullopt;
             }();
         }
@@ -139,7 +139,8 @@ void AgendaPublishFlow::openDialog()
     const std::optional<CalDavAccount> current = m_store.account(m_conference);
     PublishAgendaDialog dialog(*m_client, m_title, current, m_window);
     const Preferences preferences;
-    dialog.setFile(preferences.agendaFile(m_conference), !preferences.agendaFile(m_conference).isEmpty());
+    dialog.setFile(
+        preferences.agendaFile(m_conference), !preferences.agendaFile(m_conference).isEmpty());
     const int result = m_runDialog ? m_runDialog(dialog) : dialog.exec();
     if (result == QDialog::Accepted)
         applyDialog(dialog);
@@ -158,7 +159,8 @@ void AgendaPublishFlow::applyDialog(PublishAgendaDialog &dialog)
     if (!dialog.calendar().isValid() && dialog.calendarHome().isEmpty())
         return; // the file only
     const QString key = PasswordKeyring::entryKey(dialog.server(), dialog.user());
-    const QString password = dialog.password().isEmpty() ? m_passwords.value(key) : dialog.password();
+    const QString password
+        = dialog.password().isEmpty() ? m_passwords.value(key) : dialog.password();
     m_passwords.insert(key, password);
     m_client->setCredentials(dialog.user(), password);
     if (!dialog.password().isEmpty()) {
@@ -179,8 +181,8 @@ void AgendaPublishFlow::applyDialog(PublishAgendaDialog &dialog)
         return store(account);
     // A calendar of its own for the conference, named after it.
     account.calendar = dialog.calendarHome().resolved(QUrl(slugify(m_conference) + u'/'));
-    m_client->makeCalendar(account.calendar, account.calendarName,
-        [this, account, store](const CalDavReply &reply) {
+    m_client->makeCalendar(
+        account.calendar, account.calendarName, [this, account, store](const CalDavReply &reply) {
             if (!reply.ok())
                 return emit statusMessage(
                     tr("Cannot make the calendar “%1”: %2").arg(account.calendarName, reply.error));

@@ -152,8 +152,8 @@ void PublishAgendaDialog::setFile(const QString &path, bool keep)
 
 void PublishAgendaDialog::chooseFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Keep the Agenda in a File"),
-        m_file->text(), tr("iCalendar files (*.ics)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Keep the Agenda in a File"), m_file->text(), tr("iCalendar files (*.ics)"));
     if (!path.isEmpty())
         setFile(path, true);
 }
@@ -185,8 +185,8 @@ void PublishAgendaDialog::connectToServer()
         }
         m_calendars->setCurrentIndex(chosen);
         m_connected = true;
-        m_status->setText(tr("Connected: %n calendar(s) for events.", nullptr,
-            int(found.calendars.size())));
+        m_status->setText(
+            tr("Connected: %n calendar(s) for events.", nullptr, int(found.calendars.size())));
         updateButtons();
     });
 }

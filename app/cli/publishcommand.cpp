@@ -85,7 +85,9 @@ int PublishCommand::run(const Request &request)
     const QString url = !request.url.isEmpty() ? request.url
         : account                              ? account->server.toString()
                                                : QString();
-    const QString user = !request.user.isEmpty() ? request.user : account ? account->user : QString();
+    const QString user = !request.user.isEmpty() ? request.user
+        : account                                ? account->user
+                                                 : QString();
     const QUrl server = QUrl::fromUserInput(url);
     if (url.isEmpty() || user.isEmpty() || !server.isValid())
         return CommandLine::usageError(m_err,
@@ -103,8 +105,8 @@ int PublishCommand::run(const Request &request)
         const std::optional<Conference> conference
             = ProgrammeStore(m_database).conference(request.conference);
         const QString title = conference ? conference->title.text(m_language) : request.conference;
-        const CalDavDiscovery found = waitFor<CalDavDiscovery>(
-            [&](auto done) { client.discover(server, done); });
+        const CalDavDiscovery found
+            = waitFor<CalDavDiscovery>([&](auto done) { client.discover(server, done); });
         if (!found.error.isEmpty())
             return CommandLine::failure(m_err, found.error);
         target = { request.conference, server, user, {}, title, false };
@@ -114,8 +116,8 @@ int PublishCommand::run(const Request &request)
         }
         if (target.calendar.isEmpty()) {
             const QUrl made = found.home.resolved(QUrl(slugify(request.conference) + u'/'));
-            const CalDavReply reply = waitFor<CalDavReply>(
-                [&](auto done) { client.makeCalendar(made, title, done); });
+            const CalDavReply reply
+                = waitFor<CalDavReply>([&](auto done) { client.makeCalendar(made, title, done); });
             if (!reply.ok())
                 return CommandLine::failure(
                     m_err, tr("cannot make the calendar “%1”: %2").arg(title, reply.error));
@@ -129,9 +131,8 @@ int PublishCommand::run(const Request &request)
 
     AgendaPublisher publisher(m_database, client);
     publisher.setLanguage(m_language);
-    QObject::connect(&publisher, &AgendaPublisher::logged, [this](const QString &line) {
-        m_err << line << Qt::endl;
-    });
+    QObject::connect(&publisher, &AgendaPublisher::logged,
+        [this](const QString &line) { m_err << line << Qt::endl; });
     const PublishOutcome outcome = waitFor<PublishOutcome>([&](auto done) {
         QObject::connect(&publisher, &AgendaPublisher::finished, done);
         publisher.publish(request.conference);
@@ -141,12 +142,12 @@ int PublishCommand::run(const Request &request)
             tr("%1 (%n session(s) published; run publish again to send the rest)", nullptr,
                 outcome.published)
                 .arg(outcome.error));
-    m_out << tr("Published %n session(s) to %1", nullptr, outcome.published)
-                 .arg(target.calendarName)
-          << Qt::endl;
+    m_out
+        << tr("Published %n session(s) to %1", nullptr, outcome.published).arg(target.calendarName)
+        << Qt::endl;
     if (outcome.leftOut > 0)
-        m_out << tr("%n on-demand session(s) without a planned time left out", nullptr,
-                     outcome.leftOut)
+        m_out << tr(
+            "%n on-demand session(s) without a planned time left out", nullptr, outcome.leftOut)
               << Qt::endl;
     return CommandLine::Success;
 }

@@ -38,7 +38,8 @@ public:
 
 private:
     // --password-file, else the keyring, else a line of standard input.
-    std::optional<QString> password(const Request &request, const QString &url, const QString &user);
+    std::optional<QString> password(
+        const Request &request, const QString &url, const QString &user);
 
     Database &m_database;
     Language m_language;

@@ -39,7 +39,10 @@ int statusCode(const QString &line)
 class PropReader
 {
 public:
-    explicit PropReader(QXmlStreamReader &xml) : m_xml(xml) { }
+    explicit PropReader(QXmlStreamReader &xml)
+        : m_xml(xml)
+    {
+    }
 
     void read(DavResource &resource)
     {
@@ -47,9 +50,11 @@ public:
             const QStringView space = m_xml.namespaceUri();
             const QStringView name = m_xml.name();
             if (space == dav && name == u"displayname")
-                resource.displayName = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                resource.displayName
+                    = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
             else if (space == dav && name == u"getetag")
-                resource.etag = m_xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                resource.etag
+                    = m_xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
             else if (space == dav && name == u"current-user-principal")
                 resource.principal = hrefs().value(0);
             else if (space == caldav && name == u"calendar-home-set")
@@ -151,13 +156,15 @@ QByteArray CalDavXml::homeQuery()
 
 QByteArray CalDavXml::calendarsQuery()
 {
-    return propfind({ { dav, QStringLiteral("displayname") }, { dav, QStringLiteral("resourcetype") },
-        { caldav, QStringLiteral("supported-calendar-component-set") } });
+    return propfind(
+        { { dav, QStringLiteral("displayname") }, { dav, QStringLiteral("resourcetype") },
+            { caldav, QStringLiteral("supported-calendar-component-set") } });
 }
 
 QByteArray CalDavXml::etagQuery()
 {
-    return propfind({ { dav, QStringLiteral("getetag") }, { dav, QStringLiteral("resourcetype") } });
+    return propfind(
+        { { dav, QStringLiteral("getetag") }, { dav, QStringLiteral("resourcetype") } });
 }
 
 QByteArray CalDavXml::makeCalendar(const QString &displayName)
@@ -189,12 +196,11 @@ std::optional<QList<DavResource>> CalDavXml::parseMultistatus(
     QList<DavResource> resources;
     if (!xml.readNextStartElement() || xml.namespaceUri() != dav || xml.name() != u"multistatus") {
         if (error)
-            *error = xml.hasError()
-                ? tr("line %1, column %2: %3")
-                      .arg(xml.lineNumber())
-                      .arg(xml.columnNumber())
-                      .arg(xml.errorString())
-                : tr("the answer is not a WebDAV multistatus document");
+            *error = xml.hasError() ? tr("line %1, column %2: %3")
+                                          .arg(xml.lineNumber())
+                                          .arg(xml.columnNumber())
+                                          .arg(xml.errorString())
+                                    : tr("the answer is not a WebDAV multistatus document");
         return std::nullopt;
     }
     while (xml.readNextStartElement()) {

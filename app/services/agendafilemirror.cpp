@@ -17,7 +17,8 @@ std::optional<QString> AgendaFileMirror::write(
     ExportOptions options;
     options.language = language;
     options.withNotes = withNotes;
-    return ExportFile::write(path, IcsWriter(options).write(AgendaBuilder(m_database).build(conference)));
+    return ExportFile::write(
+        path, IcsWriter(options).write(AgendaBuilder(m_database).build(conference)));
 }
 
 } // namespace planner

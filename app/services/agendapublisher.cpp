@@ -52,8 +52,8 @@ QByteArray AgendaPublisher::calendarObject(QByteArray exported)
 
 QString AgendaPublisher::contentHash(const QByteArray &calendarObject)
 {
-    static const QRegularExpression stamp(QStringLiteral("^DTSTAMP:[^\\r\\n]*\\r\\n"),
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression stamp(
+        QStringLiteral("^DTSTAMP:[^\\r\\n]*\\r\\n"), QRegularExpression::MultilineOption);
     const QString withoutStamp = QString::fromUtf8(calendarObject).remove(stamp);
     return QString::fromLatin1(
         QCryptographicHash::hash(withoutStamp.toUtf8(), QCryptographicHash::Sha1).toHex());
@@ -132,7 +132,8 @@ void AgendaPublisher::plan(const QHash<QString, QString> &onServer)
         if (known != run.known.cend() && there && known->contentHash == job.hash
             && (known->etag == serverEtag || known->etag.isEmpty())) {
             if (known->etag.isEmpty()) // the server gave no ETag when it stored it
-                m_store.setEvent(run.outcome.conference, { job.session, job.url.toString(), serverEtag, job.hash });
+                m_store.setEvent(run.outcome.conference,
+                    { job.session, job.url.toString(), serverEtag, job.hash });
             ++run.outcome.published;
             continue;
         }
@@ -191,8 +192,8 @@ void AgendaPublisher::start(const Job &job)
             [this, job](const CalDavReply &reply) { onStored(job, reply); });
         break;
     case Job::Kind::Delete:
-        m_client.remove(job.url, job.etag,
-            [this, job](const CalDavReply &reply) { onRemoved(job, reply); });
+        m_client.remove(
+            job.url, job.etag, [this, job](const CalDavReply &reply) { onRemoved(job, reply); });
         break;
     }
 }
@@ -221,8 +222,8 @@ void AgendaPublisher::onStored(const Job &job, const CalDavReply &reply)
     --run.inFlight;
     ++run.done;
     if (reply.ok()) {
-        const StoreStatus saved = m_store.setEvent(run.outcome.conference,
-            { job.session, job.url.toString(), reply.etag, job.hash });
+        const StoreStatus saved = m_store.setEvent(
+            run.outcome.conference, { job.session, job.url.toString(), reply.etag, job.hash });
         if (!saved.ok() && run.outcome.error.isEmpty())
             run.outcome.error = saved.error;
         ++run.outcome.published;

@@ -86,7 +86,8 @@ QString CalDavClient::describe(int status, QNetworkReply::NetworkError error,
         return tr("the secure connection (TLS) to %1 failed: %2").arg(host, errorString);
     if (error == QNetworkReply::ConnectionRefusedError)
         return tr("%1 refused the connection: is the server running, and is the port right?")
-            .arg(QStringLiteral("%1:%2").arg(host).arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80)));
+            .arg(QStringLiteral("%1:%2").arg(host).arg(
+                url.port(url.scheme() == QLatin1String("https") ? 443 : 80)));
     if (error == QNetworkReply::HostNotFoundError)
         return tr("the server %1 was not found: check the address").arg(host);
     if (error == QNetworkReply::TimeoutError)
@@ -111,7 +112,8 @@ void CalDavClient::send(const Request &request, Done done, int redirects)
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.url = request.url;
         if (isRedirect(answer.status) && redirects < 5) {
-            const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            const QUrl location
+                = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
             if (location.isValid()) {
                 Request next = request;
                 next.url = request.url.resolved(location);
@@ -142,52 +144,58 @@ void CalDavClient::propfind(const QUrl &url, int depth, const QByteArray &body, 
 
 void CalDavClient::discover(const QUrl &server, std::function<void(const CalDavDiscovery &)> done)
 {
-    // The address given first, then the well-known one (RFC 6764) of its host.
-    auto ask = std::make_shared<std::function<void(const QUrl &, bool)>>();
-    *ask = [this, done, ask, server](const QUrl &url, bool last) {
-        propfind(url, 0, CalDavXml::principalQuery(), [this, done, ask, server, last](const CalDavReply &reply) {
+    findPrincipal(server, server, server.path().endsWith(QLatin1String("/.well-known/caldav")),
+        std::move(done));
+}
+
+void CalDavClient::findPrincipal(const QUrl &url, const QUrl &server, bool last,
+    std::function<void(const CalDavDiscovery &)> done)
+{
+    propfind(
+        url, 0, CalDavXml::principalQuery(), [this, server, last, done](const CalDavReply &reply) {
             QString principal;
             if (reply.ok()) {
-                const auto resources = CalDavXml::parseMultistatus(reply.body);
-                for (const DavResource &r : resources.value_or(QList<DavResource>())) {
+                for (const DavResource &r :
+                    CalDavXml::parseMultistatus(reply.body).value_or(QList<DavResource>())) {
                     if (!r.principal.isEmpty())
                         principal = r.principal;
                 }
             }
-            if (!principal.isEmpty()) {
-                findHome(reply.url.resolved(QUrl(principal)), done);
-            } else if (!last && !reply.stopsEverything) {
-                (*ask)(server.resolved(QUrl(QStringLiteral("/.well-known/caldav"))), true);
-            } else {
-                done({ {}, {},
-                    reply.ok() ? tr("%1 does not look like a CalDAV server: it names no "
-                                    "principal for this account")
-                                     .arg(server.toDisplayString(QUrl::RemoveUserInfo))
-                               : reply.error });
-            }
-            *ask = nullptr; // breaks the cycle once answered
+            if (!principal.isEmpty())
+                return findHome(reply.url.resolved(QUrl(principal)), done);
+            // The address given first, then the well-known one (RFC 6764) of its host.
+            if (!last && !reply.stopsEverything)
+                return findPrincipal(server.resolved(QUrl(QStringLiteral("/.well-known/caldav"))),
+                    server, true, done);
+            done({ {}, {},
+                reply.ok() ? tr("%1 does not look like a CalDAV server: it names no principal for "
+                                "this account")
+                                 .arg(server.toDisplayString(QUrl::RemoveUserInfo))
+                           : reply.error });
         });
-    };
-    (*ask)(server, server.path().endsWith(QLatin1String("/.well-known/caldav")));
 }
 
-void CalDavClient::findHome(const QUrl &principal, std::function<void(const CalDavDiscovery &)> done)
+void CalDavClient::findHome(
+    const QUrl &principal, std::function<void(const CalDavDiscovery &)> done)
 {
     propfind(principal, 0, CalDavXml::homeQuery(), [this, done](const CalDavReply &reply) {
         if (!reply.ok())
             return done({ {}, {}, reply.error });
         QString home;
-        for (const DavResource &r : CalDavXml::parseMultistatus(reply.body).value_or(QList<DavResource>())) {
+        for (const DavResource &r :
+            CalDavXml::parseMultistatus(reply.body).value_or(QList<DavResource>())) {
             if (!r.calendarHomes.isEmpty())
                 home = r.calendarHomes.first();
         }
         if (home.isEmpty())
-            return done({ {}, {}, tr("%1 names no calendar home for this account").arg(reply.url.host()) });
+            return done(
+                { {}, {}, tr("%1 names no calendar home for this account").arg(reply.url.host()) });
         findCalendars(asCollection(reply.url.resolved(QUrl(home))), done);
     });
 }
 
-void CalDavClient::findCalendars(const QUrl &home, std::function<void(const CalDavDiscovery &)> done)
+void CalDavClient::findCalendars(
+    const QUrl &home, std::function<void(const CalDavDiscovery &)> done)
 {
     propfind(home, 1, CalDavXml::calendarsQuery(), [done, home](const CalDavReply &reply) {
         CalDavDiscovery found { home, {}, reply.error };
@@ -229,7 +237,8 @@ void CalDavClient::listEvents(const QUrl &calendar,
         const auto resources = CalDavXml::parseMultistatus(reply.body, &error);
         if (!resources) {
             CalDavReply unreadable = reply;
-            unreadable.error = tr("the answer of %1 cannot be read: %2").arg(collection.host(), error);
+            unreadable.error
+                = tr("the answer of %1 cannot be read: %2").arg(collection.host(), error);
             unreadable.stopsEverything = true;
             return done(etags, unreadable);
         }
@@ -241,8 +250,8 @@ void CalDavClient::listEvents(const QUrl &calendar,
     });
 }
 
-void CalDavClient::put(const QUrl &url, const QByteArray &calendarObject,
-    Precondition precondition, const QString &etag, Done done)
+void CalDavClient::put(const QUrl &url, const QByteArray &calendarObject, Precondition precondition,
+    const QString &etag, Done done)
 {
     Request request { "PUT", url, calendarObject, "text/calendar; charset=utf-8", {} };
     if (precondition == Precondition::IfNoneMatch)

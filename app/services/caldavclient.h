@@ -69,8 +69,8 @@ public:
     // Makes a calendar of events at `url` (MKCALENDAR).
     void makeCalendar(const QUrl &url, const QString &name, Done done);
     // Every object in `calendar`: the decoded path of each (see pathKey) to its ETag.
-    void listEvents(
-        const QUrl &calendar, std::function<void(const QHash<QString, QString> &, const CalDavReply &)> done);
+    void listEvents(const QUrl &calendar,
+        std::function<void(const QHash<QString, QString> &, const CalDavReply &)> done);
     // `etag` goes with IfMatch only; IfNoneMatch creates and never replaces.
     void put(const QUrl &url, const QByteArray &calendarObject, Precondition precondition,
         const QString &etag, Done done);
@@ -81,14 +81,15 @@ public:
     // What identifies a resource across the spellings of its href.
     static QString pathKey(const QUrl &url);
     // The words for a failed answer (`status` 0: `error` says why none came).
-    static QString describe(
-        int status, QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url,
-        bool timedOut);
+    static QString describe(int status, QNetworkReply::NetworkError error,
+        const QString &errorString, const QUrl &url, bool timedOut);
 
 private:
     struct Request;
     void send(const Request &request, Done done, int redirects = 0);
     void propfind(const QUrl &url, int depth, const QByteArray &body, Done done);
+    void findPrincipal(const QUrl &url, const QUrl &server, bool last,
+        std::function<void(const CalDavDiscovery &)> done);
     void findHome(const QUrl &principal, std::function<void(const CalDavDiscovery &)> done);
     void findCalendars(const QUrl &home, std::function<void(const CalDavDiscovery &)> done);
 

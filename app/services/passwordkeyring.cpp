@@ -19,8 +19,12 @@ PasswordKeyring::PasswordKeyring(QObject *parent)
 
 QString PasswordKeyring::entryKey(const QUrl &server, const QString &user)
 {
-    return QStringLiteral("caldav:%1@%2").arg(user, server.adjusted(QUrl::RemoveUserInfo
-        | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+    return QStringLiteral("caldav:%1@%2")
+        .arg(user,
+            server
+                .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                    | QUrl::RemoveFragment)
+                .toString());
 }
 
 void PasswordKeyring::read(const QString &key, std::function<void(std::optional<QString>)> done)

@@ -54,9 +54,9 @@ StoreStatus CalDavSyncStore::setAccount(const CalDavAccount &account)
         // Events known in another calendar say nothing of this one.
         const std::optional<CalDavAccount> before = this->account(account.conference);
         if (before && before->calendar != account.calendar) {
-            const StoreStatus cleared = run(
-                QStringLiteral("DELETE FROM caldav_event WHERE conference_key = :conference"),
-                { { QStringLiteral(":conference"), account.conference } });
+            const StoreStatus cleared
+                = run(QStringLiteral("DELETE FROM caldav_event WHERE conference_key = :conference"),
+                    { { QStringLiteral(":conference"), account.conference } });
             if (!cleared.ok())
                 return cleared;
         }
@@ -110,8 +110,9 @@ StoreStatus CalDavSyncStore::setEvent(const QString &conference, const CalDavEve
     return run(QStringLiteral("INSERT OR REPLACE INTO caldav_event (conference_key, session_key,"
                               " href, etag, content_hash) VALUES (:conference, :session, :href,"
                               " :etag, :hash)"),
-        { { QStringLiteral(":conference"), conference }, { QStringLiteral(":session"), state.session },
-            { QStringLiteral(":href"), state.href }, { QStringLiteral(":etag"), state.etag },
+        { { QStringLiteral(":conference"), conference },
+            { QStringLiteral(":session"), state.session }, { QStringLiteral(":href"), state.href },
+            { QStringLiteral(":etag"), state.etag },
             { QStringLiteral(":hash"), state.contentHash } });
 }
 
