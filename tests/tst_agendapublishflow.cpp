@@ -34,8 +34,12 @@ private slots:
     void cleanup();
     void connectThenKeepInStep();
     void passwordIsAskedOnceWithoutKeyring();
+    void refusedPasswordIsAskedAgain();
 
 private:
+    // A calendar made and stored as the account of the conference, as a window
+    // started later finds it.
+    void storeAccount();
     QSet<QString> serverUids();
     bool waitForStatus(const QString &start, int ms = 30000);
 
@@ -178,19 +182,11 @@ void TestAgendaPublishFlow::connectThenKeepInStep()
 void TestAgendaPublishFlow::passwordIsAskedOnceWithoutKeyring()
 {
     // A window started later, with the account stored and no keyring to ask.
-    const QUrl calendar = m_server->url().resolved(QUrl(QStringLiteral("/alice/pubconf/")));
-    {
-        CalDavClient client;
-        client.setCredentials(m_server->user, m_server->password);
-        bool made = false;
-        client.makeCalendar(calendar, publishfixture::conferenceTitle,
-            [&](const CalDavReply &r) { made = r.ok(); });
-        QVERIFY(QTest::qWaitFor([&] { return made; }, 20000));
-    }
-    QVERIFY(CalDavSyncStore(m_fixture->database())
-                .setAccount({ conference, m_server->url(), m_server->user, calendar,
-                    publishfixture::conferenceTitle, false })
-                .ok());
+    storeAccount();
+    if (QTest::currentTestFailed())
+        return;
+    if (QTest::currentTestFailed())
+        return;
     AgendaPublishFlow flow(m_fixture->database(), *m_userData, m_window.get());
     flow.scheduler()->setDelays(50, 500, 2000);
     int asked = 0;
@@ -209,6 +205,52 @@ void TestAgendaPublishFlow::passwordIsAskedOnceWithoutKeyring()
         waitForStatus(QStringLiteral("Published 1 session")), qPrintable(m_statuses.join(u'\n')));
     QCOMPARE(asked, 1);
     QCOMPARE(serverUids(), QSet<QString> { IcsWriter::uid(conference, sessionKey(1)) });
+}
+
+void TestAgendaPublishFlow::storeAccount()
+{
+    const QUrl calendar = m_server->url().resolved(QUrl(QStringLiteral("/alice/pubconf/")));
+    {
+        CalDavClient client;
+        client.setCredentials(m_server->user, m_server->password);
+        bool made = false;
+        client.makeCalendar(calendar, publishfixture::conferenceTitle,
+            [&](const CalDavReply &r) { made = r.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return made; }, 20000));
+    }
+    QVERIFY(CalDavSyncStore(m_fixture->database())
+                .setAccount({ conference, m_server->url(), m_server->user, calendar,
+                    publishfixture::conferenceTitle, false })
+                .ok());
+}
+
+void TestAgendaPublishFlow::refusedPasswordIsAskedAgain()
+{
+    storeAccount();
+    if (QTest::currentTestFailed())
+        return;
+    AgendaPublishFlow flow(m_fixture->database(), *m_userData, m_window.get());
+    flow.scheduler()->setDelays(50, 300, 600);
+    QStringList given { QStringLiteral("wrong"), m_server->password };
+    int asked = 0;
+    flow.setPasswordPrompt(
+        [&](const CalDavAccount &) -> std::optional<QString> { return given.value(asked++); });
+    connect(&flow, &AgendaPublishFlow::statusMessage, this,
+        [this](const QString &s) { m_statuses.append(s); });
+    flow.setConference(conference, publishfixture::conferenceTitle);
+    QVERIFY2(QTest::qWaitFor([&] { return !m_statuses.isEmpty(); }, 20000),
+        qPrintable(m_statuses.join(u'\n')));
+    QVERIFY2(m_statuses.last().contains(QStringLiteral("(401)")), qPrintable(m_statuses.last()));
+    // No retries with a refused password: it would only be refused again.
+    QTest::qWait(1500);
+    QCOMPARE(m_statuses.size(), 1);
+    QVERIFY(!flow.scheduler()->isRetrying());
+    // The next change asks for the password again, and publishes with it.
+    QVERIFY(m_userData->setBookmarked(conference, sessionKey(3), true).ok());
+    QVERIFY2(
+        waitForStatus(QStringLiteral("Published 1 session")), qPrintable(m_statuses.join(u'\n')));
+    QCOMPARE(asked, 2);
+    QCOMPARE(serverUids(), QSet<QString> { IcsWriter::uid(conference, sessionKey(3)) });
 }
 
 QTEST_MAIN(TestAgendaPublishFlow)

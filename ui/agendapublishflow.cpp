@@ -30,6 +30,14 @@ AgendaPublishFlow::AgendaPublishFlow(Database &database, UserDataService &userDa
     m_action->setObjectName(QStringLiteral("publishAgenda"));
     connect(m_action, &QAction::triggered, this, &AgendaPublishFlow::openDialog);
     connect(m_scheduler, &PublishScheduler::statusChanged, this, &AgendaPublishFlow::statusMessage);
+    connect(m_scheduler, &PublishScheduler::published, this, [this](const PublishOutcome &outcome) {
+        if (!outcome.refusedPassword)
+            return;
+        // Trying the same password again and again would only be refused again.
+        m_scheduler->stop();
+        m_passwords.clear();
+        m_askUser = true;
+    });
     connect(m_publisher, &AgendaPublisher::logged, this,
         [](const QString &line) { qInfo().noquote() << line; });
     const auto onChange = [this](const QString &conference) { agendaChanged(conference); };
@@ -114,9 +122,10 @@ void AgendaPublishFlow::scheduleWithPassword(bool now)
     if (m_asking)
         return;
     m_asking = true;
-    m_keyring->read(key, [this, go, account](std::optional<QString> kept) {
+    const auto answer = [this, go, account, key](std::optional<QString> kept) {
         if (!kept) {
-            // No keyring, or nothing in it: asked once for this run of the window.
+            // No keyring, or nothing in it, or a password refused: asked once for
+            // this run of the window, and kept in the keyring where there is one.
             kept = m_prompt ? m_prompt(*account) : [&]() -> std::optional<QString> {
                 bool ok = false;
                 const QString typed
@@ -125,11 +134,18 @@ void AgendaPublishFlow::scheduleWithPassword(bool now)
                         QLineEdit::Password, QString(), &ok);
                 return ok ? std::optional<QString>(typed) : std::nullopt;
             }();
+            if (kept)
+                m_keyring->write(key, *kept, [](const QString &) {});
         }
         m_asking = false;
         if (kept)
             go(*kept);
-    });
+    };
+    if (m_askUser) {
+        m_askUser = false;
+        return answer(std::nullopt);
+    }
+    m_keyring->read(key, answer);
 }
 
 void AgendaPublishFlow::openDialog()

@@ -79,6 +79,8 @@ private:
     // Passwords known in this run, by keyring entry: asked once, not at every change.
     QHash<QString, QString> m_passwords;
     bool m_asking = false;
+    // The server refused the password: ask the user, not the keyring, next time.
+    bool m_askUser = false;
     PasswordPrompt m_prompt;
     DialogRunner m_runDialog;
 };

@@ -290,6 +290,8 @@ void AgendaPublisher::fail(const CalDavReply &reply)
     Run &run = *m_run;
     if (run.outcome.error.isEmpty())
         run.outcome.error = reply.error;
+    if (reply.status == 401)
+        run.outcome.refusedPassword = true;
     // A server that cannot be reached, or refuses the account, refuses the rest
     // too: what is left waits for the next publish.
     if (reply.stopsEverything)

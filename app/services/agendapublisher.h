@@ -25,6 +25,7 @@ struct PublishOutcome
     int restored = 0; // changed or deleted on the server by someone else, and put back
     int leftOut = 0; // on demand without a planned time: no place in a calendar
     QStringList log; // what the user may want to know, one line each
+    bool refusedPassword = false; // the server answered 401: a new password is needed
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -52,7 +52,9 @@ void PasswordKeyring::write(
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         done(finished->error() == QKeychain::NoError
                 ? QString()
-                : tr("the password could not be kept in the keyring: %1")
+                : tr("The password could not be kept in the keyring (%1): it will be asked for "
+                     "again "
+                     "at the next start.")
                       .arg(finished->errorString()));
     });
     job->start();

@@ -84,20 +84,21 @@ void PublishScheduler::onFinished(const PublishOutcome &outcome)
 {
     if (outcome.conference != m_conference)
         return;
-    emit published(outcome);
     if (outcome.ok()) {
         m_failures = 0;
         emit statusChanged(statusText(outcome));
         if (m_pending)
             m_timer.start(m_debounce);
         m_pending = false;
-        return;
+    } else {
+        ++m_failures;
+        const int wait = nextRetryMs();
+        emit statusChanged(statusText(outcome, wait));
+        m_pending = false; // the retry publishes every change made meanwhile
+        m_timer.start(wait);
     }
-    ++m_failures;
-    const int wait = nextRetryMs();
-    emit statusChanged(statusText(outcome, wait));
-    m_pending = false; // the retry publishes every change made meanwhile
-    m_timer.start(wait);
+    // Last, so that a listener may stop() what was planned here.
+    emit published(outcome);
 }
 
 } // namespace planner
