@@ -4,6 +4,8 @@
 #include "publishfixture.h"
 #include "radicaleserver.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTest>
@@ -27,6 +29,7 @@ private slots:
     void wrongPasswordFails();
     void needsTheServerTheFirstTime();
     void helpNamesTheCommand();
+    void onlyThePublishLibraryLoadsNetwork();
 
 private:
     Outcome publish(const QStringList &extra = {});
@@ -182,6 +185,32 @@ void TestPublishCommand::helpNamesTheCommand()
     QCOMPARE(help.exitCode, int(CommandLine::Success));
     QVERIFY(help.out.contains(QStringLiteral("publish [--url URL --user NAME]")));
     QVERIFY(help.out.contains(QStringLiteral("--password-file F")));
+}
+
+void TestPublishCommand::onlyThePublishLibraryLoadsNetwork()
+{
+    // Every other command starts without Qt Network, DBus and the keyring's library.
+    if (qEnvironmentVariableIsEmpty("PLANNER_BINARY"))
+        QSKIP("PLANNER_BINARY names no conference-planner executable");
+    const QDir folder = QFileInfo(qEnvironmentVariable("PLANNER_BINARY")).dir();
+    const auto needed = [&](const QString &library) {
+        QProcess readelf;
+        readelf.start(
+            QStringLiteral("readelf"), { QStringLiteral("-d"), folder.filePath(library) });
+        readelf.waitForFinished(30000);
+        return QString::fromUtf8(readelf.readAllStandardOutput());
+    };
+    const QString commands = needed(QStringLiteral("conference-planner-commands.so"));
+    const QString publish = needed(QStringLiteral("conference-planner-publish.so"));
+    QVERIFY2(commands.contains(QStringLiteral("libQt6Sql")), qPrintable(commands));
+    QVERIFY(!commands.contains(QStringLiteral("libQt6Network")));
+    QVERIFY(!commands.contains(QStringLiteral("keychain")));
+    QVERIFY2(publish.contains(QStringLiteral("libQt6Network")), qPrintable(publish));
+    QVERIFY(publish.contains(QStringLiteral("libqt6keychain")));
+    for (const QString &gui : { QStringLiteral("libQt6Gui"), QStringLiteral("libQt6Widgets") }) {
+        QVERIFY(!commands.contains(gui));
+        QVERIFY(!publish.contains(gui));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPublishCommand)

@@ -7,7 +7,6 @@
 #include "importer.h"
 #include "importsummary.h"
 #include "programmestore.h"
-#include "publishcommand.h"
 #include "sessionlisting.h"
 #include "sessionsearch.h"
 #include "sessionstream.h"
@@ -51,10 +50,12 @@ struct CommandLine::Options
     QString passwordFile;
 };
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err, Exporter exporter)
+CommandLine::CommandLine(
+    QTextStream &out, QTextStream &err, Exporter exporter, Publisher publisher)
     : m_out(out)
     , m_err(err)
     , m_exporter(exporter)
+    , m_publisher(publisher)
 {
 }
 
@@ -247,9 +248,11 @@ int CommandLine::dispatch(const Options &options)
         const std::optional<QString> conference = conferenceKey(options);
         if (!conference)
             return Failure;
-        return PublishCommand(*m_database, m_language, m_out, m_err)
-            .run({ *conference, options.url, options.user, options.passwordFile,
-                options.withNotes, options.arguments });
+        if (!m_publisher)
+            return fail(tr("this program cannot publish; run conference-planner publish"));
+        return m_publisher(*m_database, m_language, m_out, m_err,
+            { *conference, options.url, options.user, options.passwordFile, options.withNotes,
+                options.arguments });
     }
     if (options.command == QLatin1String("restore"))
         return BackupCommand(*m_database, m_language, m_out, m_err)

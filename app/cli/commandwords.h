@@ -19,6 +19,10 @@ public:
     // True when `argv` is for conference-planner-gui: the window, or an export
     // (a stray "export" word elsewhere only costs that binary's start-up).
     static bool wantsGraphicalBinary(int argc, const char *const argv[]);
+    // True when `argv` is a `publish`, which conference-planner-publish runs (the
+    // commands' library with Qt Network; a stray "publish" word elsewhere only
+    // costs loading it).
+    static bool wantsPublishLibrary(int argc, const char *const argv[]);
 };
 
 } // namespace planner

@@ -45,7 +45,7 @@ PublishCommand::PublishCommand(
 }
 
 std::optional<QString> PublishCommand::password(
-    const Request &request, const QString &url, const QString &user)
+    const PublishRequest &request, const QString &url, const QString &user)
 {
     if (!request.passwordFile.isEmpty()) {
         QFile file(request.passwordFile);
@@ -75,7 +75,13 @@ std::optional<QString> PublishCommand::password(
     return line;
 }
 
-int PublishCommand::run(const Request &request)
+int PublishCommand::runWith(Database &database, Language language, QTextStream &out,
+    QTextStream &err, const PublishRequest &request)
+{
+    return PublishCommand(database, language, out, err).run(request);
+}
+
+int PublishCommand::run(const PublishRequest &request)
 {
     if (!request.extra.isEmpty())
         return CommandLine::usageError(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "language.h"
+#include "publishrequest.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,25 +22,19 @@ class PublishCommand
     Q_DECLARE_TR_FUNCTIONS(planner::PublishCommand)
 
 public:
-    struct Request
-    {
-        QString conference;
-        QString url;
-        QString user;
-        QString passwordFile;
-        bool withNotes = false;
-        QStringList extra; // stray arguments
-    };
-
     PublishCommand(Database &database, Language language, QTextStream &out, QTextStream &err);
 
     // One of CommandLine::ExitCode.
-    int run(const Request &request);
+    int run(const PublishRequest &request);
+    // run(), as CommandLine::Publisher: what the library that links Qt Network
+    // (conference-planner-publish) hands the command line.
+    static int runWith(Database &database, Language language, QTextStream &out, QTextStream &err,
+        const PublishRequest &request);
 
 private:
     // --password-file, else the keyring, else a line of standard input.
     std::optional<QString> password(
-        const Request &request, const QString &url, const QString &user);
+        const PublishRequest &request, const QString &url, const QString &user);
 
     Database &m_database;
     Language m_language;

@@ -51,6 +51,7 @@ contents=$(dpkg-deb --contents "$deb" | awk '{ print $NF }')
 for path in ./usr/bin/conference-planner \
     ./usr/libexec/conference-planner/conference-planner-gui \
     ./usr/libexec/conference-planner/conference-planner-commands.so \
+    ./usr/libexec/conference-planner/conference-planner-publish.so \
     ./usr/share/applications/$app_id.desktop \
     ./usr/share/metainfo/$app_id.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
