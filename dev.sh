@@ -15,12 +15,12 @@ cd "$(dirname "$0")"
 BUILD_DIR=${BUILD_DIR:-build}
 # The build, and what the program loads at run time (the SQLite driver, the SVG icon
 # plugin, a font with Traditional Chinese and one with emoji for PDF and print, Qt's
-# own catalogues).
+# own catalogues; QtKeychain keeps the CalDAV password in the desktop's keyring).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6network6 ca-certificates libqt6svg6
     libgl-dev libsqlite3-dev
-    libexpat1-dev libical-dev libopencc-dev
+    libexpat1-dev libical-dev libopencc-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk fonts-symbola
 )

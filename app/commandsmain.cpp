@@ -2,6 +2,9 @@
 #include "commandline.h"
 #include "commandwords.h"
 #include "graphicalbinary.h"
+#ifdef PLANNER_WITH_PUBLISH
+#include "publishcommand.h"
+#endif
 #include "workingmemory.h"
 
 #include <QCoreApplication>
@@ -14,7 +17,9 @@
 // headless and without QtGui, loaded by conference-planner (main.cpp). Asked for
 // the window or an export, as when conference-planner could not start
 // conference-planner-gui itself, it tries once more and says why it cannot.
-// Its name is ProgramFolder::commandsEntry.
+// Its name is ProgramFolder::commandsEntry. Built twice: as
+// conference-planner-commands, and with `publish` (PLANNER_WITH_PUBLISH) as
+// conference-planner-publish, which links Qt Network and QtKeychain.
 extern "C" Q_DECL_EXPORT int planner_commands_main(int argc, char *argv[])
 {
     if (planner::CommandWords::wantsGraphicalBinary(argc, argv)) {
@@ -32,7 +37,12 @@ extern "C" Q_DECL_EXPORT int planner_commands_main(int argc, char *argv[])
         QTextStream err(stderr);
         // The command line's destructor closes the database: every write is
         // committed and the connection closed before this block ends.
+#ifdef PLANNER_WITH_PUBLISH
+        status = planner::CommandLine(out, err, nullptr, &planner::PublishCommand::runWith)
+                     .run(QCoreApplication::arguments());
+#else
         status = planner::CommandLine(out, err).run(QCoreApplication::arguments());
+#endif
     } // the streams flush what they hold
     std::fflush(stdout);
     std::fflush(stderr);

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "exportcommand.h"
 #include "guimain.h"
+#include "publishcommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -29,7 +30,8 @@ int main(int argc, char *argv[])
         planner::ApplicationInfo::apply();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return planner::CommandLine(out, err, &planner::ExportCommand::runWith)
+        return planner::CommandLine(
+            out, err, &planner::ExportCommand::runWith, &planner::PublishCommand::runWith)
             .run(QCoreApplication::arguments());
     }
     return planner::guiMain(argc, argv);

@@ -9,7 +9,8 @@
 // conference-planner-gui, which it becomes by exec(); the other commands are in
 // conference-planner-commands, a library it loads. Either way the process loads
 // and binds Qt once: the window does not wait for a QtCore of this binary's
-// own to be bound first, and a command loads the same libraries as before. Only libc: no C++ library either.
+// own to be bound first, and a command loads the same libraries as before. Only libc: no C++
+// library either.
 int main(int argc, char *argv[])
 {
     using planner::CommandWords;
@@ -24,7 +25,12 @@ int main(int argc, char *argv[])
     using Main = int (*)(int, char *[]);
     Main run = nullptr;
     const char *problem = nullptr; // the loader's, once the library is found
-    if (ProgramFolder::find(ProgramFolder::commandsLibrary, R_OK, path)) {
+    // Publishing loads Qt Network and the keyring's libraries, which no other
+    // command needs: it has a library of its own.
+    const char *const library = CommandWords::wantsPublishLibrary(argc, argv)
+        ? ProgramFolder::publishLibrary
+        : ProgramFolder::commandsLibrary;
+    if (ProgramFolder::find(library, R_OK, path)) {
         void *commands = dlopen(path, RTLD_NOW | RTLD_LOCAL);
         if (commands)
             run = reinterpret_cast<Main>(dlsym(commands, ProgramFolder::commandsEntry));
@@ -36,8 +42,8 @@ int main(int argc, char *argv[])
         if (problem)
             std::fprintf(stderr, "conference-planner: %s: reinstall the planner\n", problem);
         else
-            std::fprintf(stderr, "conference-planner: %s is missing: reinstall the planner\n",
-                ProgramFolder::commandsLibrary);
+            std::fprintf(
+                stderr, "conference-planner: %s is missing: reinstall the planner\n", library);
         return 1;
     }
     return run(argc, argv);

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>planner::ChangesDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) changed since you last looked. Your bookmarks come first (★).</source>
+        <translation>
+            <numerusform>%n session changed since you last looked. Your bookmarks come first (★).</numerusform>
+            <numerusform>%n sessions changed since you last looked. Your bookmarks come first (★).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::DayView</name>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -211,6 +221,94 @@
     </message>
 </context>
 <context>
+    <name>planner::OpenUrlFlow</name>
+    <message numerus="yes">
+        <source>%n session(s) changed since you last looked: View ▸ Programme Changes.</source>
+        <translation>
+            <numerusform>%n session changed since you last looked: View ▸ Programme Changes.</numerusform>
+            <numerusform>%n sessions changed since you last looked: View ▸ Programme Changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ProgrammeDownload</name>
+    <message numerus="yes">
+        <source>%1: more than %n redirect(s); the last one was to %2</source>
+        <translation>
+            <numerusform>%1: more than %n redirect; the last one was to %2</numerusform>
+            <numerusform>%1: more than %n redirects; the last one was to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 sent nothing for %n second(s)</source>
+        <translation>
+            <numerusform>%1: %2 sent nothing for %n second</numerusform>
+            <numerusform>%1: %2 sent nothing for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ProgrammeFetch</name>
+    <message numerus="yes">
+        <source>%1 links to %n programme(s); give the address of one</source>
+        <translation>
+            <numerusform>%1 links to %n programme; give the address of one</numerusform>
+            <numerusform>%1 links to %n programmes; give the address of one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::PublishAgendaDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n calendar(s) for events.</source>
+        <translation>
+            <numerusform>Connected: %n calendar for events.</numerusform>
+            <numerusform>Connected: %n calendars for events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::PublishCommand</name>
+    <message numerus="yes">
+        <source>%1 (%n session(s) published; run publish again to send the rest)</source>
+        <translation>
+            <numerusform>%1 (%n session published; run publish again to send the rest)</numerusform>
+            <numerusform>%1 (%n sessions published; run publish again to send the rest)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n session(s) to %1</source>
+        <translation>
+            <numerusform>Published %n session to %1</numerusform>
+            <numerusform>Published %n sessions to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on-demand session(s) without a planned time left out</source>
+        <translation>
+            <numerusform>%n on-demand session without a planned time left out</numerusform>
+            <numerusform>%n on-demand sessions without a planned time left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::PublishScheduler</name>
+    <message numerus="yes">
+        <source>Published %n session(s) to %1</source>
+        <translation>
+            <numerusform>Published %n session to %1</numerusform>
+            <numerusform>Published %n sessions to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not publish to %1: %2. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Could not publish to %1: %2. Trying again in %n second.</numerusform>
+            <numerusform>Could not publish to %1: %2. Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::ReminderChooser</name>
     <message numerus="yes">
         <source>As usual (%n minute(s) before)</source>
@@ -305,6 +403,16 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::UrlCommand</name>
+    <message numerus="yes">
+        <source>%1 links to %n programme(s). Nothing was changed; run the import again with the address of the one you want:</source>
+        <translation>
+            <numerusform>%1 links to %n programme. Nothing was changed; run the import again with the address of the one you want:</numerusform>
+            <numerusform>%1 links to %n programmes. Nothing was changed; run the import again with the address of the one you want:</numerusform>
         </translation>
     </message>
 </context>

@@ -60,6 +60,60 @@
     </message>
 </context>
 <context>
+    <name>planner::AgendaPublishFlow</name>
+    <message>
+        <source>Publish Agenda to &amp;Calendar…</source>
+        <translation>將行程發布到行事曆(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Keep your bookmarked sessions in a CalDAV calendar (Nextcloud, Radicale, Fastmail, iCloud, …) and on every device</source>
+        <translation>將已加入書籤的議程保存在 CalDAV 行事曆（Nextcloud、Radicale、Fastmail、iCloud 等）中，在每部裝置上都能看到</translation>
+    </message>
+    <message>
+        <source>Publish Agenda to Calendar</source>
+        <translation>將行程發布到行事曆</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>%1 在 %2 的密碼：</translation>
+    </message>
+    <message>
+        <source>%1 is no longer published to a calendar</source>
+        <translation>%1 已不再發布到行事曆</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>正在發布至 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot make the calendar “%1”: %2</source>
+        <translation>無法建立行事曆「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::AgendaPublisher</name>
+    <message>
+        <source>this conference is not published to any calendar</source>
+        <translation>這場大會尚未發布到任何行事曆</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in the calendar by someone else: put back as planned here</source>
+        <translation>「%1」已在行事曆中被他人修改：已改回本機規劃的內容</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted from the calendar by someone else: put back</source>
+        <translation>「%1」已被他人從行事曆中刪除：已重新放回</translation>
+    </message>
+    <message>
+        <source>“%1” was already in the calendar: replaced by the planner&apos;s</source>
+        <translation>「%1」已存在於行事曆中：已以規劃工具的版本取代</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in the calendar by someone else: removed all the same, as it is no longer bookmarked</source>
+        <translation>「%1」已在行事曆中被他人修改：由於已不在書籤中，仍將其移除</translation>
+    </message>
+</context>
+<context>
     <name>planner::AgendaText</name>
     <message>
         <source>%1 to %2</source>
@@ -157,6 +211,142 @@
     </message>
 </context>
 <context>
+    <name>planner::CalDavClient</name>
+    <message>
+        <source>%1 did not answer in time (timeout)</source>
+        <translation>%1 未在時限內回應（逾時）</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name or password (401)</source>
+        <translation>%1 不接受此使用者名稱或密碼（401）</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this account to do that (403 Forbidden)</source>
+        <translation>%1 不允許此帳號執行這項操作（403 Forbidden）</translation>
+    </message>
+    <message>
+        <source>there is nothing at %1 (404 Not Found): check the address</source>
+        <translation>%1 沒有任何內容（404 Not Found）：請檢查網址</translation>
+    </message>
+    <message>
+        <source>%1 has no room left for this account (507 Insufficient Storage)</source>
+        <translation>%1 上此帳號的空間已滿（507 Insufficient Storage）</translation>
+    </message>
+    <message>
+        <source>%1 failed to handle the request (%2)</source>
+        <translation>%1 無法處理此要求（%2）</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2)</source>
+        <translation>%1 拒絕了此要求（%2）</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) to %1 failed: %2</source>
+        <translation>與 %1 的安全連線（TLS）失敗：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server running, and is the port right?</source>
+        <translation>%1 拒絕連線：伺服器是否正在執行？連接埠是否正確？</translation>
+    </message>
+    <message>
+        <source>the server %1 was not found: check the address</source>
+        <translation>找不到伺服器 %1：請檢查網址</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>無法連線到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a CalDAV server: it names no principal for this account</source>
+        <translation>%1 看起來不是 CalDAV 伺服器：它沒有提供此帳號的 principal</translation>
+    </message>
+    <message>
+        <source>%1 names no calendar home for this account</source>
+        <translation>%1 沒有提供此帳號的行事曆主目錄（calendar home）</translation>
+    </message>
+    <message>
+        <source>the answer of %1 cannot be read: %2</source>
+        <translation>無法讀取 %1 的回應：%2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::CalDavXml</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 欄：%3</translation>
+    </message>
+    <message>
+        <source>the answer is not a WebDAV multistatus document</source>
+        <translation>回應不是 WebDAV multistatus 文件</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ChangesDialog</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>異動時間或地點</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>內容變更</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>time · room</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All as Seen</source>
+        <translation>全部標示為已看過(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Programme Changes</source>
+        <translation>議程表異動</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>異動</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原本</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed in the programme since you last looked.</source>
+        <translation>自您上次查看後，議程表沒有任何異動。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) changed since you last looked. Your bookmarks come first (★).</source>
+        <translation>
+            <numerusform>自您上次查看後，有 %n 場議程異動。您加入書籤的議程排在最前面（★）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::CommandLine</name>
     <message>
         <source>no command given</source>
@@ -236,6 +426,10 @@
         <translation>無法從 %2 讀取「%1」的文字</translation>
     </message>
     <message>
+        <source>--at takes a time such as 2025-03-18T14:00+01:00, not &quot;%1&quot;</source>
+        <translation>--at 需要如 2025-03-18T14:00+01:00 的時間，而不是「%1」</translation>
+    </message>
+    <message>
         <source>Usage: conference-planner [COMMAND] [OPTIONS]
 Without a command, opens the planner window.
 
@@ -248,13 +442,23 @@ Commands:
   bookmark list [--json]                  list bookmarked sessions
   note set KEY TEXT | note set KEY --file F   set a session&apos;s note
   note get KEY                            print a session&apos;s note
-  import FILE [--force]                   import or update a programme
+  import FILE|URL [--force]               import or update a programme, from a
+                                          file or a web address (http, https; a
+                                          conference&apos;s page that links to it)
+  refresh [--force]                       download again the programmes imported
+                                          from the web (--conference: one); an
+                                          unchanged one is neither read nor stored
   export --format ics|md|csv|html|pdf -o FILE [--with-notes] [--all]
                                           export the bookmarked sessions
   backup [-o FILE]                        back up your bookmarks, notes,
                                           annotations and planned times as JSON
                                           (to stdout without -o)
   restore FILE [--overwrite-newer]        merge a backup into the database
+  publish [--url URL --user NAME] [--password-file F] [--with-notes]
+                                          publish the bookmarked sessions to a
+                                          CalDAV calendar named after the
+                                          conference (made if missing); later
+                                          runs send only what changed
 
 Options:
   --database PATH      the database file (default: %1)
@@ -265,12 +469,17 @@ Options:
   --next               sessions: those with the first start after TIME (or now)
   -o, --output FILE    export, backup: the file to write
   --format FORMAT      export: ics, md, csv, html or pdf (default: from FILE)
-  --with-notes         export: include your notes
+  --with-notes         export, publish: include your notes
   --all                export: the whole programme, not only bookmarks
   --overwrite-newer    restore: take the backup&apos;s notes and annotations even
                        where changed here later (else kept and listed)
-  --force              import: update a conference even if more than half of
-                       its sessions would be removed
+  --force              import, refresh: update a conference even if more than
+                       half of its sessions would be removed
+  --url URL            publish: the CalDAV server (its address, or
+                       /.well-known/caldav); needed the first time
+  --user NAME          publish: your user name on it
+  --password-file F    publish: read the password from F&apos;s first line; without
+                       it, from the keyring, else from standard input
   -h, --help           show this help
   -v, --version        show the version
 </source>
@@ -286,12 +495,20 @@ Options:
   bookmark list [--json]                  列出已加入書籤的議程
   note set 代碼 文字 | note set 代碼 --file 檔案   設定議程的筆記
   note get 代碼                           顯示議程的筆記
-  import 檔案 [--force]                   匯入或更新議程表
+  import 檔案|網址 [--force]              從檔案或網址（http、https；也可以是
+                                          連到議程表的大會網頁）匯入或更新議程表
+  refresh [--force]                       重新下載從網路匯入的議程表
+                                          （--conference：只下載一場）；未變更的
+                                          議程表不會讀取也不會儲存
   export --format ics|md|csv|html|pdf -o 檔案 [--with-notes] [--all]
                                           匯出已加入書籤的議程
   backup [-o 檔案]                        將您的書籤、筆記、註記與規劃時間
                                           備份為 JSON（未指定 -o 時輸出到標準輸出）
   restore 檔案 [--overwrite-newer]        將備份合併到資料庫
+  publish [--url URL --user 名稱] [--password-file 檔案] [--with-notes]
+                                          將已加入書籤的議程發布到以大會命名的
+                                          CalDAV 行事曆（不存在時會建立）；之後
+                                          再執行只會送出有變更的部分
 
 選項：
   --database 路徑      資料庫檔案（預設：%1）
@@ -302,18 +519,27 @@ Options:
   --next               sessions：在該時間（或現在）之後最先開始的議程
   -o, --output 檔案    匯出、備份：要寫入的檔案
   --format 格式        匯出：ics、md、csv、html 或 pdf（預設：依檔案的副檔名判斷）
-  --with-notes         匯出：包含您的筆記
+  --with-notes         匯出、發布：包含您的筆記
   --all                匯出：整份議程表，而不只是書籤
   --overwrite-newer    還原：即使筆記與註記在本機較晚修改，仍採用備份的版本
                        （否則保留本機的版本並列出）
-  --force              匯入：即使會移除大會一半以上的議程，仍然更新
+  --force              匯入、重新下載：即使會移除大會一半以上的議程，仍然更新
+  --url URL            發布：CalDAV 伺服器（其網址，或 /.well-known/caldav）；
+                       第一次發布時必須指定
+  --user 名稱          發布：您在該伺服器上的使用者名稱
+  --password-file 檔案 發布：從該檔案的第一行讀取密碼；未指定時，從金鑰圈
+                       讀取，否則從標準輸入讀取
   -h, --help           顯示此說明
   -v, --version        顯示版本
 </translation>
     </message>
     <message>
-        <source>--at takes a time such as 2025-03-18T14:00+01:00, not &quot;%1&quot;</source>
-        <translation>--at 需要如 2025-03-18T14:00+01:00 的時間，而不是「%1」</translation>
+        <source>this program cannot publish; run conference-planner publish</source>
+        <translation>此程式無法發布；請執行 conference-planner publish</translation>
+    </message>
+    <message>
+        <source>refresh takes no argument; name a conference with --conference KEY</source>
+        <translation>refresh 不接受引數；請以 --conference 代碼 指定大會</translation>
     </message>
 </context>
 <context>
@@ -381,6 +607,18 @@ Options:
     <message>
         <source>Update Anyway</source>
         <translation>仍然更新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Programme updated from %1.</source>
+        <translation>已從 %1 更新議程表。</translation>
+    </message>
+    <message>
+        <source>The programme could not be updated; nothing was changed. %1</source>
+        <translation>無法更新議程表；未做任何變更。%1</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1385,10 @@ Options:
             <numerusform>這個檔案會移除「%2」%n 場議程中的 %1 場；未做任何變更</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>已取消匯入；未做任何變更</translation>
+    </message>
 </context>
 <context>
     <name>planner::KeyPointModel</name>
@@ -1556,6 +1798,146 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>開啟網址</translation>
+    </message>
+    <message>
+        <source>&amp;Address of a programme, or of the conference&apos;s page:</source>
+        <translation>議程表或大會網頁的網址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>https://example.org/2026/schedule.xml</source>
+        <translation>https://example.org/2026/schedule.xml</translation>
+    </message>
+    <message>
+        <source>Pentabarf/frab XML, schedule.json or iCalendar. The conference remembers the address: View ▸ Refresh Programme (F5) downloads it again.</source>
+        <translation>Pentabarf/frab XML、schedule.json 或 iCalendar。大會會記住這個網址：「檢視 ▸ 重新下載議程表」（F5）會再次下載。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>planner::OpenUrlFlow</name>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>開啟網址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import a programme from its web address, or from the page of the conference that links to it (Ctrl+Shift+O)</source>
+        <translation>從議程表的網址，或從連到議程表的大會網頁匯入議程表（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Programme</source>
+        <translation>重新下載議程表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Download the programme again from the address it came from; your bookmarks and notes are kept (F5)</source>
+        <translation>從議程表原本的網址重新下載；您的書籤與筆記都會保留（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Automatically</source>
+        <translation>自動重新下載(&amp;A)</translation>
+    </message>
+    <message>
+        <source>When the Planner &amp;Opens</source>
+        <translation>開啟規劃工具時(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Never While It Runs</source>
+        <translation>大會期間不自動下載(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 Minutes While the Conference Runs</source>
+        <translation>大會期間每 15 分鐘(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Every &amp;30 Minutes While the Conference Runs</source>
+        <translation>大會期間每 30 分鐘(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour While the Conference Runs</source>
+        <translation>大會期間每小時(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Programme &amp;Changes…</source>
+        <translation>議程表異動(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sessions that are new, moved, changed or cancelled since you last looked, with what they were</source>
+        <translation>自您上次查看後新增、改時間或地點、內容變更或取消的議程，以及它們原本的樣子</translation>
+    </message>
+    <message>
+        <source>This programme was not opened from a web address; File ▸ Open URL… opens one that can be refreshed.</source>
+        <translation>這份議程表不是從網址開啟的；「檔案 ▸ 開啟網址…」可開啟能重新下載的議程表。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下載 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a programme&apos;s title, then its address</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a Programme</source>
+        <translation>選擇議程表</translation>
+    </message>
+    <message>
+        <source>%1 links to several programmes. Which one do you want?</source>
+        <translation>%1 連到好幾份議程表。您要哪一份？</translation>
+    </message>
+    <message>
+        <source>Nothing was opened.</source>
+        <translation>未開啟任何內容。</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was changed.</source>
+        <translation>已取消下載；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The programme has not changed since it was downloaded.</source>
+        <translation>議程表自上次下載後沒有變更。</translation>
+    </message>
+    <message>
+        <source>The programme could not be refreshed; nothing was changed. %1</source>
+        <translation>無法重新下載議程表；未做任何變更。%1</translation>
+    </message>
+    <message>
+        <source>Download Failed</source>
+        <translation>下載失敗</translation>
+    </message>
+    <message>
+        <source>The programme could not be downloaded. Nothing stored was changed.
+
+%1</source>
+        <translation>無法下載議程表。已儲存的內容均未變更。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) changed since you last looked: View ▸ Programme Changes.</source>
+        <translation>
+            <numerusform>自您上次查看後，有 %n 場議程異動：請見「檢視 ▸ 議程表異動」。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::PasswordKeyring</name>
+    <message>
+        <source>The password could not be kept in the keyring (%1): it will be asked for again at the next start.</source>
+        <translation>無法將密碼保存在金鑰圈中（%1）：下次啟動時會再次詢問。</translation>
+    </message>
+</context>
+<context>
     <name>planner::PentabarfReader</name>
     <message>
         <source>not well-formed XML: %1</source>
@@ -1718,6 +2100,82 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::ProgrammeDownload</name>
+    <message>
+        <source>%1 is not a web address: only http and https are downloaded</source>
+        <translation>%1 不是網址：只能下載 http 與 https 網址</translation>
+    </message>
+    <message>
+        <source>%1 names no server</source>
+        <translation>%1 未指定伺服器</translation>
+    </message>
+    <message>
+        <source>%1: %2 redirects to %3, which is not a web address</source>
+        <translation>%1：%2 重新導向到 %3，這不是網址</translation>
+    </message>
+    <message>
+        <source>%1: %2 redirects from a secure address to an insecure one (%3)</source>
+        <translation>%1：%2 從安全的網址重新導向到不安全的網址（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the redirects go round in a loop (back to %2)</source>
+        <translation>%1：重新導向形成迴圈（又回到 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: more than %n redirect(s); the last one was to %2</source>
+        <translation>
+            <numerusform>%1：重新導向超過 %n 次；最後一次導向 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, more than any programme; nothing was downloaded</source>
+        <translation>%1：大於 %2 MB，超過任何議程表的大小；未下載任何內容</translation>
+    </message>
+    <message>
+        <source>%1: the download from %2 ended early (%3 of %4 bytes)</source>
+        <translation>%1：從 %2 下載時提前中斷（只收到 %4 位元組中的 %3 位元組）</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 cannot be trusted: %3</source>
+        <translation>%1：無法信任與 %2 的安全連線：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 sent nothing for %n second(s)</source>
+        <translation>
+            <numerusform>%1：%2 已有 %n 秒沒有傳送任何資料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 answered HTTP %3 %4</source>
+        <translation>%1：%2 回應 HTTP %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ProgrammeFetch</name>
+    <message>
+        <source>%1 now gives a web page, not a programme</source>
+        <translation>%1 現在提供的是網頁，不是議程表</translation>
+    </message>
+    <message>
+        <source>%1 links to %2, which is a web page, not a programme</source>
+        <translation>%1 連到 %2，但那是網頁，不是議程表</translation>
+    </message>
+    <message>
+        <source>%1 is a web page that links to no programme (no schedule.xml, .json or .ics, and no &lt;link rel=&quot;alternate&quot;&gt; to one)</source>
+        <translation>%1 是沒有連到任何議程表的網頁（沒有 schedule.xml、.json 或 .ics，也沒有指向議程表的 &lt;link rel="alternate"&gt;）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 links to %n programme(s); give the address of one</source>
+        <translation>
+            <numerusform>%1 連到 %n 份議程表；請指定其中一份的網址</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::ProgrammeFilterBar</name>
     <message>
         <source>Day filter</source>
@@ -1797,6 +2255,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::ProgrammeSourceStore</name>
+    <message>
+        <source>no conference with the key &quot;%1&quot; is stored</source>
+        <translation>沒有已儲存的大會代碼為「%1」</translation>
+    </message>
+</context>
+<context>
     <name>planner::ProgrammeStore</name>
     <message>
         <source>no conference with the key &quot;%1&quot;</source>
@@ -1851,6 +2316,155 @@ Options:
     <message>
         <source>Conference</source>
         <translation>大會</translation>
+    </message>
+</context>
+<context>
+    <name>planner::PublishAgendaDialog</name>
+    <message>
+        <source>Publish Agenda to Calendar</source>
+        <translation>將行程發布到行事曆</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>行事曆(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The CalDAV server&apos;s address: its root or /.well-known/caldav is enough (Nextcloud, Radicale, Fastmail, iCloud, …)</source>
+        <translation>CalDAV 伺服器的網址：填入其根網址或 /.well-known/caldav 即可（Nextcloud、Radicale、Fastmail、iCloud 等）</translation>
+    </message>
+    <message>
+        <source>A password or an app password. It is kept in the desktop&apos;s keyring, never in the planner&apos;s files.</source>
+        <translation>密碼或應用程式專用密碼。它會保存在桌面環境的金鑰圈中，絕不會存入規劃工具的檔案。</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>連線(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes</source>
+        <translation>包含我的筆記(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Also keep an .ics &amp;file up to date:</source>
+        <translation>同時持續更新一個 .ics 檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>發布(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Publishing</source>
+        <translation>停止發布(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New calendar “%1”</source>
+        <translation>新行事曆「%1」</translation>
+    </message>
+    <message>
+        <source>Keep the Agenda in a File</source>
+        <translation>將行程保存在檔案中</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address and your user name.</source>
+        <translation>請填入伺服器的網址與您的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在連線到 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>無法連線：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n calendar(s) for events.</source>
+        <translation>
+            <numerusform>已連線：有 %n 個可放活動的行事曆。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::PublishCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%1 在 %2 的密碼：</translation>
+    </message>
+    <message>
+        <source>no password for %1: give --password-file FILE, keep it in the keyring (the window does when you connect), or write it to standard input</source>
+        <translation>沒有 %1 的密碼：請使用 --password-file 檔案、將密碼保存在金鑰圈中（在視窗中連線時會自動保存），或從標準輸入寫入</translation>
+    </message>
+    <message>
+        <source>publish takes no arguments; give the server with --url URL</source>
+        <translation>publish 不接受引數；請以 --url URL 指定伺服器</translation>
+    </message>
+    <message>
+        <source>publish needs the server&apos;s address and your user name: --url URL --user NAME</source>
+        <translation>publish 需要伺服器的網址與您的使用者名稱：--url URL --user 名稱</translation>
+    </message>
+    <message>
+        <source>cannot make the calendar “%1”: %2</source>
+        <translation>無法建立行事曆「%1」：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n session(s) published; run publish again to send the rest)</source>
+        <translation>
+            <numerusform>%1（已發布 %n 個議程；請再次執行 publish 以送出其餘部分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n session(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個議程發布至 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on-demand session(s) without a planned time left out</source>
+        <translation>
+            <numerusform>略過 %n 個尚未規劃時間的隨選議程</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::PublishScheduler</name>
+    <message numerus="yes">
+        <source>Published %n session(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個議程發布至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not publish to %1: %2</source>
+        <translation>無法發布至 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not publish to %1: %2. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>無法發布至 %1：%2。將於 %n 秒後重試。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2402,6 +3016,31 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
     <message>
         <source>Room</source>
         <translation>會議室</translation>
+    </message>
+</context>
+<context>
+    <name>planner::UrlCommand</name>
+    <message numerus="yes">
+        <source>%1 links to %n programme(s). Nothing was changed; run the import again with the address of the one you want:</source>
+        <translation>
+            <numerusform>%1 連到 %n 份議程表。未做任何變更；請以您要的那一份的網址再匯入一次：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>no conference here was imported from a web address; import one with &apos;conference-planner import URL&apos;</source>
+        <translation>這裡沒有從網址匯入的大會；請用「conference-planner import 網址」匯入</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not imported from a web address; import it with &apos;conference-planner import URL&apos;</source>
+        <translation>「%1」不是從網址匯入的；請用「conference-planner import 網址」匯入</translation>
+    </message>
+    <message>
+        <source>%1: not modified since it was downloaded; nothing was changed</source>
+        <translation>%1：自上次下載後沒有變更；未做任何變更</translation>
     </message>
 </context>
 <context>

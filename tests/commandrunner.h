@@ -5,6 +5,7 @@
 
 #include "commandline.h"
 #include "exportcommand.h"
+#include "publishcommand.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -19,8 +20,8 @@ struct Outcome
     QString err;
 };
 
-// `conference-planner ARGUMENTS... --database DATABASE`, exports included (as
-// conference-planner-gui runs them)
+// `conference-planner ARGUMENTS... --database DATABASE`, exports and publishing
+// included (as conference-planner-gui and conference-planner-publish run them)
 inline Outcome runCommand(const QString &database, const QStringList &arguments)
 {
     Outcome outcome;
@@ -28,7 +29,8 @@ inline Outcome runCommand(const QString &database, const QStringList &arguments)
     QTextStream err(&outcome.err);
     const QStringList argv = QStringList { QStringLiteral("conference-planner") } + arguments
         + QStringList { QStringLiteral("--database"), database };
-    outcome.exitCode = CommandLine(out, err, &ExportCommand::runWith).run(argv);
+    outcome.exitCode
+        = CommandLine(out, err, &ExportCommand::runWith, &PublishCommand::runWith).run(argv);
     out.flush();
     err.flush();
     return outcome;

@@ -20,6 +20,7 @@
 #include "desktoptheme.h"
 #include "externalchanges.h"
 #include "helpmenu.h"
+#include "agendapublishflow.h"
 #include "interfacelanguage.h"
 #include "noteseditor.h"
 #include "openurlflow.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     setCentralWidget(m_splitter);
 
     m_navigator = std::make_unique<ProgrammeNavigator>(*m_tree, *m_model, *m_filter);
+    m_publish = new AgendaPublishFlow(database, *m_userData, this);
     applyLanguage(m_language);
     connect(&m_translations, &InterfaceLanguage::changed, this, &MainWindow::applyLanguage);
     createActions();
@@ -248,6 +250,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_urls->openAction());
     m_fileMenu->addAction(m_actions->exportAgenda);
     m_fileMenu->addAction(m_actions->printAgenda);
+    m_fileMenu->addAction(m_publish->action());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->deleteConference);
     m_fileMenu->addSeparator();
@@ -417,6 +420,10 @@ void MainWindow::connectViews()
     connectReminders();
     connect(m_externalChanges, &ExternalChanges::changed, this, &MainWindow::reloadFromStore);
     connect(m_files, &ConferenceFiles::conferenceImported, this, &MainWindow::showConference);
+    // An updated programme changes the published events too.
+    connect(m_files, &ConferenceFiles::conferenceImported, m_publish, &AgendaPublishFlow::agendaChanged);
+    connect(m_publish, &AgendaPublishFlow::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_files, &ConferenceFiles::conferenceDeleted, this, &MainWindow::onConferenceDeleted);
     // A restore may touch any session: read the shown conference again.
     connect(m_userData, &UserDataService::restored, this, [this](const QStringList &keys) {
@@ -541,9 +548,10 @@ void MainWindow::reloadFromStore()
     const QList<ConferenceSummary> conferences = m_programme->conferences();
     const bool stillThere = std::any_of(conferences.cbegin(), conferences.cend(),
         [this](const ConferenceSummary &c) { return c.key == m_conferenceKey; });
-    if (stillThere)
+    if (stillThere) {
         showConference(m_conferenceKey); // keeps the selection, filters and open tracks
-    else
+        m_publish->agendaChanged(m_conferenceKey); // the command line's bookmarks, say
+    } else
         onConferenceDeleted(m_conferenceKey); // deleted elsewhere, or none was shown
 }
 
@@ -577,6 +585,7 @@ void MainWindow::applyLanguage(Language language)
     if (m_urls)
         m_urls->setLanguage(language);
     m_backup->setLanguage(language);
+    m_publish->setLanguage(language);
     m_model->setLanguage(language);
     m_scheduleModel->setLanguage(language);
     m_details->setLanguage(language);
@@ -622,6 +631,8 @@ void MainWindow::showConference(const QString &conferenceKey)
     m_schedule->setConference(conferenceKey, zone, conference ? conference->startDate : QDate());
     m_dayView->setZones(zone, QTimeZone::systemTimeZone());
     m_nowPane->setZone(zone);
+    m_publish->setConference(
+        conferenceKey, conference ? conference->title.text(m_language) : conferenceKey);
     Preferences().setLastConference(conferenceKey);
     retranslateUi();
     restoreConferenceState();

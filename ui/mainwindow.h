@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace planner {
 
+class AgendaPublishFlow;
 class Clock;
 class ConferenceFiles;
 class DayGridModel;
@@ -90,6 +91,7 @@ public:
     HelpMenu *helpMenu() const { return m_helpMenu; }
     UserDataBackupFlow *backupFlow() const { return m_backup; }
     OpenUrlFlow *openUrlFlow() const { return m_urls; }
+    AgendaPublishFlow *publishFlow() const { return m_publish; }
     QAction *backupAction() const;
     QAction *restoreAction() const;
     ReminderFlow *reminders() const { return m_reminders; }
@@ -160,6 +162,7 @@ private:
     UserDataBackupFlow *m_backup;
     ReminderFlow *m_reminders = nullptr;
     OpenUrlFlow *m_urls = nullptr;
+    AgendaPublishFlow *m_publish = nullptr;
     Language m_language;
     QString m_conferenceKey;
     QString m_lastSessionKey; // chosen last, shown again when a filter hid it

@@ -47,12 +47,17 @@ struct CommandLine::Options
     bool all = false;
     bool overwriteNewer = false;
     bool force = false;
+    QString url; // publish
+    QString user;
+    QString passwordFile;
 };
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err, Exporter exporter)
+CommandLine::CommandLine(
+    QTextStream &out, QTextStream &err, Exporter exporter, Publisher publisher)
     : m_out(out)
     , m_err(err)
     , m_exporter(exporter)
+    , m_publisher(publisher)
 {
 }
 
@@ -114,6 +119,11 @@ QString CommandLine::helpText() const
               "                                          annotations and planned times as JSON\n"
               "                                          (to stdout without -o)\n"
               "  restore FILE [--overwrite-newer]        merge a backup into the database\n"
+              "  publish [--url URL --user NAME] [--password-file F] [--with-notes]\n"
+              "                                          publish the bookmarked sessions to a\n"
+              "                                          CalDAV calendar named after the\n"
+              "                                          conference (made if missing); later\n"
+              "                                          runs send only what changed\n"
               "\n"
               "Options:\n"
               "  --database PATH      the database file (default: %1)\n"
@@ -124,12 +134,17 @@ QString CommandLine::helpText() const
               "  --next               sessions: those with the first start after TIME (or now)\n"
               "  -o, --output FILE    export, backup: the file to write\n"
               "  --format FORMAT      export: ics, md, csv, html or pdf (default: from FILE)\n"
-              "  --with-notes         export: include your notes\n"
+              "  --with-notes         export, publish: include your notes\n"
               "  --all                export: the whole programme, not only bookmarks\n"
               "  --overwrite-newer    restore: take the backup's notes and annotations even\n"
               "                       where changed here later (else kept and listed)\n"
               "  --force              import, refresh: update a conference even if more than\n"
               "                       half of its sessions would be removed\n"
+              "  --url URL            publish: the CalDAV server (its address, or\n"
+              "                       /.well-known/caldav); needed the first time\n"
+              "  --user NAME          publish: your user name on it\n"
+              "  --password-file F    publish: read the password from F's first line; without\n"
+              "                       it, from the keyring, else from standard input\n"
               "  -h, --help           show this help\n"
               "  -v, --version        show the version\n")
         .arg(Database::defaultPath());
@@ -153,11 +168,15 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption overwriteNewer(QStringLiteral("overwrite-newer"));
     const QCommandLineOption force(QStringLiteral("force"));
+    const QCommandLineOption url(QStringLiteral("url"), {}, QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), {}, QStringLiteral("F"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     const QCommandLineOption version(
         QStringList { QStringLiteral("v"), QStringLiteral("version") });
     parser.addOptions({ database, conference, search, file, language, json, help, version });
     parser.addOptions({ output, format, withNotes, all, overwriteNewer, force, at, next });
+    parser.addOptions({ url, user, passwordFile });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(version)) {
@@ -200,6 +219,9 @@ int CommandLine::run(const QStringList &arguments)
     options.all = parser.isSet(all);
     options.overwriteNewer = parser.isSet(overwriteNewer);
     options.force = parser.isSet(force);
+    options.url = parser.value(url);
+    options.user = parser.value(user);
+    options.passwordFile = parser.value(passwordFile);
     return dispatch(options);
 }
 
@@ -232,6 +254,16 @@ int CommandLine::dispatch(const Options &options)
     if (options.command == QLatin1String("backup"))
         return BackupCommand(*m_database, m_language, m_out, m_err)
             .backUp(options.output, options.arguments);
+    if (options.command == QLatin1String("publish")) {
+        const std::optional<QString> conference = conferenceKey(options);
+        if (!conference)
+            return Failure;
+        if (!m_publisher)
+            return fail(tr("this program cannot publish; run conference-planner publish"));
+        return m_publisher(*m_database, m_language, m_out, m_err,
+            { *conference, options.url, options.user, options.passwordFile, options.withNotes,
+                options.arguments });
+    }
     if (options.command == QLatin1String("restore"))
         return BackupCommand(*m_database, m_language, m_out, m_err)
             .restore(options.arguments, options.overwriteNewer);

@@ -3,6 +3,7 @@
 #include "exportrequest.h"
 #include "interfacelanguage.h"
 #include "language.h"
+#include "publishrequest.h"
 #include "readresult.h"
 #include "session.h"
 
@@ -37,7 +38,14 @@ public:
     using Exporter = int (*)(Database &database, Language language, QTextStream &out,
         QTextStream &err, const ExportRequest &request);
 
-    CommandLine(QTextStream &out, QTextStream &err, Exporter exporter = nullptr);
+    // Runs `publish`, which needs Qt Network and the keyring: the libraries that
+    // link them pass PublishCommand::runWith, so that every other command starts
+    // without loading them; without it, `publish` is refused.
+    using Publisher = int (*)(Database &database, Language language, QTextStream &out,
+        QTextStream &err, const PublishRequest &request);
+
+    CommandLine(QTextStream &out, QTextStream &err, Exporter exporter = nullptr,
+        Publisher publisher = nullptr);
     ~CommandLine();
 
     // True when `arguments` (argv, program name first) asks for a command, help or
@@ -80,6 +88,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     Exporter m_exporter;
+    Publisher m_publisher;
     Language m_language = Language::English;
     InterfaceLanguage m_translations;
     std::unique_ptr<Database> m_database;

@@ -21,8 +21,9 @@ bool isOneOf(const char *word, const char *const *list, int count)
 
 bool CommandWords::isCommand(int argc, const char *const argv[])
 {
-    static constexpr const char *optionsWithValue[] = { "--database", "--conference", "--search", "--at",
-        "--file", "--language", "-o", "--output", "--format" };
+    static constexpr const char *optionsWithValue[]
+        = { "--database", "--conference", "--search", "--at", "--file", "--language", "-o",
+              "--output", "--format", "--url", "--user", "--password-file" };
     static constexpr const char *versionOrHelp[] = { "--help", "-h", "--version", "-v" };
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
@@ -46,6 +47,17 @@ bool CommandWords::wantsGraphicalBinary(int argc, const char *const argv[])
         return true;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "export") == 0)
+            return true;
+    }
+    return false;
+}
+
+bool CommandWords::wantsPublishLibrary(int argc, const char *const argv[])
+{
+    if (!isCommand(argc, argv))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "publish") == 0)
             return true;
     }
     return false;

@@ -11,7 +11,7 @@ class CommandWords
 public:
     // Every command, in the order of the help text.
     static constexpr const char *names[] = { "conferences", "sessions", "bookmark", "note",
-        "import", "refresh", "export", "backup", "restore", "help" };
+        "import", "refresh", "export", "backup", "restore", "publish", "help" };
 
     // True when `argv` (program name first) asks for a command, help or the
     // version rather than the window.
@@ -19,6 +19,10 @@ public:
     // True when `argv` is for conference-planner-gui: the window, or an export
     // (a stray "export" word elsewhere only costs that binary's start-up).
     static bool wantsGraphicalBinary(int argc, const char *const argv[]);
+    // True when `argv` is a `publish`, which conference-planner-publish runs (the
+    // commands' library with Qt Network; a stray "publish" word elsewhere only
+    // costs loading it).
+    static bool wantsPublishLibrary(int argc, const char *const argv[]);
 };
 
 } // namespace planner

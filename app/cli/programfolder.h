@@ -17,6 +17,9 @@ public:
     static constexpr char graphicalBinary[] = "conference-planner-gui";
     static constexpr char commandsLibrary[] = "conference-planner-commands.so";
     static constexpr char commandsEntry[] = "planner_commands_main";
+    // The commands' library with `publish` too, and Qt Network and QtKeychain
+    // for it; run by the same entry.
+    static constexpr char publishLibrary[] = "conference-planner-publish.so";
 
     // The path of `fileName` into `path`, when `access()` grants `mode` (X_OK
     // for a binary, R_OK for a library) there; false when it is in neither place.

@@ -199,6 +199,31 @@ void Preferences::setReminderMinutes(int minutes)
     QSettings().setValue(reminderMinutesKey, qMax(0, minutes));
 }
 
+QString Preferences::agendaFile(const QString &conferenceKey) const
+{
+    return QSettings().value(conferenceGroup(conferenceKey) + QStringLiteral("/agendaFile")).toString();
+}
+
+bool Preferences::agendaFileWithNotes(const QString &conferenceKey) const
+{
+    return QSettings()
+        .value(conferenceGroup(conferenceKey) + QStringLiteral("/agendaFileWithNotes"), false)
+        .toBool();
+}
+
+void Preferences::setAgendaFile(const QString &conferenceKey, const QString &path, bool withNotes)
+{
+    QSettings settings;
+    const QString group = conferenceGroup(conferenceKey);
+    if (path.isEmpty()) {
+        settings.remove(group + QStringLiteral("/agendaFile"));
+        settings.remove(group + QStringLiteral("/agendaFileWithNotes"));
+        return;
+    }
+    settings.setValue(group + QStringLiteral("/agendaFile"), path);
+    settings.setValue(group + QStringLiteral("/agendaFileWithNotes"), withNotes);
+}
+
 Preferences::ExportChoices Preferences::exportChoices() const
 {
     QSettings settings;

@@ -103,6 +103,13 @@ public:
     int refreshMinutes() const;
     void setRefreshMinutes(int minutes);
 
+    // The .ics file kept up to date with a conference's agenda (for calendars that
+    // subscribe to a file in a synced folder), and whether it carries the notes;
+    // an empty path keeps none.
+    QString agendaFile(const QString &conferenceKey) const;
+    bool agendaFileWithNotes(const QString &conferenceKey) const;
+    void setAgendaFile(const QString &conferenceKey, const QString &path, bool withNotes);
+
     // Whether the Getting Started hint has been shown once.
     bool gettingStartedShown() const;
     void setGettingStartedShown();

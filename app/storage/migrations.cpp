@@ -132,7 +132,24 @@ const QStringList version5 = {
                    " PRIMARY KEY (conference_id, session_key))"),
 };
 
-const QList<QStringList> steps = { version1, version2, version3, version4, version5 };
+// Publishing the agenda to a CalDAV calendar: the calendar each conference goes
+// to, and what was last put there for each session (its href, the server's ETag
+// and a digest of the event written), so that only changes are sent again.
+const QStringList version6 = {
+    QStringLiteral("CREATE TABLE caldav_account ("
+                   " conference_key TEXT PRIMARY KEY,"
+                   " server_url TEXT NOT NULL, user_name TEXT NOT NULL,"
+                   " calendar_url TEXT NOT NULL, calendar_name TEXT NOT NULL DEFAULT '',"
+                   " with_notes INTEGER NOT NULL DEFAULT 0,"
+                   " updated_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE caldav_event ("
+                   " conference_key TEXT NOT NULL, session_key TEXT NOT NULL,"
+                   " href TEXT NOT NULL, etag TEXT NOT NULL DEFAULT '',"
+                   " content_hash TEXT NOT NULL DEFAULT '',"
+                   " PRIMARY KEY (conference_key, session_key))"),
+};
+
+const QList<QStringList> steps = { version1, version2, version3, version4, version5, version6 };
 
 } // namespace
 

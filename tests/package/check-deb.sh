@@ -43,7 +43,7 @@ echo "$info" | grep -q "^ Version: $version$" || fail "version is not $version"
 depends=$(echo "$info" | sed -n 's/^ Depends: //p')
 # From dpkg-shlibdeps (the libraries linked) and the explicit run-time plugins and fonts.
 for dependency in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6printsupport6 libc6 \
-    libical3 libqt6network6 ca-certificates libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk fonts-symbola qt6-translations-l10n; do
+    libical3 libqt6network6 libqt6keychain1 ca-certificates libqt6sql6-sqlite libqt6svg6 libopencc-data fonts-noto-cjk fonts-symbola qt6-translations-l10n; do
     echo "$depends" | grep -qE "(^|, )$dependency( |,|$)" || fail "Depends lacks $dependency: $depends"
 done
 
@@ -51,6 +51,7 @@ contents=$(dpkg-deb --contents "$deb" | awk '{ print $NF }')
 for path in ./usr/bin/conference-planner \
     ./usr/libexec/conference-planner/conference-planner-gui \
     ./usr/libexec/conference-planner/conference-planner-commands.so \
+    ./usr/libexec/conference-planner/conference-planner-publish.so \
     ./usr/share/applications/$app_id.desktop \
     ./usr/share/metainfo/$app_id.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \

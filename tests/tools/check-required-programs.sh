@@ -57,7 +57,7 @@ provided() {
 
 # The planner's own commands, which the scripts pass to it as words
 # (`conference-planner import FILE`): ImageMagick's `import` is not meant.
-planner_commands="conferences sessions bookmark note import export backup restore help"
+planner_commands="conferences sessions bookmark note import export backup restore publish help"
 
 failures=0
 check() {
