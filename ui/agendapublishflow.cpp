@@ -45,6 +45,7 @@ AgendaPublishFlow::AgendaPublishFlow(Database &database, UserDataService &userDa
     connect(&m_userData, &UserDataService::noteChanged, this, onChange);
     connect(&m_userData, &UserDataService::keyPointsChanged, this, onChange);
     connect(&m_userData, &UserDataService::plannedTimeChanged, this, onChange);
+    connect(&m_userData, &UserDataService::reminderChanged, this, onChange); // its alarm
     connect(&m_userData, &UserDataService::restored, this, [this](const QStringList &conferences) {
         for (const QString &conference : conferences)
             agendaChanged(conference);

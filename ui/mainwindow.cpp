@@ -437,6 +437,9 @@ void MainWindow::connectReminders()
     m_details->reminderChooser()->setUsualMinutes(m_reminders->usualMinutes());
     connect(m_reminders, &ReminderFlow::usualMinutesChanged, m_details->reminderChooser(),
         &ReminderChooser::setUsualMinutes);
+    // The published calendar's alarms follow the usual lead time.
+    connect(m_reminders, &ReminderFlow::usualMinutesChanged, this,
+        [this] { m_publish->agendaChanged(m_conferenceKey); });
     connect(m_reminders, &ReminderFlow::announced, this,
         [this](const QString &message) { statusBar()->showMessage(message, 60 * 1000); });
     // A reminder clicked brings the window forward on its session.

@@ -3,6 +3,7 @@
 #include "agendabuilder.h"
 #include "exportfile.h"
 #include "icswriter.h"
+#include "preferences.h"
 
 namespace planner {
 
@@ -17,6 +18,7 @@ std::optional<QString> AgendaFileMirror::write(
     ExportOptions options;
     options.language = language;
     options.withNotes = withNotes;
+    options.reminderMinutes = Preferences().reminderMinutes(); // alarms, as in the export
     return ExportFile::write(
         path, IcsWriter(options).write(AgendaBuilder(m_database).build(conference)));
 }

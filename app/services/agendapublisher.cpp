@@ -2,6 +2,7 @@
 
 #include "agendabuilder.h"
 #include "icswriter.h"
+#include "preferences.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -91,6 +92,8 @@ void AgendaPublisher::publish(const QString &conference)
     ExportOptions options;
     options.language = m_language;
     options.withNotes = account->withNotes;
+    // The reminders ride along as alarms, as in the ICS export.
+    options.reminderMinutes = Preferences().reminderMinutes();
     IcsWriter writer(options);
     for (const AgendaItem &item : agenda.items) {
         Agenda one = agenda;
