@@ -32,14 +32,23 @@ void BackgroundImport::start(const ImportSource &source, bool allowLargeRemovals
     Q_ASSERT(!m_thread);
     m_cancelled = false;
     m_outcome = ImportOutcome();
-    m_thread = QThread::create(
-        [this, source, allowLargeRemovals] { m_outcome = run(source, allowLargeRemovals); });
+    m_thread = QThread::create([this, source, allowLargeRemovals] {
+        ImportOutcome outcome = run(source, allowLargeRemovals);
+        const std::lock_guard<std::mutex> lock(m_outcomeLock);
+        m_outcome = std::move(outcome);
+    });
     // Delivered on this object's thread once the import's thread has ended, so
-    // m_outcome is no longer written.
+    // m_outcome is no longer written. The lock still hands it over: the signal
+    // travels through Qt's own locks, which ThreadSanitizer does not see.
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
         m_thread = nullptr;
-        emit finished(m_outcome);
+        ImportOutcome outcome;
+        {
+            const std::lock_guard<std::mutex> lock(m_outcomeLock);
+            outcome = m_outcome;
+        }
+        emit finished(outcome);
     });
     m_thread->start();
 }

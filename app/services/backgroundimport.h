@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <mutex>
 #include <memory>
 
 class QThread;
@@ -60,6 +61,7 @@ private:
 
     QString m_databasePath;
     QThread *m_thread = nullptr;
+    std::mutex m_outcomeLock; // m_outcome, written by the import's thread
     std::atomic<bool> m_cancelled { false };
     ImportOutcome m_outcome;
 };

@@ -61,7 +61,7 @@ bool TraditionalChinese::open() const
 
 bool TraditionalChinese::isAvailable() const
 {
-    QMutexLocker locker(&m_lock);
+    const std::lock_guard<std::mutex> locker(m_lock);
     return open();
 }
 
@@ -69,7 +69,7 @@ QString TraditionalChinese::render(const QString &text) const
 {
     if (scriptOf(text) != Script::Han)
         return text;
-    QMutexLocker locker(&m_lock);
+    const std::lock_guard<std::mutex> locker(m_lock);
     if (const auto it = m_converted.constFind(text); it != m_converted.cend())
         return *it;
     if (!open())

@@ -3,7 +3,8 @@
 #include "localizedtext.h"
 
 #include <QHash>
-#include <QMutex>
+
+#include <mutex>
 
 namespace planner {
 
@@ -32,7 +33,9 @@ public:
 private:
     bool open() const; // with m_lock held
 
-    mutable QMutex m_lock;
+    // A standard mutex, not QMutex: ThreadSanitizer sees its locking (Debian's Qt is
+    // not instrumented, so a contended QMutex would look like no lock at all).
+    mutable std::mutex m_lock;
     mutable void *m_converter = nullptr; // opencc_t
     mutable bool m_tried = false;
     // Titles are asked for at every paint: each is converted once.
