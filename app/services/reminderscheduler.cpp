@@ -42,6 +42,8 @@ void ReminderScheduler::setDefaultMinutes(int minutes)
 void ReminderScheduler::start()
 {
     m_active = true;
+    // The records of sessions already over are of no use: only future starts are looked up.
+    m_store.forgetShownBefore(m_clock->now().toUTC().addDays(-1));
     // Whatever was due before the start was for the user of an earlier run:
     // those of sessions still to come are shown, if no more than five minutes late.
     check();
