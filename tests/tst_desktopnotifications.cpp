@@ -118,7 +118,7 @@ void TestDesktopNotifications::initTestCase()
     m_daemon.start(QStringLiteral("dbus-daemon"),
         { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
             QStringLiteral("--print-address=1") });
-    QVERIFY2(m_daemon.waitForStarted(), "dbus-daemon (Debian package dbus) is needed");
+    QVERIFY2(m_daemon.waitForStarted(), "dbus-daemon (Debian package dbus-daemon) is needed");
     QTRY_VERIFY(m_daemon.canReadLine());
     m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
     QVERIFY(!m_address.isEmpty());
