@@ -19,11 +19,7 @@ StoreStatus CalDavSyncStore::run(const QString &sql, const QVariantMap &values)
     return m_database.transaction([&] {
         QSqlQuery q(m_database.connection());
         q.prepare(sql);
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            // Text columns are NOT NULL; a null QString would bind as NULL.
-            const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
-            q.bindValue(it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
-        }
+        Database::bindValues(q, values);
         if (!q.exec())
             return StoreStatus::failure(m_database.describeError(q.lastError()));
         return StoreStatus::success();

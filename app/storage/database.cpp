@@ -265,6 +265,14 @@ qint64 Database::dataVersion() const
     return query.value(0).toLongLong();
 }
 
+void Database::bindValues(QSqlQuery &query, const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
+        query.bindValue(it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
+    }
+}
+
 QString Database::describeError(const QSqlError &error) const
 {
     switch (sqliteCode(error)) {

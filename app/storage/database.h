@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QVariantMap>
+
+class QSqlQuery;
 
 namespace planner {
 
@@ -57,6 +60,9 @@ public:
     // The user's words for a failed statement: a full disk, a read-only file, a
     // database busy in another program, a damaged file.
     QString describeError(const QSqlError &error) const;
+    // Binds each value by its name (":session"); a null QString is bound as an
+    // empty one, since the text columns are NOT NULL and it would bind as NULL.
+    static void bindValues(QSqlQuery &query, const QVariantMap &values);
 
     // Small facts about the database itself, such as which bundled programme
     // version was imported.

@@ -128,11 +128,7 @@ StoreStatus UserDataBackup::write(const UserDataMerge::Rows &rows)
             continue;
         q.prepare(sql);
         for (const QVariantMap &row : *list) {
-            for (auto it = row.cbegin(); it != row.cend(); ++it) {
-                // Text columns are NOT NULL; a null QString would bind as NULL.
-                const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
-                q.bindValue(it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
-            }
+            Database::bindValues(q, row);
             if (!q.exec())
                 return StoreStatus::failure(
                     tr("cannot restore into %1: %2").arg(m_database.path(), q.lastError().text()));

@@ -51,11 +51,7 @@ StoreStatus UserDataStore::writeAll(const QString &sql, const QList<QVariantMap>
         QSqlQuery q(m_database.connection());
         q.prepare(sql);
         for (const QVariantMap &values : rows) {
-            for (auto it = values.cbegin(); it != values.cend(); ++it) {
-                // Text columns are NOT NULL; a null QString would bind as NULL.
-                const bool nullText = it->typeId() == QMetaType::QString && it->toString().isNull();
-                q.bindValue(it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
-            }
+            Database::bindValues(q, values);
             if (!q.exec())
                 return StoreStatus::failure(m_database.describeError(q.lastError()));
         }
