@@ -1,5 +1,6 @@
 #include "changesdialog.h"
 
+#include "changetext.h"
 #include "programmestore.h"
 #include "sessionchangestore.h"
 #include "timeformatter.h"
@@ -19,27 +20,6 @@ namespace {
 
 enum Column { KindColumn, SessionColumn, BeforeColumn, NowColumn };
 constexpr int SessionKeyRole = Qt::UserRole + 1;
-
-QString kindText(SessionChange::Kind kind)
-{
-    switch (kind) {
-    case SessionChange::Kind::New:
-        return ChangesDialog::tr("New");
-    case SessionChange::Kind::Moved:
-        return ChangesDialog::tr("Moved");
-    case SessionChange::Kind::Changed:
-        return ChangesDialog::tr("Changed");
-    case SessionChange::Kind::Cancelled:
-        return ChangesDialog::tr("Cancelled");
-    }
-    return {};
-}
-
-QString place(const TimeFormatter &formatter, const SessionTime &time, const QString &room)
-{
-    const QString when = formatter.format(time);
-    return room.isEmpty() ? when : ChangesDialog::tr("%1 · %2", "time · room").arg(when, room);
-}
 
 } // namespace
 
@@ -94,22 +74,14 @@ void ChangesDialog::fill()
     for (const SessionChange &change : SessionChangeStore(m_database).changes(m_conferenceKey)) {
         const SessionRow now = rows.value(change.sessionKey);
         const bool bookmarked = bookmarks.contains(change.sessionKey);
-        QString before;
-        QString after = change.kind == SessionChange::Kind::Cancelled
-            ? tr("cancelled")
-            : place(formatter, now.time, now.room);
-        if (change.kind == SessionChange::Kind::Moved) {
-            const SessionTime was = change.oldStart.isValid()
-                ? SessionTime::timed(change.oldStart, change.oldEnd, QDate())
-                : SessionTime::onDemand();
-            before = place(formatter, was, change.oldRoom);
-        } else if (change.kind == SessionChange::Kind::Changed)
-            before = change.oldTitle.text(m_language);
-        if (change.kind == SessionChange::Kind::Changed)
-            after = now.title.text(m_language);
+        const ChangeText::Now shown { now.time, now.room, now.title };
         const QString title = now.title.text(m_language);
-        auto *item = new QTreeWidgetItem(
-            { kindText(change.kind), bookmarked ? tr("★ %1").arg(title) : title, before, after });
+        auto *item = new QTreeWidgetItem({ ChangeText::badge(change.kind),
+            bookmarked ? tr("★ %1").arg(title) : title,
+            ChangeText::before(change, formatter, m_language),
+            ChangeText::now(change, shown, formatter, m_language) });
+        item->setToolTip(
+            SessionColumn, ChangeText::description(change, shown, formatter, m_language));
         item->setData(SessionColumn, SessionKeyRole, change.sessionKey);
         (bookmarked ? marked : others).append(item);
     }

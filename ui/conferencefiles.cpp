@@ -113,8 +113,10 @@ bool ConferenceFiles::importSource(const ImportSource &source, Interaction inter
     if (outcome.cancelled)
         return false;
     if (quietly) {
-        if (outcome.ok())
+        if (outcome.ok()) {
+            emit programmeImported(source, outcome);
             emit conferenceImported(outcome.conference.key);
+        }
         showStatus(outcome.ok()
                 ? tr("Programme updated from %1.").arg(source.name())
                 : tr("The programme could not be updated; nothing was changed. %1")
@@ -132,6 +134,7 @@ bool ConferenceFiles::importSource(const ImportSource &source, Interaction inter
     QMessageBox box(QMessageBox::Information, tr("Import Finished"), summary.trimmed(),
         QMessageBox::Ok, m_window);
     box.setObjectName(QStringLiteral("importSummary"));
+    emit programmeImported(source, outcome);
     emit conferenceImported(outcome.conference.key);
     box.exec();
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundimport.h"
 #include "language.h"
 
 #include <QObject>
@@ -9,8 +10,6 @@ class QWidget;
 namespace planner {
 
 class Database;
-struct ImportOutcome;
-struct ImportSource;
 
 // The window's dealings with files and whole conferences: importing a programme
 // (with progress and a summary of what changed for the user), exporting the
@@ -46,6 +45,8 @@ public:
 
 signals:
     void conferenceImported(const QString &conferenceKey);
+    // Before conferenceImported, with what the import did (to the bookmarks, too).
+    void programmeImported(const planner::ImportSource &source, const planner::ImportOutcome &outcome);
     void conferenceDeleted(const QString &conferenceKey);
 
 private:

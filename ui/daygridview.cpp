@@ -1,5 +1,6 @@
 #include "daygridview.h"
 
+#include "changebadge.h"
 #include "clock.h"
 #include "daygridmodel.h"
 #include "timeformatter.h"
@@ -621,6 +622,19 @@ void DayGridView::paintBlock(QPainter &painter, int row, const QRect &rect) cons
     const int lines = text.height() / fontMetrics().height();
     if (lines >= 1)
         text.setHeight(lines * fontMetrics().height());
+    // A change since the user last looked: its badge at the top right, the title
+    // beside it.
+    const QVariant change = index.data(DayGridModel::ChangeKindRole);
+    if (change.isValid()) {
+        const QString word = index.data(DayGridModel::ChangeBadgeRole).toString();
+        const QSize size = ChangeBadge::size(font(), word);
+        if (text.width() >= size.width() * 2) {
+            const QRect badge(QPoint(text.right() - size.width() + 1, text.top()),
+                QSize(size.width(), std::min(size.height(), text.height())));
+            ChangeBadge::paint(painter, badge, change.toInt(), word, palette, font());
+            text.setRight(badge.left() - 4);
+        }
+    }
     painter.save();
     painter.setClipRect(text);
     painter.setPen(palette.color(QPalette::Text));

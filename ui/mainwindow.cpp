@@ -14,6 +14,8 @@
 #include "mainwindowactions.h"
 
 #include "agendaprintflow.h"
+#include "changesflow.h"
+#include "unseenchanges.h"
 #include "bookmarkcommand.h"
 #include "conferencefiles.h"
 #include "database.h"
@@ -127,7 +129,9 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
         [&](const ConferenceSummary &c) { return c.key == last; });
     if (!conferences.isEmpty())
         showConference(lastExists ? last : conferences.first().key);
+    m_changesFlow->setSeenHeld(true); // the tab and session shown last, not chosen now
     restoreState();
+    m_changesFlow->setSeenHeld(false);
 }
 
 MainWindow::~MainWindow()
@@ -148,6 +152,8 @@ void MainWindow::createActions()
     m_urls = new OpenUrlFlow(m_database, m_files, this);
     m_urls->setLanguage(m_language);
     connect(m_urls, &OpenUrlFlow::sessionChosen, this, &MainWindow::selectSession);
+    m_changesFlow = new ChangesFlow(m_database, this);
+    m_changesFlow->setLanguage(m_language);
     connectFileActions();
     connectEditActions();
     connectNavigationActions();
@@ -418,6 +424,7 @@ void MainWindow::connectViews()
     });
     connect(m_userData, &UserDataService::bookmarkChanged, this, &MainWindow::updateStatus);
     connectReminders();
+    connectChanges();
     connect(m_externalChanges, &ExternalChanges::changed, this, &MainWindow::reloadFromStore);
     connect(m_files, &ConferenceFiles::conferenceImported, this, &MainWindow::showConference);
     // An updated programme changes the published events too.
@@ -459,6 +466,48 @@ void MainWindow::connectReminders()
     connect(m_externalChanges, &ExternalChanges::changed, this, check);
     // After the window is up: the first look at the clock is no part of opening it.
     QTimer::singleShot(0, m_reminders, &ReminderFlow::start);
+}
+
+void MainWindow::connectChanges()
+{
+    m_changesFlow->attach(m_filterBar, m_filter);
+    m_model->setChanges(&m_changesFlow->changes());
+    m_scheduleModel->setChanges(&m_changesFlow->changes());
+    connect(m_filterBar, &ProgrammeFilterBar::changesOnlyChosen, this, [this] {
+        m_tree->expandAll();
+        updateStatus();
+    });
+    // An update from the web that moved or cancelled bookmarks is told on the desktop.
+    connect(m_files, &ConferenceFiles::programmeImported, this,
+        [this](const ImportSource &source, const ImportOutcome &outcome) {
+            if (source.isDownload())
+                m_changesFlow->programmeUpdated(outcome.conference, outcome.impact);
+        });
+    connect(m_urls, &OpenUrlFlow::changesSeen, &m_changesFlow->changes(), &UnseenChanges::reload);
+    connect(m_changesFlow, &ChangesFlow::sessionRequested, this,
+        [this](const QString &conference, const QString &session) {
+            if (bringForward(conference))
+                selectSession(session);
+        });
+    connect(m_changesFlow, &ChangesFlow::changesRequested, this, [this](const QString &conference) {
+        if (!bringForward(conference))
+            return;
+        m_views->showPage(ProgrammeTabs::Tracks);
+        m_changesFlow->showChangesOnly(true);
+        m_tree->expandAll();
+        updateStatus();
+    });
+}
+
+bool MainWindow::bringForward(const QString &conference)
+{
+    if (conference != m_conferenceKey && !openConference(conference))
+        return false;
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    return true;
 }
 
 void MainWindow::retranslateUi()
@@ -596,6 +645,8 @@ void MainWindow::applyLanguage(Language language)
     m_nowPane->setLanguage(language);
     if (m_reminders)
         m_reminders->setLanguage(language);
+    if (m_changesFlow)
+        m_changesFlow->setLanguage(language);
     if (!m_actions)
         return; // being built: the actions and texts come next
     for (QAction *action : m_actions->languages->actions())
@@ -624,6 +675,9 @@ void MainWindow::showConference(const QString &conferenceKey)
     }
     m_conferenceKey = conferenceKey;
     m_urls->setConferenceKey(conferenceKey);
+    // The badges are read before the views; the session shown again is not one chosen.
+    m_changesFlow->setConference(conferenceKey);
+    m_changesFlow->setSeenHeld(true);
     m_lastSessionKey.clear();
     m_undoStack->clear(); // steps of another conference make no sense here
     m_filter->setConference(conferenceKey); // starts reading its search texts
@@ -640,6 +694,7 @@ void MainWindow::showConference(const QString &conferenceKey)
     retranslateUi();
     restoreConferenceState();
     fitColumns();
+    m_changesFlow->setSeenHeld(false);
 }
 
 bool MainWindow::openConference(const QString &conferenceKey)
@@ -811,6 +866,7 @@ void MainWindow::clearFilters()
     m_filterBar->showTrack(QString());
     m_filterBar->showDay(QDate());
     m_filterBar->showRoom(QString());
+    m_changesFlow->showChangesOnly(false);
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
@@ -819,6 +875,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     if (!key.isEmpty())
         m_lastSessionKey = key;
     m_details->setSession(key);
+    m_changesFlow->sessionShown(key);
     const bool writable = !m_database.isReadOnly();
     m_actions->bookmark->setEnabled(writable && !key.isEmpty());
     m_actions->exportAgenda->setEnabled(!m_conferenceKey.isEmpty());

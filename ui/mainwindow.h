@@ -21,6 +21,7 @@ class QUndoStack;
 namespace planner {
 
 class AgendaPublishFlow;
+class ChangesFlow;
 class Clock;
 class ConferenceFiles;
 class DayGridModel;
@@ -95,6 +96,8 @@ public:
     QAction *backupAction() const;
     QAction *restoreAction() const;
     ReminderFlow *reminders() const { return m_reminders; }
+    ChangesFlow *changesFlow() const { return m_changesFlow; }
+    ProgrammeFilterBar *filterBar() const { return m_filterBar; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -113,6 +116,9 @@ private:
     void createScheduleDock();
     void connectViews();
     void connectReminders();
+    void connectChanges();
+    // Brings the window forward on `conference`, opened if another is shown.
+    bool bringForward(const QString &conference);
     void setKeyboardOrder();
     void focusFirstMatch();
     void retranslateUi();
@@ -163,6 +169,7 @@ private:
     ReminderFlow *m_reminders = nullptr;
     OpenUrlFlow *m_urls = nullptr;
     AgendaPublishFlow *m_publish = nullptr;
+    ChangesFlow *m_changesFlow = nullptr;
     Language m_language;
     QString m_conferenceKey;
     QString m_lastSessionKey; // chosen last, shown again when a filter hid it

@@ -33,6 +33,7 @@ OpenUrlFlow::OpenUrlFlow(Database &database, ConferenceFiles *files, QWidget *wi
     , m_refresh(new QAction(window))
     , m_changes(new QAction(window))
     , m_timer(new QTimer(this))
+    , m_passwords(new ProgrammePasswords(window))
 {
     createAutomaticMenu(window);
     connect(m_timer, &QTimer::timeout, this,
@@ -140,7 +141,7 @@ void OpenUrlFlow::retranslate()
 
 bool OpenUrlFlow::isBusy() const
 {
-    return m_fetch->isRunning() || !m_progress.isNull();
+    return m_fetch->isRunning() || !m_progress.isNull() || m_askingPassword;
 }
 
 ChangesDialog *OpenUrlFlow::changesDialog() const
@@ -165,6 +166,7 @@ void OpenUrlFlow::open(const QUrl &url)
     if (isBusy())
         return;
     m_asked = url;
+    m_given.reset();
     startFetch(url, {}, Mode::Asking, false);
 }
 
@@ -180,6 +182,7 @@ void OpenUrlFlow::refresh(const QString &conferenceKey, Mode mode)
         return;
     }
     m_asked = source->url;
+    m_given.reset();
     startFetch(source->url, { source->etag, source->lastModified }, mode, true);
 }
 
@@ -187,6 +190,9 @@ void OpenUrlFlow::startFetch(
     const QUrl &url, const DownloadValidators &validators, Mode mode, bool refreshing)
 {
     m_mode = mode;
+    m_fetched = url;
+    m_validators = validators;
+    m_refreshing = refreshing;
     m_open->setEnabled(false);
     m_refresh->setEnabled(false);
     // A refresh's address is a programme's: a page there now is an error.
@@ -252,19 +258,20 @@ void OpenUrlFlow::fetched(const DownloadResult &result)
         showStatus(tr("Download cancelled; nothing was changed."));
         break;
     case DownloadResult::Status::NotModified:
+        if (m_given)
+            m_passwords->accepted(*m_given);
         showStatus(tr("The programme has not changed since it was downloaded."));
         break;
     case DownloadResult::Status::Failed:
-        if (m_mode == Mode::Quietly) {
-            showStatus(tr("The programme could not be refreshed; nothing was changed. %1")
-                           .arg(result.error));
-            break;
+        if (result.needsPassword) {
+            askPassword(result);
+            return; // done() when it is over
         }
-        QMessageBox::warning(m_window, tr("Download Failed"),
-            tr("The programme could not be downloaded. Nothing stored was changed.\n\n%1")
-                .arg(result.error));
+        failed(result);
         break;
     case DownloadResult::Status::Downloaded:
+        if (m_given)
+            m_passwords->accepted(*m_given);
         if (m_files->importSource(ImportSource::downloaded(result, m_fetch->programmeUrl()),
                 m_mode == Mode::Quietly ? ConferenceFiles::Interaction::Quietly
                                         : ConferenceFiles::Interaction::Asking))
@@ -272,6 +279,43 @@ void OpenUrlFlow::fetched(const DownloadResult &result)
         break;
     }
     emit done();
+}
+
+void OpenUrlFlow::failed(const DownloadResult &result)
+{
+    if (m_mode == Mode::Quietly) {
+        showStatus(result.needsPassword
+                ? tr("The programme could not be refreshed: %1. View ▸ Refresh Programme (F5) "
+                     "asks for them.")
+                      .arg(result.error)
+                : tr("The programme could not be refreshed; nothing was changed. %1")
+                      .arg(result.error));
+        return;
+    }
+    QMessageBox::warning(m_window, tr("Download Failed"),
+        tr("The programme could not be downloaded. Nothing stored was changed.\n\n%1")
+            .arg(result.error));
+}
+
+void OpenUrlFlow::askPassword(const DownloadResult &result)
+{
+    m_askingPassword = true;
+    m_passwords->find(result, m_mode == Mode::Asking,
+        [this, result](std::optional<ProgrammePasswords::Credentials> given) {
+            m_askingPassword = false;
+            if (!given) {
+                // Cancelled in the dialog: nothing to say but that; else why.
+                if (m_mode == Mode::Asking)
+                    showStatus(tr("Nothing was downloaded: %1.").arg(result.error));
+                else
+                    failed(result);
+                emit done();
+                return;
+            }
+            m_given = given;
+            m_fetch->setCredentials(given->host, given->user, given->password);
+            startFetch(m_fetched, m_validators, m_mode, m_refreshing);
+        });
 }
 
 void OpenUrlFlow::tellChanges()
@@ -289,6 +333,7 @@ void OpenUrlFlow::showChanges(const QString &conferenceKey)
     ChangesDialog dialog(m_database, conferenceKey, m_language, m_window);
     m_changesDialog = &dialog;
     connect(&dialog, &ChangesDialog::sessionChosen, this, &OpenUrlFlow::sessionChosen);
+    connect(&dialog, &ChangesDialog::markedSeen, this, &OpenUrlFlow::changesSeen);
     dialog.exec();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "language.h"
+#include "programmedownload.h"
+#include "programmepasswords.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,8 +21,6 @@ class ChangesDialog;
 class ConferenceFiles;
 class Database;
 class ProgrammeFetch;
-struct DownloadResult;
-struct DownloadValidators;
 struct ProgrammeLink;
 struct Conference;
 
@@ -65,6 +65,8 @@ public:
     QProgressDialog *progressDialog() const;
     // For tests: the list of changes, while shown.
     ChangesDialog *changesDialog() const;
+    // The user names and passwords of programmes behind one.
+    ProgrammePasswords *passwords() const { return m_passwords; }
 
     void retranslate();
 
@@ -73,6 +75,8 @@ signals:
     void done();
     // Chosen in the list of changes, to be shown.
     void sessionChosen(const QString &sessionKey);
+    // Mark All as Seen, in the list of changes.
+    void changesSeen();
 
 private:
     void startFetch(
@@ -82,6 +86,10 @@ private:
     void showProgress(qint64 received, qint64 total);
     void choose(const QList<ProgrammeLink> &links);
     void fetched(const DownloadResult &result);
+    // HTTP 401: the download again with a user name and password, from the
+    // keyring or (asking) the user; false when there are none.
+    void askPassword(const DownloadResult &result);
+    void failed(const DownloadResult &result);
     void showStatus(const QString &message);
     // After an update: how many sessions changed since the user last looked.
     void tellChanges();
@@ -105,6 +113,14 @@ private:
     QTimer *m_timer;
     Language m_language = Language::English;
     QUrl m_asked; // as the user gave it, for messages
+    ProgrammePasswords *m_passwords;
+    // What the download in hand asked, to ask it again with a password.
+    QUrl m_fetched;
+    DownloadValidators m_validators;
+    bool m_refreshing = false;
+    bool m_askingPassword = false;
+    // Given for the download in hand: kept once the server accepts them.
+    std::optional<ProgrammePasswords::Credentials> m_given;
 };
 
 } // namespace planner

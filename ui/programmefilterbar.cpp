@@ -31,6 +31,8 @@ ProgrammeFilterBar::ProgrammeFilterBar(QWidget *parent)
     , m_tracks(filterBox(QStringLiteral("trackFilter"), this))
     , m_rooms(filterBox(QStringLiteral("roomFilter"), this))
     , m_span(new QToolButton(this))
+    , m_changes(new QToolButton(this))
+    , m_markSeen(new QToolButton(this))
 {
     setObjectName(QStringLiteral("programmeFilters"));
     auto *layout = new QHBoxLayout(this);
@@ -42,6 +44,20 @@ ProgrammeFilterBar::ProgrammeFilterBar(QWidget *parent)
     m_span->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_span->hide();
     layout->addWidget(m_span);
+    m_changes->setObjectName(QStringLiteral("changesFilter"));
+    m_changes->setCheckable(true);
+    m_changes->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_changes->hide();
+    layout->addWidget(m_changes);
+    m_markSeen->setObjectName(QStringLiteral("markChangesSeen"));
+    m_markSeen->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_markSeen->hide();
+    layout->addWidget(m_markSeen);
+    connect(m_changes, &QToolButton::toggled, this, [this](bool on) {
+        m_markSeen->setVisible(on);
+        emit changesOnlyChosen(on);
+    });
+    connect(m_markSeen, &QToolButton::clicked, this, &ProgrammeFilterBar::markAllSeenChosen);
     connect(m_span, &QToolButton::clicked, this, [this] {
         showTimeSpan(QString());
         emit timeSpanCleared();
@@ -55,6 +71,8 @@ ProgrammeFilterBar::ProgrammeFilterBar(QWidget *parent)
     setTabOrder(m_days, m_tracks);
     setTabOrder(m_tracks, m_rooms);
     setTabOrder(m_rooms, m_span);
+    setTabOrder(m_span, m_changes);
+    setTabOrder(m_changes, m_markSeen);
     retranslateUi();
 }
 
@@ -68,6 +86,13 @@ void ProgrammeFilterBar::retranslateUi()
     m_rooms->setToolTip(tr("Show one room only"));
     m_span->setToolTip(tr("Show sessions at any time again"));
     m_span->setAccessibleName(tr("Clear the time filter"));
+    m_changes->setText(tr("Changes (%1)", "sessions changed since the user last looked")
+                           .arg(m_changeCount));
+    m_changes->setToolTip(tr("Show only the sessions that are new, moved, changed or cancelled "
+                             "since you last looked"));
+    m_changes->setAccessibleName(tr("Show only changed sessions"));
+    m_markSeen->setText(tr("Mark All as Seen"));
+    m_markSeen->setToolTip(tr("Clear the badges of every changed session"));
     if (!m_spanLabel.isEmpty())
         m_span->setText(tr("%1 ✕", "a span of time the programme is narrowed to").arg(m_spanLabel));
 }
@@ -115,6 +140,21 @@ void ProgrammeFilterBar::showTimeSpan(const QString &label)
     m_spanLabel = label;
     m_span->setVisible(!label.isEmpty());
     retranslateUi();
+}
+
+void ProgrammeFilterBar::setChangeCount(int count)
+{
+    m_changeCount = count;
+    m_changes->setVisible(count > 0 || m_changes->isChecked());
+    retranslateUi();
+}
+
+void ProgrammeFilterBar::showChangesOnly(bool on)
+{
+    const QSignalBlocker quiet(m_changes);
+    m_changes->setChecked(on);
+    m_markSeen->setVisible(on);
+    m_changes->setVisible(m_changeCount > 0 || on);
 }
 
 void ProgrammeFilterBar::show(QComboBox *box, const QVariant &value)

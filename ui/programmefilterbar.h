@@ -35,12 +35,20 @@ public:
     // A span of time the programme is narrowed to, as `label` says; empty: none.
     void showTimeSpan(const QString &label);
     QToolButton *timeSpanButton() const { return m_span; }
+    // "Changes": only the sessions changed since the user last looked, shown while
+    // there are some (or while it is on), with "Mark All as Seen" beside it.
+    void setChangeCount(int count);
+    void showChangesOnly(bool on);
+    QToolButton *changesButton() const { return m_changes; }
+    QToolButton *markSeenButton() const { return m_markSeen; }
 
 signals:
     void dayChosen(const QDate &day); // null for every day
     void trackChosen(const QString &trackKey); // empty for every track
     void roomChosen(const QString &room); // empty for every room
     void timeSpanCleared();
+    void changesOnlyChosen(bool on);
+    void markAllSeenChosen();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +62,9 @@ private:
     QComboBox *m_rooms;
     QToolButton *m_span;
     QString m_spanLabel;
+    QToolButton *m_changes;
+    QToolButton *m_markSeen;
+    int m_changeCount = 0;
 };
 
 } // namespace planner

@@ -1,6 +1,7 @@
 #include "programmetreeview.h"
 
 #include "cachedtextdelegate.h"
+#include "changebadge.h"
 #include "tracktreemodel.h"
 
 #include <QHeaderView>
@@ -28,6 +29,16 @@ public:
         const QModelIndex &index) const override
     {
         const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        if (index.parent().isValid() && index.column() == TrackTreeModel::TitleColumn
+            && index.data(TrackTreeModel::ChangeKindRole).isValid()) {
+            // A session changed since the user last looked: its badge, then its title.
+            QStyleOptionViewItem cell = option;
+            initStyleOption(&cell, index);
+            QStyleOptionViewItem rest = option;
+            rest.rect = ChangeBadge::paintInCell(painter, cell, index, TrackTreeModel::ChangeKindRole);
+            CachedTextDelegate::paint(painter, rest, index);
+            return;
+        }
         if (!view || index.parent().isValid()) {
             CachedTextDelegate::paint(painter, option, index);
             return;

@@ -1,6 +1,7 @@
 #include "scheduleview.h"
 
 #include "cachedtextdelegate.h"
+#include "changebadge.h"
 #include "plantimedialog.h"
 #include "schedulemodel.h"
 #include "userdataservice.h"
@@ -41,7 +42,8 @@ public:
         QStyleOptionViewItem cell = option;
         initStyleOption(&cell, index);
         const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
-        const int width = view->columnWidth(ScheduleModel::TitleColumn) - margin;
+        const int width = view->columnWidth(ScheduleModel::TitleColumn) - margin
+            - ChangeBadge::widthInCell(cell, index, ScheduleModel::ChangeKindRole);
         if (width <= 0)
             return size;
         // Measured once per title and width: every bookmark toggle lays out all rows.
@@ -57,6 +59,22 @@ public:
         }
         size.setHeight(qMax(size.height(), height + margin));
         return size;
+    }
+
+    // A session changed since the user last looked: its badge before its title.
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        if (index.column() != ScheduleModel::TitleColumn
+            || !index.data(ScheduleModel::ChangeKindRole).isValid()) {
+            CachedTextDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        QStyleOptionViewItem rest = option;
+        rest.rect = ChangeBadge::paintInCell(painter, cell, index, ScheduleModel::ChangeKindRole);
+        CachedTextDelegate::paint(painter, rest, index);
     }
 
 private:

@@ -147,7 +147,13 @@ QString CommandLine::helpText() const
               "                       it, from the keyring, else from standard input\n"
               "  -h, --help           show this help\n"
               "  -v, --version        show the version\n")
-        .arg(Database::defaultPath());
+        .arg(Database::defaultPath())
+        + tr("\n"
+             "A programme behind a password (import URL, refresh):\n"
+             "  --user NAME          the user name the server asks for; the password is read\n"
+             "                       from --password-file F (its first line), else typed at\n"
+             "                       the terminal (not shown), else a line of standard input.\n"
+             "                       Neither is stored: give them again at each run.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -269,9 +275,11 @@ int CommandLine::dispatch(const Options &options)
             .restore(options.arguments, options.overwriteNewer);
     if (options.command == QLatin1String("refresh"))
         return refresh(options);
-    if (options.arguments.size() == 1 && UrlCommand::isUrl(options.arguments.first()))
-        return UrlCommand(*m_database, m_language, m_out, m_err)
-            .importUrl(options.arguments.first(), options.force);
+    if (options.arguments.size() == 1 && UrlCommand::isUrl(options.arguments.first())) {
+        UrlCommand command(*m_database, m_language, m_out, m_err);
+        command.setLogin(options.user, options.passwordFile);
+        return command.importUrl(options.arguments.first(), options.force);
+    }
     return importFile(options, sessions, programme);
 }
 
@@ -286,7 +294,9 @@ int CommandLine::refresh(const Options &options)
             return Failure;
         key = *found;
     }
-    return UrlCommand(*m_database, m_language, m_out, m_err).refresh(key, options.force);
+    UrlCommand command(*m_database, m_language, m_out, m_err);
+    command.setLogin(options.user, options.passwordFile);
+    return command.refresh(key, options.force);
 }
 
 int CommandLine::usageError(QTextStream &err, const QString &message)

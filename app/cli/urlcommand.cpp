@@ -6,6 +6,7 @@
 #include "programmefetch.h"
 #include "programmesourcestore.h"
 #include "programmestore.h"
+#include "terminalpassword.h"
 
 #include <QTextStream>
 
@@ -17,6 +18,35 @@ UrlCommand::UrlCommand(Database &database, Language language, QTextStream &out, 
     , m_out(out)
     , m_err(err)
 {
+}
+
+void UrlCommand::setLogin(const QString &user, const QString &passwordFile)
+{
+    m_user = user;
+    m_passwordFile = passwordFile;
+}
+
+DownloadResult UrlCommand::withLogin(
+    ProgrammeFetch &fetch, const std::function<DownloadResult()> &attempt)
+{
+    DownloadResult download = attempt();
+    if (!download.needsPassword || download.passwordRefused)
+        return download;
+    if (m_user.isEmpty()) {
+        download.error = tr("%1. The programme needs a password: give your user name with "
+                            "--user NAME, and the password in a file with --password-file F or "
+                            "when asked")
+                             .arg(download.error);
+        return download;
+    }
+    const std::optional<QString> password = TerminalPassword::read(m_passwordFile,
+        tr("Password for %1 at %2: ").arg(m_user, download.host), m_err);
+    if (!password) {
+        download.error = tr("%1. No password was given for %2").arg(download.error, m_user);
+        return download;
+    }
+    fetch.setCredentials(download.host, m_user, *password);
+    return attempt();
 }
 
 bool UrlCommand::isUrl(const QString &argument)
@@ -34,7 +64,8 @@ int UrlCommand::importUrl(const QString &url, bool force)
 {
     ProgrammeFetch fetch;
     QList<ProgrammeLink> links;
-    const DownloadResult download = fetch.fetch(QUrl(url, QUrl::TolerantMode), {}, &links);
+    const DownloadResult download
+        = withLogin(fetch, [&] { return fetch.fetch(QUrl(url, QUrl::TolerantMode), {}, &links); });
     if (!links.isEmpty()) {
         fail(tr("%1 links to %n programme(s). Nothing was changed; run the import again with "
                 "the address of the one you want:",
@@ -78,8 +109,10 @@ int UrlCommand::refreshOne(const QString &conferenceKey, bool force)
                        "'conference-planner import URL'")
                         .arg(conferenceKey));
     ProgrammeFetch fetch;
-    const DownloadResult download = fetch.fetch(source->url, { source->etag, source->lastModified },
-        nullptr, ProgrammeFetch::Pages::Refuse);
+    const DownloadResult download = withLogin(fetch, [&] {
+        return fetch.fetch(source->url, { source->etag, source->lastModified }, nullptr,
+            ProgrammeFetch::Pages::Refuse);
+    });
     if (download.status == DownloadResult::Status::NotModified) {
         m_out << tr("%1: not modified since it was downloaded; nothing was changed")
                      .arg(DownloadImporter::nameOf(source->url))

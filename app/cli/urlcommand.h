@@ -5,11 +5,14 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 class QTextStream;
 
 namespace planner {
 
 class Database;
+class ProgrammeFetch;
 struct DownloadResult;
 struct ImportOutcome;
 
@@ -22,6 +25,10 @@ class UrlCommand
 
 public:
     UrlCommand(Database &database, Language language, QTextStream &out, QTextStream &err);
+
+    // For a programme behind a password (HTTP 401): the user name (--user) and
+    // where the password is (--password-file; else it is asked on the terminal).
+    void setLogin(const QString &user, const QString &passwordFile);
 
     // Whether a command's argument is a web address rather than a file.
     static bool isUrl(const QString &argument);
@@ -38,11 +45,15 @@ private:
     // Stores a programme downloaded from `programmeUrl` and prints the summary.
     int store(const DownloadResult &download, const QUrl &programmeUrl, bool force);
     int fail(const QString &message);
+    // `attempt` again with a user name and password when the server asks for them.
+    DownloadResult withLogin(ProgrammeFetch &fetch, const std::function<DownloadResult()> &attempt);
 
     Database &m_database;
     Language m_language;
     QTextStream &m_out;
     QTextStream &m_err;
+    QString m_user;
+    QString m_passwordFile;
 };
 
 } // namespace planner

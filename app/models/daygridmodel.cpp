@@ -1,5 +1,6 @@
 #include "daygridmodel.h"
 
+#include "changetext.h"
 #include "programmestore.h"
 #include "tracktreemodel.h"
 
@@ -29,6 +30,11 @@ DayGridModel::DayGridModel(
     // changes one row of the tree and only the marks here.
     connect(&m_sessions, &QAbstractItemModel::modelReset, this, &DayGridModel::reload);
     connect(&m_sessions, &QAbstractItemModel::dataChanged, this, &DayGridModel::refreshBookmarks);
+    // Badges come and go without a bookmark changing: the blocks are painted again.
+    connect(&m_sessions, &TrackTreeModel::changeMarksChanged, this, [this] {
+        if (!m_blocks.isEmpty())
+            emit dataChanged(index(0), index(rowCount() - 1));
+    });
 }
 
 QList<QDate> DayGridModel::days() const
@@ -191,12 +197,20 @@ QVariant DayGridModel::data(const QModelIndex &index, int role) const
         return {};
     const Block &block = m_blocks.at(index.row());
     const SessionRow &row = m_sessions.sessionAt(block.trackRow, block.sessionRow);
+    const SessionChange *change = m_sessions.changeOf(row.key);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return m_sessions.data(m_sessions.indexAt(block.trackRow, block.sessionRow,
                                    TrackTreeModel::TitleColumn),
             Qt::DisplayRole);
+    case Qt::ToolTipRole: {
+        const QString title = data(index, Qt::DisplayRole).toString();
+        return change ? title + u'\n' + m_sessions.changeDescription(row, *change) : title;
+    }
+    case ChangeKindRole:
+        return change ? QVariant(int(change->kind)) : QVariant();
+    case ChangeBadgeRole:
+        return change ? QVariant(ChangeText::badge(change->kind)) : QVariant();
     case Qt::AccessibleTextRole: {
         // What a screen reader says of a block: the title, then when and where.
         const QString time = m_sessions
@@ -210,6 +224,8 @@ QVariant DayGridModel::data(const QModelIndex &index, int role) const
         if (block.bookmarked)
             parts.append(block.clash ? tr("bookmarked, clashes with another bookmark")
                                      : tr("bookmarked"));
+        if (change)
+            parts.append(m_sessions.changeDescription(row, *change));
         return parts.join(QStringLiteral(", "));
     }
     case SessionKeyRole:

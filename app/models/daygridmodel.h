@@ -32,6 +32,8 @@ public:
         BookmarkedRole,
         ClashRole, // bookmarked, and overlapping another bookmarked session
         TrackColourRole,
+        ChangeKindRole, // as TrackTreeModel's: a change since the user last looked
+        ChangeBadgeRole,
     };
 
     // What the view needs to place and paint a block, without a QVariant per role.

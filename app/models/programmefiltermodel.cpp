@@ -107,6 +107,29 @@ void ProgrammeFilterModel::setBookmarkedOnly(bool only)
     relayout(false);
 }
 
+void ProgrammeFilterModel::setChangedOnly(bool only)
+{
+    if (only == m_changedOnly && !only)
+        return;
+    m_changedOnly = only;
+    noteChangedSessions();
+    relayout(false);
+}
+
+void ProgrammeFilterModel::noteChangedSessions()
+{
+    m_changedOrdinals.clear();
+    if (!m_changedOnly || !m_tree)
+        return;
+    m_changedOrdinals.assign(std::size_t(m_tree->sessionCount()), false);
+    for (int t = 0; t < m_tree->rowCount(); ++t) {
+        const int count = m_tree->rowCount(m_tree->indexAt(t, -1, 0));
+        for (int s = 0; s < count; ++s)
+            m_changedOrdinals[std::size_t(m_tree->ordinalOf(t, s))]
+                = m_tree->changeOf(m_tree->sessionAt(t, s).key) != nullptr;
+    }
+}
+
 void ProgrammeFilterModel::setTrack(const QString &trackKey)
 {
     if (trackKey == m_trackKey)
@@ -148,8 +171,8 @@ bool ProgrammeFilterModel::isFiltering() const
 
 bool ProgrammeFilterModel::narrowsSessions() const
 {
-    return !m_words.isEmpty() || m_bookmarkedOnly || m_day.isValid() || !m_room.isEmpty()
-        || m_spanStart.isValid();
+    return !m_words.isEmpty() || m_bookmarkedOnly || m_changedOnly || m_day.isValid()
+        || !m_room.isEmpty() || m_spanStart.isValid();
 }
 
 bool ProgrammeFilterModel::passesPlaceAndTime(const SessionRow &row) const
@@ -215,6 +238,7 @@ void ProgrammeFilterModel::onSourceReset()
 {
     m_matcher->treeReset();
     searchShownConference(); // when the filter heard of the conference first
+    noteChangedSessions();
     rebuildOrder();
     rebuildShown();
     endResetModel();
@@ -375,6 +399,16 @@ std::vector<ProgrammeFilterModel::ShownTrack> ProgrammeFilterModel::shownRows() 
             m_matcher->appendMatching(first, order, shown.sessions);
         } else {
             shown.sessions = order;
+        }
+        if (m_changedOnly) {
+            std::vector<int> &rows = shown.sessions;
+            rows.erase(std::remove_if(rows.begin(), rows.end(),
+                           [&](int s) {
+                               const std::size_t ordinal = std::size_t(first + s);
+                               return ordinal >= m_changedOrdinals.size()
+                                   || !m_changedOrdinals[ordinal];
+                           }),
+                rows.end());
         }
         if (m_day.isValid() || !m_room.isEmpty() || m_spanStart.isValid()) {
             std::vector<int> &rows = shown.sessions;

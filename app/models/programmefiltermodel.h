@@ -44,6 +44,12 @@ public:
     QString searchText() const { return m_searchText; }
     void setBookmarkedOnly(bool only);
     bool bookmarkedOnly() const { return m_bookmarkedOnly; }
+    // Only the sessions with a change the user has not seen (TrackTreeModel's
+    // ChangeKindRole), as they are when this is turned on or the programme is
+    // shown again: a session seen meanwhile stays listed, so that going through
+    // the list does not take rows out from under the user.
+    void setChangedOnly(bool only);
+    bool changedOnly() const { return m_changedOnly; }
     void setTrack(const QString &trackKey); // empty: every track
     QString track() const { return m_trackKey; }
     // The day a session is listed under (SessionTime::date); null: every day.
@@ -104,6 +110,7 @@ private:
     bool narrowsSessions() const;
     // Whether a session passes the day, room and time filters.
     bool passesPlaceAndTime(const SessionRow &row) const;
+    void noteChangedSessions();
     // Rebuilds the rows shown (and the order first, when `resort`) as one layout
     // change, carrying the view's persistent indexes over by their source places:
     // one signal for any number of rows hidden or shown, where removing them
@@ -126,6 +133,8 @@ private:
     QString m_searchText;
     QStringList m_words; // case-folded
     bool m_bookmarkedOnly = false;
+    bool m_changedOnly = false;
+    std::vector<bool> m_changedOrdinals; // while m_changedOnly
     QString m_trackKey;
     QDate m_day;
     QString m_room;

@@ -1,8 +1,10 @@
 #include "schedulemodel.h"
 
+#include "changetext.h"
 #include "programmestore.h"
 #include "scheduleplanner.h"
 #include "timeformatter.h"
+#include "unseenchanges.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -64,6 +66,52 @@ void ScheduleModel::setLanguage(Language language)
             emit dataChanged(index(0, 0, group), index(n - 1, ColumnCount - 1, group));
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void ScheduleModel::setChanges(const UnseenChanges *changes)
+{
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_changes = changes;
+    if (!m_changes)
+        return;
+    // A schedule holds a few dozen rows: all of them are painted again.
+    connect(m_changes, &UnseenChanges::reset, this, &ScheduleModel::emitItemsChanged);
+    connect(m_changes, &UnseenChanges::sessionSeen, this, &ScheduleModel::emitItemsChanged);
+}
+
+void ScheduleModel::emitItemsChanged()
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex group = index(g, 0);
+        const int n = rowCount(group);
+        if (n > 0)
+            emit dataChanged(index(0, 0, group), index(n - 1, ColumnCount - 1, group));
+    }
+}
+
+QVariant ScheduleModel::changeData(const Item &item, int role) const
+{
+    const SessionChange *change = m_changes && !item.key.isEmpty()
+            && m_changes->conference() == m_conferenceKey
+        ? m_changes->changeOf(item.key)
+        : nullptr;
+    if (!change)
+        return {};
+    switch (role) {
+    case ChangeKindRole:
+        return int(change->kind);
+    case ChangeBadgeRole:
+        return ChangeText::badge(change->kind);
+    case ChangeDescriptionRole: {
+        const SessionTime time = item.start.isValid()
+            ? SessionTime::timed(item.start, item.end, QDate())
+            : SessionTime::onDemand();
+        return ChangeText::description(
+            *change, { time, item.room, item.title }, m_formatter, m_language);
+    }
+    }
+    return {};
 }
 
 int ScheduleModel::sessionCount() const
@@ -256,7 +304,19 @@ QVariant ScheduleModel::itemValue(const Group &group, const Item &item, int colu
             return marks;
         }
         return {};
+    case Qt::AccessibleTextRole:
+        // The title with its change, as the badge shows it.
+        if (column != TitleColumn || !changeData(item, ChangeKindRole).isValid())
+            return {};
+        return tr("%1 (%2)", "a session's title, then its change since the user last looked")
+            .arg(itemValue(group, item, column, Qt::DisplayRole).toString(),
+                changeData(item, ChangeDescriptionRole).toString());
     case Qt::ToolTipRole: {
+        if (column == TitleColumn && changeData(item, ChangeKindRole).isValid()) {
+            const QVariant usual = itemValue(group, item, TimeColumn, Qt::ToolTipRole);
+            const QString change = changeData(item, ChangeDescriptionRole).toString();
+            return usual.isValid() ? usual.toString() + u'\n' + change : change;
+        }
         if (column == MarksColumn && !gap) {
             QStringList marks;
             if (item.hasNote)
@@ -302,6 +362,10 @@ QVariant ScheduleModel::itemValue(const Group &group, const Item &item, int colu
         return item.start;
     case EndRole:
         return item.end;
+    case ChangeKindRole:
+    case ChangeBadgeRole:
+    case ChangeDescriptionRole:
+        return changeData(item, role);
     default:
         return {};
     }

@@ -10,6 +10,7 @@
 namespace planner {
 
 class ProgrammeStore;
+class UnseenChanges;
 class UserDataService;
 
 // The personal schedule: bookmarked sessions grouped by conference day in time
@@ -33,6 +34,10 @@ public:
         ClashKeysRole, // the keys of the bookmarked sessions it overlaps
         StartRole, // UTC, as planned for an on-demand session; null when to be announced
         EndRole,
+        // As TrackTreeModel's: a change since the user last looked, on session rows.
+        ChangeKindRole,
+        ChangeBadgeRole,
+        ChangeDescriptionRole,
     };
 
     ScheduleModel(
@@ -40,6 +45,8 @@ public:
 
     void setConference(const QString &conferenceKey);
     void setLanguage(Language language);
+    // Where the badges of changed sessions come from; none by default.
+    void setChanges(const UnseenChanges *changes);
     int sessionCount() const;
     QModelIndex indexOfSession(const QString &sessionKey) const;
 
@@ -62,10 +69,13 @@ private:
     QVariant groupData(const Group &group, int column, int role) const;
     QVariant itemValue(const Group &group, const Item &item, int column, int role) const;
     QString clock(const QDateTime &utc) const;
+    QVariant changeData(const Item &item, int role) const;
+    void emitItemsChanged();
     int rowOfGroup(quintptr id) const;
 
     const ProgrammeStore &m_store;
     UserDataService &m_userData;
+    const UnseenChanges *m_changes = nullptr;
     QString m_conferenceKey;
     QTimeZone m_zone;
     Language m_language = Language::English;

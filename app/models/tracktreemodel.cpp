@@ -1,6 +1,8 @@
 #include "tracktreemodel.h"
 
+#include "changetext.h"
 #include "programmestore.h"
+#include "unseenchanges.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 
@@ -74,6 +76,8 @@ void TrackTreeModel::setConference(const QString &conferenceKey)
         node.sessions.append(row);
         node.bookmarked += m_bookmarks.contains(row.key);
     }
+    m_badged = m_changes && m_changes->conference() == conferenceKey ? m_changes->sessionKeys()
+                                                                     : QStringList();
     m_sessionCount = 0;
     m_hasCodes = false;
     QSet<QDate> days;
@@ -114,6 +118,70 @@ void TrackTreeModel::onBookmarkChanged(
     const QModelIndex track = index(trackRow, 0);
     emit dataChanged(track, index(trackRow, ColumnCount - 1));
     emit dataChanged(index(sessionRow, 0, track), index(sessionRow, ColumnCount - 1, track));
+}
+
+void TrackTreeModel::setChanges(const UnseenChanges *changes)
+{
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_changes = changes;
+    if (!m_changes)
+        return;
+    connect(m_changes, &UnseenChanges::reset, this, &TrackTreeModel::onChangesReset);
+    connect(m_changes, &UnseenChanges::sessionSeen, this, &TrackTreeModel::onSessionSeen);
+}
+
+const SessionChange *TrackTreeModel::changeOf(const QString &sessionKey) const
+{
+    return m_changes && m_changes->conference() == m_conferenceKey
+        ? m_changes->changeOf(sessionKey)
+        : nullptr;
+}
+
+void TrackTreeModel::onChangesReset()
+{
+    // Only the rows that had a badge or have one now: an update changes a few
+    // sessions of a programme that may hold a hundred thousand.
+    QStringList touched = m_badged;
+    m_badged = m_changes->conference() == m_conferenceKey ? m_changes->sessionKeys() : QStringList();
+    touched += m_badged;
+    for (const QString &key : std::as_const(touched)) {
+        const QModelIndex row = indexOfSession(key);
+        if (row.isValid())
+            emit dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+    }
+    emit changeMarksChanged();
+}
+
+void TrackTreeModel::onSessionSeen(const QString &sessionKey)
+{
+    m_badged.removeOne(sessionKey);
+    const QModelIndex row = indexOfSession(sessionKey);
+    if (row.isValid())
+        emit dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+    emit changeMarksChanged();
+}
+
+QString TrackTreeModel::changeDescription(const SessionRow &row, const SessionChange &change) const
+{
+    return ChangeText::description(
+        change, { row.time, row.room, row.title }, m_formatter, m_language);
+}
+
+QVariant TrackTreeModel::changeData(const SessionRow &row, int role) const
+{
+    const SessionChange *change = changeOf(row.key);
+    if (!change)
+        return {};
+    switch (role) {
+    case ChangeKindRole:
+        return int(change->kind);
+    case ChangeBadgeRole:
+        return ChangeText::badge(change->kind);
+    case ChangeDescriptionRole:
+        return changeDescription(row, *change);
+    }
+    return {};
 }
 
 void TrackTreeModel::setLanguage(Language language)
@@ -299,12 +367,19 @@ QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role
             return row.room;
         if (column != TitleColumn)
             return {};
-        // The whole title, and as the programme wrote it in the other language.
+        // The whole title, and as the programme wrote it in the other language;
+        // what changed since the user last looked, on a line of its own.
         if (role == Qt::ToolTipRole) {
             const QString shown = row.title.text(m_language);
             const QString other = m_language == Language::Chinese ? row.title.en : row.title.zh;
-            return other.isEmpty() || other == shown ? shown : shown + u'\n' + other;
+            QString tip = other.isEmpty() || other == shown ? shown : shown + u'\n' + other;
+            if (const SessionChange *change = changeOf(row.key))
+                tip += u'\n' + changeDescription(row, *change);
+            return tip;
         }
+        if (const SessionChange *change = changeOf(row.key))
+            return tr("%1 (%2)", "a session's title, then its change since the user last looked")
+                .arg(row.title.text(m_language), ChangeText::badge(change->kind));
         return row.title.text(m_language);
     case SortRole:
         return sessionSortKey(row, column);
@@ -316,6 +391,10 @@ QVariant TrackTreeModel::sessionData(const SessionRow &row, int column, int role
         return false;
     case BookmarkedRole:
         return bookmarked();
+    case ChangeKindRole:
+    case ChangeBadgeRole:
+    case ChangeDescriptionRole:
+        return changeData(row, role);
     default:
         return {};
     }

@@ -14,7 +14,9 @@
 namespace planner {
 
 class ProgrammeStore;
+class UnseenChanges;
 class UserDataService;
+struct SessionChange;
 
 // The programme as a two-level tree: tracks, then their sessions, in programme
 // order (ProgrammeFilterModel sorts them), with the user's bookmarks. Holds only what rows show (SessionRow), never
@@ -32,6 +34,10 @@ public:
         BookmarkedRole,
         SortRole, // what the column sorts by: times chronologically, unscheduled last;
                   // a track's name, whatever the column
+        // A change since the user last looked (UnseenChanges), on session rows:
+        ChangeKindRole, // SessionChange::Kind as an int; nothing when none
+        ChangeBadgeRole, // its word: New, Moved, Changed, Cancelled
+        ChangeDescriptionRole, // what it was and is now
     };
 
     TrackTreeModel(
@@ -43,6 +49,11 @@ public:
     QTimeZone timeZone() const { return m_zone; }
     void setLanguage(Language language);
     Language language() const { return m_language; }
+    // Where the badges of changed sessions come from; none by default.
+    void setChanges(const UnseenChanges *changes);
+    const SessionChange *changeOf(const QString &sessionKey) const;
+    // The change of a session row as ChangeDescriptionRole words it.
+    QString changeDescription(const SessionRow &row, const SessionChange &change) const;
 
     QModelIndex indexOfSession(const QString &sessionKey) const;
     QModelIndex indexOfTrack(const QString &trackKey) const;
@@ -84,6 +95,12 @@ public:
     // row alone, and a view lays out asks them of every row.
     static Qt::ItemFlags rowFlags(bool session);
 
+signals:
+    // Sessions gained or lost their change badges (dataChanged was sent for their rows).
+    void changeMarksChanged();
+
+public:
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -103,6 +120,9 @@ private:
     };
 
     void onBookmarkChanged(const QString &conference, const QString &session, bool bookmarked);
+    void onSessionSeen(const QString &sessionKey);
+    void onChangesReset();
+    QVariant changeData(const SessionRow &row, int role) const;
     QVariant trackData(const TrackNode &node, int column, int role) const;
     QVariant sessionData(const SessionRow &row, int column, int role) const;
     QVariant sessionSortKey(const SessionRow &row, int column) const;
@@ -110,6 +130,8 @@ private:
 
     const ProgrammeStore &m_store;
     UserDataService &m_userData;
+    const UnseenChanges *m_changes = nullptr;
+    QStringList m_badged; // the sessions shown with a change, to repaint when that changes
     QString m_conferenceKey;
     QTimeZone m_zone;
     Language m_language = Language::English;

@@ -1,5 +1,6 @@
 #include "programmedownload.h"
 
+#include <QAuthenticator>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -29,6 +30,32 @@ ProgrammeDownload::ProgrammeDownload(QObject *parent)
     qRegisterMetaType<DownloadResult>();
     // Redirects are followed here, to count them and see loops and downgrades.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(m_network.get(), &QNetworkAccessManager::authenticationRequired, this,
+        &ProgrammeDownload::onAuthenticationRequired);
+}
+
+void ProgrammeDownload::setCredentials(
+    const QString &host, const QString &user, const QString &password)
+{
+    m_credentialsHost = host;
+    m_user = user;
+    m_password = password;
+}
+
+void ProgrammeDownload::onAuthenticationRequired(
+    QNetworkReply *reply, QAuthenticator *authenticator)
+{
+    m_result.host = reply->url().host();
+    m_result.realm = authenticator->realm();
+    // Once per request, and to the host they were given for: asked again, the
+    // server refused them; another host (a redirect) never sees them. Left
+    // empty, the reply ends with 401.
+    if (m_user.isEmpty() || m_credentialsSent
+        || reply->url().host().compare(m_credentialsHost, Qt::CaseInsensitive) != 0)
+        return;
+    m_credentialsSent = true;
+    authenticator->setUser(m_user);
+    authenticator->setPassword(m_password);
 }
 
 ProgrammeDownload::~ProgrammeDownload()
@@ -87,6 +114,7 @@ void ProgrammeDownload::request(const QUrl &url)
     m_result.finalUrl = withoutCredentials(url);
     m_tlsErrors.clear();
     m_tooLarge = false;
+    m_credentialsSent = false;
     QNetworkRequest request(url);
     request.setTransferTimeout(m_limits.idleSeconds * 1000);
     request.setHeader(
@@ -192,6 +220,12 @@ void ProgrammeDownload::onFinished()
             return request(*target);
         }
     }
+    if (status == 401) {
+        m_result.needsPassword = true;
+        m_result.passwordRefused = m_credentialsSent;
+        m_result.host = reply->url().host();
+        return finish(DownloadResult::Status::Failed, passwordFailure());
+    }
     if (reply->error() != QNetworkReply::NoError || status != 200)
         return finish(DownloadResult::Status::Failed, failureOf(reply));
     QByteArray body = reply->readAll();
@@ -208,6 +242,20 @@ void ProgrammeDownload::onFinished()
     m_result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     m_result.validators = { reply->rawHeader("ETag"), reply->rawHeader("Last-Modified") };
     finish(DownloadResult::Status::Downloaded);
+}
+
+QString ProgrammeDownload::passwordFailure() const
+{
+    const QString url = shown(m_result.url);
+    if (m_result.passwordRefused)
+        return m_result.realm.isEmpty()
+            ? tr("%1: %2 refused the user name and password").arg(url, m_result.host)
+            : tr("%1: %2 refused the user name and password for “%3”")
+                  .arg(url, m_result.host, m_result.realm);
+    return m_result.realm.isEmpty()
+        ? tr("%1: %2 asks for a user name and password").arg(url, m_result.host)
+        : tr("%1: %2 asks for a user name and password for “%3”")
+              .arg(url, m_result.host, m_result.realm);
 }
 
 QString ProgrammeDownload::failureOf(QNetworkReply *reply) const

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QAuthenticator;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -45,6 +46,12 @@ struct DownloadResult
     QByteArray contentType;
     DownloadValidators validators; // the server's, for the next request
     QString error; // for the user: the address, the host and why
+    // HTTP 401: the server wants a user name and password (setCredentials), for
+    // `realm` on `host`; `passwordRefused` when the ones given were not accepted.
+    bool needsPassword = false;
+    bool passwordRefused = false;
+    QString host;
+    QString realm;
 
     bool ok() const { return status == Status::Downloaded || status == Status::NotModified; }
 };
@@ -63,6 +70,9 @@ public:
     ~ProgrammeDownload() override;
 
     void setLimits(const DownloadLimits &limits) { m_limits = limits; }
+    // The user name and password a server asks for (HTTP authentication), sent to
+    // `host` only and only when it asks; kept in memory, never in an address.
+    void setCredentials(const QString &host, const QString &user, const QString &password);
 
     // Why `url` cannot be downloaded (not http or https, no host), or nothing.
     static std::optional<QString> refusal(const QUrl &url);
@@ -89,9 +99,11 @@ private:
     void request(const QUrl &url);
     void onProgress(qint64 received, qint64 total);
     void onFinished();
+    void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
     // The next address when `reply` redirects, or why it is not followed.
     std::optional<QUrl> redirectTarget(QNetworkReply *reply, QString *error) const;
     QString failureOf(QNetworkReply *reply) const;
+    QString passwordFailure() const;
     void finish(DownloadResult::Status status, const QString &error = {});
 
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -103,6 +115,10 @@ private:
     QStringList m_tlsErrors;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    QString m_credentialsHost;
+    QString m_user;
+    QString m_password;
+    bool m_credentialsSent = false; // in the request in hand
 };
 
 } // namespace planner

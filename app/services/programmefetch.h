@@ -20,6 +20,11 @@ public:
     explicit ProgrammeFetch(QObject *parent = nullptr);
 
     void setLimits(const DownloadLimits &limits) { m_download.setLimits(limits); }
+    // See ProgrammeDownload::setCredentials.
+    void setCredentials(const QString &host, const QString &user, const QString &password)
+    {
+        m_download.setCredentials(host, user, password);
+    }
 
     // Whether a web page is looked into for its programmes (an address the user
     // gives) or refused (a refresh, whose address was a programme's).

@@ -136,4 +136,19 @@ StoreStatus SessionChangeStore::markAllSeen(const QString &conferenceKey)
     });
 }
 
+StoreStatus SessionChangeStore::markSeen(
+    const QString &conferenceKey, const QString &sessionKey)
+{
+    return m_database.transaction([&] {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("DELETE FROM session_change WHERE session_key = :session"
+                                 " AND conference_id = (SELECT id FROM conference WHERE key = :key)"));
+        q.bindValue(QStringLiteral(":session"), sessionKey);
+        q.bindValue(QStringLiteral(":key"), conferenceKey);
+        if (!q.exec())
+            return StoreStatus::failure(m_database.describeError(q.lastError()));
+        return StoreStatus::success();
+    });
+}
+
 } // namespace planner

@@ -43,6 +43,8 @@ public:
     // cancelled, then new, moved, changed.
     StoreStatus record(const QString &conferenceKey, const QList<SessionChange> &changes);
     StoreStatus markAllSeen(const QString &conferenceKey);
+    // The user looked at one session: its change is no longer news.
+    StoreStatus markSeen(const QString &conferenceKey, const QString &sessionKey);
 
     static QString kindName(SessionChange::Kind kind);
     static SessionChange::Kind kindNamed(const QString &name);
