@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -65,19 +66,25 @@ private:
     QByteArray m_programme;
 };
 
-// Answers the next password dialog: fills it in (or cancels it, with `user` empty),
-// keeping what it said.
-void answerPasswordDialog(const QString &user, const QByteArray &password, QString *said)
+// Answers the password dialogs as they come, one answer each: fills one in (or
+// cancels it, for an empty user), keeping what each said.
+void answerPasswordDialogs(const QList<std::pair<QString, QByteArray>> &answers, QStringList *said)
 {
     auto *poll = new QTimer(qApp);
     poll->setInterval(10);
+    auto left = std::make_shared<QList<std::pair<QString, QByteArray>>>(answers);
+    auto answered = std::make_shared<QPointer<QWidget>>();
     QObject::connect(poll, &QTimer::timeout, poll, [=] {
         auto *dialog = qobject_cast<ProgrammePasswordDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
+        if (!dialog || dialog == answered->data())
             return;
-        poll->stop();
-        poll->deleteLater();
-        *said = dialog->findChild<QLabel *>()->text();
+        *answered = dialog;
+        const auto [user, password] = left->takeFirst();
+        if (left->isEmpty()) {
+            poll->stop();
+            poll->deleteLater();
+        }
+        said->append(dialog->findChild<QLabel *>()->text());
         if (user.isEmpty()) {
             dialog->reject();
             return;
@@ -169,12 +176,12 @@ void TestProgrammePassword::downloadSaysAPasswordIsNeeded()
     QVERIFY(!result.passwordRefused);
     QCOMPARE(result.host, QStringLiteral("127.0.0.1"));
     QCOMPARE(result.realm, QStringLiteral("Speakers' programme"));
-    QVERIFY2(result.error.contains(
-                 QStringLiteral("127.0.0.1 asks for a user name and password for “Speakers' programme”")),
+    QVERIFY2(result.error.contains(QStringLiteral(
+                 "127.0.0.1 asks for a user name and password for “Speakers' programme”")),
         qPrintable(result.error));
 
-    download.setCredentials(QStringLiteral("127.0.0.1"), QStringLiteral("ada"),
-        QStringLiteral("wrong"));
+    download.setCredentials(
+        QStringLiteral("127.0.0.1"), QStringLiteral("ada"), QStringLiteral("wrong"));
     result = download.fetch(site.url());
     QVERIFY(result.needsPassword);
     QVERIFY(result.passwordRefused);
@@ -209,8 +216,8 @@ void TestProgrammePassword::windowAsksAndRetries()
     ProtectedSite site;
     auto window = openWindow(*m_db, m_translations);
     QVERIFY(window);
-    QString asked;
-    answerPasswordDialog(QStringLiteral("ada"), secret, &asked);
+    QStringList said;
+    answerPasswordDialogs({ { QStringLiteral("ada"), secret } }, &said);
     QString summary;
     whenMessageBoxShows([&summary](QMessageBox *box) {
         summary = box->text();
@@ -220,6 +227,8 @@ void TestProgrammePassword::windowAsksAndRetries()
     QSignalSpy done(window->openUrlFlow(), &OpenUrlFlow::done);
     window->openUrlFlow()->open(site.url());
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+    QCOMPARE(said.size(), 1);
+    const QString asked = said.first();
     QVERIFY2(asked.contains(QStringLiteral("127.0.0.1 asks for a user name and password for "
                                            "“Speakers' programme”")),
         qPrintable(asked));
@@ -241,18 +250,20 @@ void TestProgrammePassword::windowAsksAgainWhenRefused()
     auto window = openWindow(*m_db, m_translations);
     QVERIFY(window);
     const QStringList before = dbtest::dump(databasePath());
-    QString first, second;
-    answerPasswordDialog(QStringLiteral("ada"), "guess", &first);
+    QStringList said;
+    // Refused: asked again, saying so; cancelled then, nothing changes.
+    answerPasswordDialogs({ { QStringLiteral("ada"), "guess" }, { QString(), {} } }, &said);
     QSignalSpy done(window->openUrlFlow(), &OpenUrlFlow::done);
     window->openUrlFlow()->open(site.url());
-    // Refused: asked again, saying so; cancelled then, nothing changes.
-    QTRY_VERIFY_WITH_TIMEOUT(!first.isEmpty(), 10000);
-    answerPasswordDialog(QString(), {}, &second);
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+    QCOMPARE(said.size(), 2);
+    const QString second = said.at(1);
     QCOMPARE(site.refused, 1);
-    QVERIFY2(second.startsWith(QLatin1String("127.0.0.1 did not accept the user name and password.")),
+    QVERIFY2(
+        second.startsWith(QLatin1String("127.0.0.1 did not accept the user name and password.")),
         qPrintable(second));
-    QVERIFY2(window->statusBar()->currentMessage().startsWith(QLatin1String("Nothing was downloaded")),
+    QVERIFY2(
+        window->statusBar()->currentMessage().startsWith(QLatin1String("Nothing was downloaded")),
         qPrintable(window->statusBar()->currentMessage()));
     QCOMPARE(dbtest::dump(databasePath()), before);
     QVERIFY(!window->openUrlFlow()->isBusy());
@@ -328,7 +339,8 @@ void TestProgrammePassword::commandLineSaysHowToGiveIt()
     verifyNoSecretStored();
 
     const Outcome help = runCommand(databasePath(), { QStringLiteral("--help") });
-    QVERIFY(help.out.contains(QLatin1String("A programme behind a password (import URL, refresh):")));
+    QVERIFY(
+        help.out.contains(QLatin1String("A programme behind a password (import URL, refresh):")));
 }
 
 QTEST_MAIN(TestProgrammePassword)

@@ -39,10 +39,11 @@ public:
     // For delegates: paints the badge of `index` (ChangeKindRole, ChangeBadgeRole at
     // `kindRole` and `kindRole + 1`) at the left of the cell, over its background,
     // and returns the cell left for the text; the cell as it was when there is none.
-    static QRect paintInCell(
-        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, int kindRole);
+    static QRect paintInCell(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index, int kindRole);
     // The width a cell's badge takes, with its gap; 0 when there is none.
-    static int widthInCell(const QStyleOptionViewItem &option, const QModelIndex &index, int kindRole);
+    static int widthInCell(
+        const QStyleOptionViewItem &option, const QModelIndex &index, int kindRole);
 };
 
 } // namespace planner

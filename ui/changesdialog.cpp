@@ -76,10 +76,10 @@ void ChangesDialog::fill()
         const bool bookmarked = bookmarks.contains(change.sessionKey);
         const ChangeText::Now shown { now.time, now.room, now.title };
         const QString title = now.title.text(m_language);
-        auto *item = new QTreeWidgetItem({ ChangeText::badge(change.kind),
-            bookmarked ? tr("★ %1").arg(title) : title,
-            ChangeText::before(change, formatter, m_language),
-            ChangeText::now(change, shown, formatter, m_language) });
+        auto *item = new QTreeWidgetItem(
+            { ChangeText::badge(change.kind), bookmarked ? tr("★ %1").arg(title) : title,
+                ChangeText::before(change, formatter, m_language),
+                ChangeText::now(change, shown, formatter, m_language) });
         item->setToolTip(
             SessionColumn, ChangeText::description(change, shown, formatter, m_language));
         item->setData(SessionColumn, SessionKeyRole, change.sessionKey);

@@ -473,6 +473,10 @@ void MainWindow::connectChanges()
     m_changesFlow->attach(m_filterBar, m_filter);
     m_model->setChanges(&m_changesFlow->changes());
     m_scheduleModel->setChanges(&m_changesFlow->changes());
+    // A click on the session already shown (after a start) is looking at it too.
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        m_changesFlow->sessionShown(index.data(TrackTreeModel::SessionKeyRole).toString());
+    });
     connect(m_filterBar, &ProgrammeFilterBar::changesOnlyChosen, this, [this] {
         m_tree->expandAll();
         updateStatus();

@@ -86,8 +86,8 @@ void ProgrammeFilterBar::retranslateUi()
     m_rooms->setToolTip(tr("Show one room only"));
     m_span->setToolTip(tr("Show sessions at any time again"));
     m_span->setAccessibleName(tr("Clear the time filter"));
-    m_changes->setText(tr("Changes (%1)", "sessions changed since the user last looked")
-                           .arg(m_changeCount));
+    m_changes->setText(
+        tr("Changes (%1)", "sessions changed since the user last looked").arg(m_changeCount));
     m_changes->setToolTip(tr("Show only the sessions that are new, moved, changed or cancelled "
                              "since you last looked"));
     m_changes->setAccessibleName(tr("Show only changed sessions"));

@@ -18,8 +18,8 @@ class ProgrammePasswordDialog : public QDialog
 
 public:
     // `refused`: the ones given last were not accepted.
-    ProgrammePasswordDialog(const QString &host, const QString &realm, bool refused,
-        QWidget *parent = nullptr);
+    ProgrammePasswordDialog(
+        const QString &host, const QString &realm, bool refused, QWidget *parent = nullptr);
 
     QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }

@@ -24,19 +24,18 @@ ProgrammePasswordDialog *ProgrammePasswords::dialog() const
 QString ProgrammePasswords::entryKey(const QUrl &url, const QString &realm)
 {
     // One entry per server and protected place, whatever the programme's path.
-    const QUrl server = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-        | QUrl::RemoveFragment);
+    const QUrl server = url.adjusted(
+        QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     return QStringLiteral("programme:%1 %2").arg(server.toString(), realm);
 }
 
-void ProgrammePasswords::find(const DownloadResult &result, bool mayAsk,
-    std::function<void(std::optional<Credentials>)> done)
+void ProgrammePasswords::find(
+    const DownloadResult &result, bool mayAsk, std::function<void(std::optional<Credentials>)> done)
 {
     const QUrl asked = result.finalUrl.isEmpty() ? result.url : result.finalUrl;
     const QString key = entryKey(asked, result.realm);
-    const auto fromUser = [this, result, mayAsk, done] {
-        done(mayAsk ? ask(result) : std::nullopt);
-    };
+    const auto fromUser
+        = [this, result, mayAsk, done] { done(mayAsk ? ask(result) : std::nullopt); };
     if (result.passwordRefused) // the keyring's, most likely: the user knows better
         return fromUser();
     m_keyring->read(key, [result, key, fromUser, done](std::optional<QString> kept) {
@@ -45,8 +44,8 @@ void ProgrammePasswords::find(const DownloadResult &result, bool mayAsk,
         const QString user = entry.value(QLatin1String("user")).toString();
         if (user.isEmpty())
             return fromUser();
-        done(Credentials { result.host, user,
-            entry.value(QLatin1String("password")).toString(), QString() });
+        done(Credentials {
+            result.host, user, entry.value(QLatin1String("password")).toString(), QString() });
     });
 }
 

@@ -35,7 +35,8 @@ public:
             QStyleOptionViewItem cell = option;
             initStyleOption(&cell, index);
             QStyleOptionViewItem rest = option;
-            rest.rect = ChangeBadge::paintInCell(painter, cell, index, TrackTreeModel::ChangeKindRole);
+            rest.rect
+                = ChangeBadge::paintInCell(painter, cell, index, TrackTreeModel::ChangeKindRole);
             CachedTextDelegate::paint(painter, rest, index);
             return;
         }

@@ -147,7 +147,7 @@ QString CommandLine::helpText() const
               "                       it, from the keyring, else from standard input\n"
               "  -h, --help           show this help\n"
               "  -v, --version        show the version\n")
-        .arg(Database::defaultPath())
+               .arg(Database::defaultPath())
         + tr("\n"
              "A programme behind a password (import URL, refresh):\n"
              "  --user NAME          the user name the server asks for; the password is read\n"

@@ -39,8 +39,8 @@ DownloadResult UrlCommand::withLogin(
                              .arg(download.error);
         return download;
     }
-    const std::optional<QString> password = TerminalPassword::read(m_passwordFile,
-        tr("Password for %1 at %2: ").arg(m_user, download.host), m_err);
+    const std::optional<QString> password = TerminalPassword::read(
+        m_passwordFile, tr("Password for %1 at %2: ").arg(m_user, download.host), m_err);
     if (!password) {
         download.error = tr("%1. No password was given for %2").arg(download.error, m_user);
         return download;

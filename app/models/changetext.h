@@ -28,8 +28,8 @@ public:
     static QString badge(SessionChange::Kind kind);
     // What it was: the time and room of a moved session, the title of a changed
     // one; empty for a new one.
-    static QString before(const SessionChange &change, const TimeFormatter &formatter,
-        Language language);
+    static QString before(
+        const SessionChange &change, const TimeFormatter &formatter, Language language);
     // What it is: its time and room, its title when that changed, or "cancelled".
     static QString now(const SessionChange &change, const Now &session,
         const TimeFormatter &formatter, Language language);
@@ -39,8 +39,8 @@ public:
         const TimeFormatter &formatter, Language language);
 
 private:
-    static QString place(const TimeFormatter &formatter, const SessionTime &time,
-        const QString &room);
+    static QString place(
+        const TimeFormatter &formatter, const SessionTime &time, const QString &room);
 };
 
 } // namespace planner

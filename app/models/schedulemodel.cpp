@@ -92,8 +92,8 @@ void ScheduleModel::emitItemsChanged()
 
 QVariant ScheduleModel::changeData(const Item &item, int role) const
 {
-    const SessionChange *change = m_changes && !item.key.isEmpty()
-            && m_changes->conference() == m_conferenceKey
+    const SessionChange *change
+        = m_changes && !item.key.isEmpty() && m_changes->conference() == m_conferenceKey
         ? m_changes->changeOf(item.key)
         : nullptr;
     if (!change)

@@ -133,9 +133,8 @@ void TrackTreeModel::setChanges(const UnseenChanges *changes)
 
 const SessionChange *TrackTreeModel::changeOf(const QString &sessionKey) const
 {
-    return m_changes && m_changes->conference() == m_conferenceKey
-        ? m_changes->changeOf(sessionKey)
-        : nullptr;
+    return m_changes && m_changes->conference() == m_conferenceKey ? m_changes->changeOf(sessionKey)
+                                                                   : nullptr;
 }
 
 void TrackTreeModel::onChangesReset()
@@ -143,7 +142,8 @@ void TrackTreeModel::onChangesReset()
     // Only the rows that had a badge or have one now: an update changes a few
     // sessions of a programme that may hold a hundred thousand.
     QStringList touched = m_badged;
-    m_badged = m_changes->conference() == m_conferenceKey ? m_changes->sessionKeys() : QStringList();
+    m_badged
+        = m_changes->conference() == m_conferenceKey ? m_changes->sessionKeys() : QStringList();
     touched += m_badged;
     for (const QString &key : std::as_const(touched)) {
         const QModelIndex row = indexOfSession(key);

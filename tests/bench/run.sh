@@ -45,7 +45,7 @@ fi
 say "building Release in $BUILD_DIR"
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD_DIR" --target conference-planner programme-generator bench_startup \
-    bench_interaction bench_export bench_daygrid bench_publish >&2
+    bench_interaction bench_export bench_daygrid bench_publish bench_importresponsiveness >&2
 cmake --build "$BUILD_DIR" --target windowwait >&2 2>/dev/null || true
 PLANNER=$BUILD_DIR/conference-planner
 BENCH=$BUILD_DIR/tests/bench
@@ -195,6 +195,10 @@ say "export 1,000 bookmarked sessions"
 snapshot "$WORK/big.sqlite" "$WORK/export.sqlite"
 QT_QPA_PLATFORM=offscreen "$BENCH/bench_export" --database "$WORK/export.sqlite" \
     --conference "$BIG_KEY" --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS"
+say "the window's frames while 1,000 sessions import (Open URL, then Refresh)"
+"$BENCH/programme-generator" --events 1000 --format xml -o "$WORK/thousand.xml"
+QT_QPA_PLATFORM=offscreen "$BENCH/bench_importresponsiveness" --programme "$WORK/thousand.xml" \
+    --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS"
 if command -v radicale >/dev/null && command -v htpasswd >/dev/null; then
     say "publish 100 bookmarked sessions to a CalDAV server on this machine (Radicale)"
     "$BENCH/bench_publish" --rounds "$RUNS" 2>/dev/null | grep '^RESULT' >>"$RESULTS" || true
@@ -368,6 +372,10 @@ END {
     row("  note autosave, store to views repainted", "note_autosave", "<= 5", 5)
     row("  export 1,000 bookmarked sessions, ICS", "export_ics", "<= 50", 50)
     row("  export 1,000 bookmarked sessions, PDF", "export_pdf", "<= 2000", 2000)
+    everyRow("  1,000 sessions by Open URL: longest frame gap", "import_ui_longest_gap", "<= 100 each", 100)
+    row("    median frame gap (not a target row)", "import_ui_median_gap", "", "")
+    everyRow("  1,000 sessions by Refresh: longest frame gap", "refresh_ui_longest_gap", "<= 100 each", 100)
+    row("    median frame gap (not a target row)", "refresh_ui_median_gap", "", "")
     row("  publish 100 sessions to local CalDAV (Radicale)", "publish_100_first", "<= 2000", 2000)
     row("  publish again after one note changed", "publish_100_one_change", "", "")
     print "Start-up phases, in process (offscreen), FOSDEM / large:"
