@@ -368,8 +368,9 @@ END {
     row("  note autosave, store to views repainted", "note_autosave", "<= 5", 5)
     row("  export 1,000 bookmarked sessions, ICS", "export_ics", "<= 50", 50)
     row("  export 1,000 bookmarked sessions, PDF", "export_pdf", "<= 2000", 2000)
-    row("  publish 100 sessions to local CalDAV (Radicale)", "publish_100_first", "<= 2000", 2000)
+    row("  publish 100 sessions to local CalDAV (Radicale, files in memory)", "publish_100_first", "<= 2000", 2000)
     row("  publish again after one note changed", "publish_100_one_change", "", "")
+    row("  the first publish, server's files on disk", "publish_100_first_disk", "", "")
     print "Start-up phases, in process (offscreen), FOSDEM / large:"
     split("qapplication translators fontconfig database mainwindow show_exposed main_to_exposed", ph, " ")
     for (i = 1; i in ph; i++) {
