@@ -149,7 +149,14 @@ const QStringList version6 = {
                    " PRIMARY KEY (conference_key, session_key))"),
 };
 
-const QList<QStringList> steps = { version1, version2, version3, version4, version5, version6 };
+// The user's own key points in the order the user gave them; points added
+// before keep the order they were added in (position 0, then created_at).
+const QStringList version7 = {
+    QStringLiteral("ALTER TABLE user_key_point ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+};
+
+const QList<QStringList> steps
+    = { version1, version2, version3, version4, version5, version6, version7 };
 
 } // namespace
 
