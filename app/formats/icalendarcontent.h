@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldlimit.h"
 #include "readresult.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,9 @@ struct ContentLine
     QHash<QString, QString> parameters; // names upper case, values unquoted
     QString value; // as written: TEXT values still escaped
     qint64 line = 0; // the physical line it starts on, 1-based
+    // The value's length in bytes as written, when it was longer than the limit
+    // and `value` holds only its start (see FieldLimit); else 0.
+    qint64 bytesWritten = 0;
 };
 
 // The syntax layer of RFC 5545: unfolds lines at the byte level (a fold may
@@ -26,9 +30,10 @@ class ICalendarContent
     Q_DECLARE_TR_FUNCTIONS(planner::ICalendarContent)
 
 public:
-    // The content lines, or nullopt with `error` filled in.
-    static std::optional<QList<ContentLine>> parse(
-        const QByteArray &bytes, const QString &fileName, ReadError *error);
+    // The content lines, or nullopt with `error` filled in. Values longer than
+    // `fieldLimit` bytes are cut (ContentLine::bytesWritten).
+    static std::optional<QList<ContentLine>> parse(const QByteArray &bytes,
+        const QString &fileName, ReadError *error, qsizetype fieldLimit = FieldLimit::defaultBytes);
 
     // Undoes TEXT escaping: "\n" and "\N" to line breaks, "\," "\;" "\\".
     static QString unescapeText(const QString &text);

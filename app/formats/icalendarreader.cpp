@@ -69,6 +69,7 @@ struct ICalendarReader::Context
     std::optional<ProgrammeBuilder> builder;
     std::optional<ReadError> error;
     QHash<QString, int> uidUses; // of events without a RECURRENCE-ID
+    QStringList cuts; // warnings of texts cut (FieldLimit)
 
     bool fail(qint64 line, const QString &message)
     {
@@ -82,19 +83,27 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     Context context;
     context.fileName = fileName;
     ReadError error;
-    const std::optional<QList<ContentLine>> lines
-        = ICalendarContent::parse(bytes, fileName, &error);
+    std::optional<QList<ContentLine>> lines
+        = ICalendarContent::parse(bytes, fileName, &error, m_fieldLimit);
     if (!lines)
         return ReadResult::failure(error);
-    if (!readComponents(*lines, context))
+    const qint64 firstLine = lines->isEmpty() ? 1 : lines->first().line;
+    // What libical reads is taken before the lines go to their events, so that
+    // a large calendar's lines are held once.
+    QByteArray times = ICalendarTimes::timesOnly(*lines);
+    const bool components = readComponents(std::move(*lines), context);
+    lines.reset();
+    if (!components)
         return ReadResult::failure(*context.error);
     // An empty calendar would take every session of the conference away on update.
     if (context.events.isEmpty())
-        return ReadResult::failure({ fileName, lines->first().line, 1, -1,
+        return ReadResult::failure({ fileName, firstLine, 1, -1,
             tr("the calendar lists no sessions: it holds no events (VEVENT); nothing was "
                "imported") });
     context.times = std::make_unique<ICalendarTimes>(fileName, context.events);
-    if (!context.times->parse(*lines))
+    const bool timed = context.times->parse(times);
+    times = QByteArray();
+    if (!timed)
         return ReadResult::failure(*context.times->error());
 
     Conference conference;
@@ -116,6 +125,7 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     if (title.isEmpty())
         title = tr("Calendar");
     conference.title = ProgrammeBuilder::localized(title);
+    warnOfCuts(context.calendar, title, context);
     if (!name.isEmpty() && !description.isEmpty() && description != name)
         conference.description = { ProgrammeBuilder::localized(description) };
     const QTimeZone zone = context.times->conferenceZone(textOf(context.calendar, "X-WR-TIMEZONE"));
@@ -129,16 +139,19 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     for (int i = 0; i < context.events.size(); ++i) {
         if (!readEvent(i, context))
             return ReadResult::failure(*context.error);
+        // Its lines are a session now: a large calendar is held about once.
+        context.events[i] = Event();
     }
     // IcsWriter's PRODID: an agenda exported from here, to be merged, never stored
     // as a programme (see ExportedAgendaMerge).
     const bool ownExport = textOf(context.calendar, "PRODID")
                                .trimmed()
                                .startsWith(QLatin1String("-//Conference Planner//"));
-    return { context.builder->finish(), std::nullopt, context.times->warnings(), ownExport, false };
+    return { context.builder->finish(), std::nullopt, context.times->warnings() + context.cuts,
+        ownExport, false };
 }
 
-bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &context) const
+bool ICalendarReader::readComponents(QList<ContentLine> &&lines, Context &context) const
 {
     if (lines.isEmpty() || lines.first().name != QLatin1String("BEGIN")
         || lines.first().value.trimmed().compare(QLatin1String("VCALENDAR"), Qt::CaseInsensitive))
@@ -148,7 +161,8 @@ bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &c
     // else (a stray component after END:VCALENDAR, say) is skipped whole.
     const QStringList eventPath { QStringLiteral("VCALENDAR"), QStringLiteral("VEVENT") };
     QStringList open; // the components entered, innermost last
-    for (const ContentLine &line : lines) {
+    const qint64 lastLine = lines.last().line;
+    for (ContentLine &line : lines) {
         const QString component = line.value.trimmed().toUpper();
         if (line.name == QLatin1String("BEGIN")) {
             if (open.isEmpty() && !context.events.isEmpty())
@@ -163,14 +177,14 @@ bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &c
                         .arg(open.value(open.size() - 1), component));
             open.removeLast();
         } else if (open.size() == 1) {
-            context.calendar.append(line);
+            context.calendar.append(std::move(line));
         } else if (open == eventPath) {
-            context.events.last().append(line);
+            context.events.last().append(std::move(line));
         }
     }
     if (!open.isEmpty())
         return context.fail(
-            lines.last().line, tr("expected END:%1 before the end of the file").arg(open.last()));
+            lastLine, tr("expected END:%1 before the end of the file").arg(open.last()));
     return true;
 }
 
@@ -184,6 +198,7 @@ bool ICalendarReader::readEvent(int index, Context &context) const
         return true;
     Session s;
     s.title = ProgrammeBuilder::localized(textOf(event, "SUMMARY").simplified());
+    warnOfCuts(event, s.title.text(Language::English), context);
     s.room = textOf(event, "LOCATION").simplified();
     // The speaker line is taken before HTML is flattened, while its line break
     // still ends it.
@@ -216,6 +231,16 @@ bool ICalendarReader::readEvent(int index, Context &context) const
         context.builder->addSession(std::move(session), categories.value(0), { key, {}, {} });
     }
     return true;
+}
+
+void ICalendarReader::warnOfCuts(
+    const QList<ContentLine> &lines, const QString &title, Context &context) const
+{
+    for (const ContentLine &line : lines) {
+        if (line.bytesWritten > 0)
+            context.cuts.append(FieldLimit::warning(context.fileName, line.line, line.name,
+                title.left(80), line.bytesWritten, m_fieldLimit));
+    }
 }
 
 QString ICalendarReader::sessionKey(const Event &event, const Session &session, Context &context)

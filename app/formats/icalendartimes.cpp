@@ -101,11 +101,11 @@ QByteArray ICalendarTimes::timesOnly(const QList<ContentLine> &lines)
     return text;
 }
 
-bool ICalendarTimes::parse(const QList<ContentLine> &lines)
+bool ICalendarTimes::parse(const QByteArray &times)
 {
     // libical's default is to abort on an error: a file's errors are the user's.
     icalerror_set_errors_are_fatal(0);
-    m_root = icalparser_parse_string(timesOnly(lines).constData());
+    m_root = icalparser_parse_string(times.constData());
     // Text after the first calendar (a second one, say) puts them all under a root.
     // As ICalendarContent's reader does, the first calendar with events is the programme.
     QList<icalcomponent *> calendars;
@@ -268,6 +268,13 @@ std::optional<ICalendarTimes::Value> ICalendarTimes::valueOf(
     return read;
 }
 
+// Written without a zone (a DATE, or a DATE-TIME neither in UTC nor with a
+// TZID): on the conference's wall clock.
+bool ICalendarTimes::isFloating(const icaltimetype &time, const QString &tzid)
+{
+    return tzid.isEmpty() && !icaltime_is_utc(time);
+}
+
 // A DATE-TIME as an instant: in UTC, in the zone its TZID names (the file's own
 // VTIMEZONE first), or floating, in the conference's zone.
 std::optional<QDateTime> ICalendarTimes::instant(const Value &value, const ContentLine &line)
@@ -330,8 +337,10 @@ std::optional<SessionTime> ICalendarTimes::timeOf(int index)
             last = start->date().addDays(*seconds / 86400 - 1);
         if (last <= start->date())
             return SessionTime::onDay(start->date());
-        return SessionTime::timed(QDateTime(start->date(), QTime(0, 0), m_zone),
+        SessionTime days = SessionTime::timed(QDateTime(start->date(), QTime(0, 0), m_zone),
             QDateTime(last.addDays(1), QTime(0, 0), m_zone), start->date());
+        days.floating = true; // days, wherever the conference is
+        return days;
     }
     const std::optional<QDateTime> from = instant(*start, *startLine);
     if (!from)
@@ -351,7 +360,9 @@ std::optional<SessionTime> ICalendarTimes::timeOf(int index)
         fail(*startLine, tr("the event ends before it starts"));
         return std::nullopt;
     }
-    return SessionTime::timed(*from, to, from->toTimeZone(m_zone).date());
+    SessionTime time = SessionTime::timed(*from, to, from->toTimeZone(m_zone).date());
+    time.floating = isFloating(start->time, start->tzid);
+    return time;
 }
 
 std::optional<QList<ICalendarTimes::Occurrence>> ICalendarTimes::occurrences(int index)
@@ -549,6 +560,7 @@ bool ICalendarTimes::expand(int index, const SessionTime &first, QList<Occurrenc
                                                   : *instant(value, startLine);
             time = SessionTime::timed(from, length >= 0 ? from.addSecs(length) : QDateTime(),
                 from.toTimeZone(m_zone).date());
+            time.floating = isFloating(value.time, value.tzid);
         }
         added.append({ *at, Occurrence { time, recurrenceIdOf(value.time) } });
     }

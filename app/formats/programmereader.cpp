@@ -33,12 +33,16 @@ ReadResult ProgrammeReader::readFile(const QString &path, SessionStream *stream)
     const QByteArray head = file.peek(detectedFrom);
     if (TextEncoding::of(head) == TextEncoding::Kind::Utf8
         && FormatDetector::detect(head) == FormatDetector::Format::PentabarfXml)
-        return withSessions(PentabarfReader().readFile(file, path, stream), path);
+        return withSessions(pentabarfReader().readFile(file, path, stream), path);
     return read(file.readAll(), path);
 }
 
-ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileName)
+ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileName) const
 {
+    // iCalendar and Pentabarf files are cut as they are read; the JSON formats and
+    // digests hold their whole text in memory anyway.
+    if (result.ok())
+        FieldLimit::cut(result.data, m_fieldLimit, fileName, result.warnings);
     // A file that reads but lists nothing is a programme of no use, and importing it
     // as an update would take every session away: it is refused, with why.
     if (result.ok() && result.data.sessions.isEmpty())
@@ -47,6 +51,13 @@ ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileN
     result.keyedAfterFile = result.ok()
         && result.data.conference.key == slugify(QFileInfo(fileName).completeBaseName());
     return result;
+}
+
+PentabarfReader ProgrammeReader::pentabarfReader() const
+{
+    PentabarfReader reader;
+    reader.setFieldLimit(m_fieldLimit);
+    return reader;
 }
 
 std::optional<ReadError> ProgrammeReader::load(const QString &path, QByteArray *bytes) const
@@ -85,13 +96,13 @@ ReadResult ProgrammeReader::read(const QByteArray &file, const QString &fileName
         return withSessions(DigestReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::PentabarfXml:
         // expat reads UTF-16 itself, and checks it against the XML declaration.
-        return withSessions(PentabarfReader().read(file, fileName), fileName);
+        return withSessions(pentabarfReader().read(file, fileName), fileName);
     case FormatDetector::Format::ScheduleJson:
         return withSessions(ScheduleJsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::Schedule2Json:
         return withSessions(Schedule2JsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::ICalendar:
-        return withSessions(ICalendarReader().read(bytes, fileName), fileName);
+        return withSessions(ICalendarReader(m_fieldLimit).read(bytes, fileName), fileName);
     case FormatDetector::Format::Unknown:
         break;
     }
