@@ -30,6 +30,13 @@ public:
     static void cut(
         ConferenceData &data, qsizetype limit, const QString &file, QStringList &warnings);
 
+    // `json` with every string longer than `limit` bytes cut to about as many,
+    // before a JSON parser holds it whole (and several times over), with a
+    // warning each naming its key and the "title" of the object it is in. The
+    // bytes themselves, unless one is cut.
+    static QByteArray cutJsonStrings(
+        const QByteArray &json, qsizetype limit, const QString &file, QStringList &warnings);
+
 private:
     static QString sizeText(qint64 bytes);
 };

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace planner {
 
 namespace {
@@ -208,10 +210,45 @@ void cutValue(ContentLine &line, const Unfolded &unfolded, qsizetype limit)
 
 } // namespace
 
+void ContentParameters::insert(const QString &name, const QString &value)
+{
+    for (Parameter &parameter : m_parameters) {
+        if (parameter.first == name) {
+            parameter.second = value;
+            return;
+        }
+    }
+    m_parameters.append({ name, value });
+}
+
+QString ContentParameters::value(const QString &name) const
+{
+    for (const Parameter &parameter : m_parameters) {
+        if (parameter.first == name)
+            return parameter.second;
+    }
+    return {};
+}
+
+bool ContentParameters::contains(const QString &name) const
+{
+    return std::any_of(m_parameters.cbegin(), m_parameters.cend(),
+        [&name](const Parameter &parameter) { return parameter.first == name; });
+}
+
 std::optional<QList<ContentLine>> ICalendarContent::parse(
     const QByteArray &bytes, const QString &fileName, ReadError *error, qsizetype fieldLimit)
 {
     QList<ContentLine> lines;
+    if (!parse(bytes, fileName, error, fieldLimit,
+            [&lines](ContentLine &&line) { lines.append(std::move(line)); }))
+        return std::nullopt;
+    return lines;
+}
+
+bool ICalendarContent::parse(const QByteArray &bytes, const QString &fileName, ReadError *error,
+    qsizetype fieldLimit, const std::function<void(ContentLine &&)> &take)
+{
     Names names;
     Unfolder unfolder(bytes, fieldLimit + nameRoom);
     for (Unfolded unfolded; unfolder.next(unfolded);) {
@@ -223,19 +260,19 @@ std::optional<QList<ContentLine>> ICalendarContent::parse(
                     ? tr("a NUL byte; an iCalendar file is text")
                     : tr("invalid UTF-8 (byte 0x%1); iCalendar files are UTF-8")
                           .arg(uchar(unfolded.bytes.at(invalid)), 2, 16, QLatin1Char('0')) };
-            return std::nullopt;
+            return false;
         }
         std::optional<ContentLine> line = split(QString::fromUtf8(unfolded.bytes), names);
         if (!line) {
             *error = { fileName, unfolded.pieces.first().second, 1, -1,
                 tr("expected a content line, NAME:VALUE or NAME;PARAMETER=VALUE:VALUE") };
-            return std::nullopt;
+            return false;
         }
         line->line = unfolded.pieces.first().second;
         cutValue(*line, unfolded, fieldLimit);
-        lines.append(std::move(*line));
+        take(std::move(*line));
     }
-    return lines;
+    return true;
 }
 
 QString ICalendarContent::unescapeText(const QString &text)

@@ -70,6 +70,11 @@ struct ICalendarReader::Context
     std::optional<ReadError> error;
     QHash<QString, int> uidUses; // of events without a RECURRENCE-ID
     QStringList cuts; // warnings of texts cut (FieldLimit)
+    // Sorting the lines as they are read (take()):
+    ICalendarTimes::Input input; // what libical reads
+    QStringList open; // the components entered, innermost last
+    qint64 firstLine = 0, lastLine = 0;
+    bool ended = false; // a second calendar began: the first one is the programme
 
     bool fail(qint64 line, const QString &message)
     {
@@ -83,26 +88,25 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     Context context;
     context.fileName = fileName;
     ReadError error;
-    std::optional<QList<ContentLine>> lines
-        = ICalendarContent::parse(bytes, fileName, &error, m_fieldLimit);
-    if (!lines)
+    // Each line goes to its event as it is read: a large calendar's lines are
+    // held once, and no list of them all.
+    if (!ICalendarContent::parse(bytes, fileName, &error, m_fieldLimit,
+            [this, &context](ContentLine &&line) { take(std::move(line), context); }))
         return ReadResult::failure(error);
-    const qint64 firstLine = lines->isEmpty() ? 1 : lines->first().line;
-    // What libical reads is taken before the lines go to their events, so that
-    // a large calendar's lines are held once.
-    QByteArray times = ICalendarTimes::timesOnly(*lines);
-    const bool components = readComponents(std::move(*lines), context);
-    lines.reset();
-    if (!components)
+    if (!context.error && context.firstLine == 0)
+        context.fail(1, tr("expected BEGIN:VCALENDAR"));
+    if (!context.error && !context.ended && !context.open.isEmpty())
+        context.fail(context.lastLine,
+            tr("expected END:%1 before the end of the file").arg(context.open.last()));
+    if (context.error)
         return ReadResult::failure(*context.error);
     // An empty calendar would take every session of the conference away on update.
     if (context.events.isEmpty())
-        return ReadResult::failure({ fileName, firstLine, 1, -1,
+        return ReadResult::failure({ fileName, context.firstLine, 1, -1,
             tr("the calendar lists no sessions: it holds no events (VEVENT); nothing was "
                "imported") });
     context.times = std::make_unique<ICalendarTimes>(fileName, context.events);
-    const bool timed = context.times->parse(times);
-    times = QByteArray();
+    const bool timed = context.times->parse(std::move(context.input));
     if (!timed)
         return ReadResult::failure(*context.times->error());
 
@@ -151,41 +155,49 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
         ownExport, false };
 }
 
-bool ICalendarReader::readComponents(QList<ContentLine> &&lines, Context &context) const
+void ICalendarReader::take(ContentLine &&line, Context &context) const
 {
-    if (lines.isEmpty() || lines.first().name != QLatin1String("BEGIN")
-        || lines.first().value.trimmed().compare(QLatin1String("VCALENDAR"), Qt::CaseInsensitive))
-        return context.fail(
-            lines.isEmpty() ? 1 : lines.first().line, tr("expected BEGIN:VCALENDAR"));
-    // Only a VEVENT right inside a VCALENDAR is a session; one inside anything
-    // else (a stray component after END:VCALENDAR, say) is skipped whole.
-    const QStringList eventPath { QStringLiteral("VCALENDAR"), QStringLiteral("VEVENT") };
-    QStringList open; // the components entered, innermost last
-    const qint64 lastLine = lines.last().line;
-    for (ContentLine &line : lines) {
-        const QString component = line.value.trimmed().toUpper();
-        if (line.name == QLatin1String("BEGIN")) {
-            if (open.isEmpty() && !context.events.isEmpty())
-                break; // a second calendar in one file: the first one is the programme
-            open.append(component);
-            if (open == eventPath)
-                context.events.append(Event());
-        } else if (line.name == QLatin1String("END")) {
-            if (open.isEmpty() || open.last() != component)
-                return context.fail(line.line,
-                    tr("expected END:%1, found END:%2")
-                        .arg(open.value(open.size() - 1), component));
-            open.removeLast();
-        } else if (open.size() == 1) {
-            context.calendar.append(std::move(line));
-        } else if (open == eventPath) {
-            context.events.last().append(std::move(line));
+    context.input.add(line); // all of the file, as libical would read it whole
+    context.lastLine = line.line;
+    // After an error, or past the programme, the rest is only checked for syntax.
+    if (context.error || context.ended)
+        return;
+    const bool begin = line.name == QLatin1String("BEGIN");
+    const bool end = line.name == QLatin1String("END");
+    const QString component = begin || end ? line.value.trimmed().toUpper() : QString();
+    if (context.firstLine == 0) {
+        context.firstLine = line.line;
+        if (!begin || component != QLatin1String("VCALENDAR")) {
+            context.fail(line.line, tr("expected BEGIN:VCALENDAR"));
+            return;
         }
     }
-    if (!open.isEmpty())
-        return context.fail(
-            lastLine, tr("expected END:%1 before the end of the file").arg(open.last()));
-    return true;
+    // Only a VEVENT right inside a VCALENDAR is a session; one inside anything
+    // else (a stray component after END:VCALENDAR, say) is skipped whole.
+    static const QStringList eventPath { QStringLiteral("VCALENDAR"), QStringLiteral("VEVENT") };
+    QStringList &open = context.open;
+    if (begin) {
+        if (open.isEmpty() && !context.events.isEmpty()) {
+            context.ended = true; // a second calendar in one file
+            return;
+        }
+        open.append(component);
+        if (open == eventPath)
+            context.events.append(Event());
+    } else if (end) {
+        if (open.isEmpty() || open.last() != component) {
+            context.fail(line.line,
+                tr("expected END:%1, found END:%2").arg(open.value(open.size() - 1), component));
+            return;
+        }
+        if (open == eventPath)
+            context.events.last().squeeze(); // its lines, without room for more
+        open.removeLast();
+    } else if (open.size() == 1) {
+        context.calendar.append(std::move(line));
+    } else if (open == eventPath) {
+        context.events.last().append(std::move(line));
+    }
 }
 
 bool ICalendarReader::readEvent(int index, Context &context) const

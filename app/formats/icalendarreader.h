@@ -28,8 +28,8 @@ public:
 private:
     struct Context;
     using Event = QList<ContentLine>;
-    // Takes the calendar's and its events' lines from `lines`.
-    bool readComponents(QList<ContentLine> &&lines, Context &context) const;
+    // Sorts a line, as it is read, into the calendar's own and its events'.
+    void take(ContentLine &&line, Context &context) const;
     bool readEvent(int index, Context &context) const;
     // The session's key: stable across updates that add, remove or retitle events.
     static QString sessionKey(const Event &event, const Session &session, Context &context);

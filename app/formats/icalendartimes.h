@@ -43,12 +43,24 @@ public:
     ICalendarTimes(const ICalendarTimes &) = delete;
     ICalendarTimes &operator=(const ICalendarTimes &) = delete;
 
-    // What libical needs of the file whose content lines are `lines` (which
-    // ICalendarContent accepted), for parse().
-    static QByteArray timesOnly(const QList<ContentLine> &lines);
-    // Parses what timesOnly() gave with libical; false, with the error set, when
-    // its events are not those ICalendarContent found.
-    bool parse(const QByteArray &times);
+    // What libical needs of the file, written anew from the content lines
+    // ICalendarContent accepted, one at a time: the components, the time zones
+    // whole, and of the events only what places them in time. Their texts, most
+    // of a programme's bytes, stay out of libical's tree, which is several times
+    // the size of what it holds.
+    class Input
+    {
+    public:
+        void add(const ContentLine &line);
+
+    private:
+        friend class ICalendarTimes;
+        QByteArray m_text;
+        int m_inZone = 0; // depth inside a VTIMEZONE, where every line counts
+    };
+    // Parses the file's times with libical; false, with the error set, when its
+    // events are not those ICalendarContent found.
+    bool parse(Input &&input);
 
     // The conference's zone: the calendar's X-WR-TIMEZONE, else the zone most
     // events' TZIDs name, else (every time in UTC or floating) the user's own.

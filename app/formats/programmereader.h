@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldlimit.h"
+#include "formatdetector.h"
 #include "readresult.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,9 @@ private:
     static constexpr qint64 detectedFrom = 4096; // bytes at the start that tell the format
 
     std::optional<ReadError> open(QFile &file) const;
+    static QByteArray contentsOf(QFile &file);
+    ReadResult readJson(
+        FormatDetector::Format format, const QByteArray &bytes, const QString &fileName) const;
     PentabarfReader pentabarfReader() const;
     // `result`, or a failure when it read without error but found no session;
     // its texts no longer than the limit.
