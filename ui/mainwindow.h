@@ -32,6 +32,7 @@ class Database;
 class ExternalChanges;
 class HelpMenu;
 class MainWindowActions;
+class ConferenceZoneFlow;
 class OpenUrlFlow;
 class ProgrammeFilterBar;
 class ProgrammeFilterModel;
@@ -91,6 +92,7 @@ public:
     HelpMenu *helpMenu() const { return m_helpMenu; }
     UserDataBackupFlow *backupFlow() const { return m_backup; }
     OpenUrlFlow *openUrlFlow() const { return m_urls; }
+    ConferenceZoneFlow *zoneFlow() const { return m_zone; }
     AgendaPublishFlow *publishFlow() const { return m_publish; }
     QAction *backupAction() const;
     QAction *restoreAction() const;
@@ -162,6 +164,7 @@ private:
     UserDataBackupFlow *m_backup;
     ReminderFlow *m_reminders = nullptr;
     OpenUrlFlow *m_urls = nullptr;
+    ConferenceZoneFlow *m_zone = nullptr;
     AgendaPublishFlow *m_publish = nullptr;
     Language m_language;
     QString m_conferenceKey;
