@@ -27,6 +27,14 @@ public:
     QString user = QStringLiteral("alice");
     QString password = QStringLiteral("s3cret pass");
 
+    RadicaleServer() = default;
+    // Keeps the server's files under `folder` (a memory file system such as
+    // /dev/shm keeps the disk's flushes out of a measurement).
+    explicit RadicaleServer(const QString &folder)
+        : m_dir(folder + QStringLiteral("/conference-planner-XXXXXX"))
+    {
+    }
+
     static QString program() { return QStandardPaths::findExecutable(QStringLiteral("radicale")); }
     static bool available() { return !program().isEmpty(); }
 

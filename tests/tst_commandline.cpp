@@ -120,6 +120,7 @@ private slots:
     void importRemovingMostSessionsNeedsForce();
     void importOfHostileFileFailsWithPosition();
     void exportedAgendaImportedAgainMergesBookmarks();
+    void renamedPentabarfFileUpdatesItsConference();
 
     void helpPrintsUsage();
     void versionPrintsVersion();
@@ -716,6 +717,42 @@ void TestCommandLine::importSummarizesImpactOnBookmarks()
 
 // An agenda exported with `export --format ics` and imported again is merged as
 // bookmarks: the programme keeps all its sessions.
+void TestCommandLine::renamedPentabarfFileUpdatesItsConference()
+{
+    // A schedule.xml naming no conference is keyed after its file; `import` stores
+    // its sessions while it reads them, before the name can be weighed.
+    const auto schedule = [](const QByteArray &lastTitle) {
+        QByteArray xml = "<?xml version=\"1.0\"?><schedule><conference><start>2025-03-01</start>"
+                         "<end>2025-03-01</end></conference><day index=\"1\" date=\"2025-03-01\">"
+                         "<room name=\"Main\">";
+        const QList<QByteArray> titles = { "Opening", "Rust in space", lastTitle };
+        for (int i = 0; i < titles.size(); ++i)
+            xml += "<event id=\"" + QByteArray::number(i + 1) + "\" guid=\"devroom-talk-"
+                + QByteArray::number(i) + "\"><start>1" + QByteArray::number(i)
+                + ":00</start><duration>0:45</duration><room>Main</room><title>" + titles.at(i)
+                + "</title></event>";
+        return xml + "</room></day></schedule>";
+    };
+    const Outcome first = run({ QStringLiteral("import"),
+        writeFile(QStringLiteral("devroom_2025-talks.xml"), schedule("Closing")) });
+    QVERIFY2(first.exitCode == CommandLine::Success, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QLatin1String("devroom-2025-talks")), qPrintable(first.out));
+    const int conferences = int(runJson({ QStringLiteral("conferences") }).size());
+
+    const Outcome renamed = run({ QStringLiteral("import"),
+        writeFile(QStringLiteral("talks (1).xml"), schedule("Farewell")) });
+    QVERIFY2(renamed.exitCode == CommandLine::Success, qPrintable(renamed.err));
+    QVERIFY2(renamed.out.contains(QLatin1String("Updated")), qPrintable(renamed.out));
+    QVERIFY2(renamed.out.contains(QLatin1String("1 updated, 2 unchanged")), qPrintable(renamed.out));
+    const QJsonArray after = runJson({ QStringLiteral("conferences") });
+    QCOMPARE(int(after.size()), conferences);
+    QVERIFY(!keysOf(after).contains(QStringLiteral("talks-1")));
+    const QJsonArray sessions = runJson({ QStringLiteral("sessions"), QStringLiteral("--conference"),
+        QStringLiteral("devroom-2025-talks") });
+    QCOMPARE(entry(sessions, QStringLiteral("devroom-talk-2")).value(QLatin1String("title")).toString(),
+        QStringLiteral("Farewell"));
+}
+
 void TestCommandLine::exportedAgendaImportedAgainMergesBookmarks()
 {
     const QString fixture

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
@@ -35,6 +36,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QtTest>
@@ -102,6 +104,7 @@ private slots:
     void mainFlowWithKeysOnly();
     void tabVisitsEveryPaneInLayoutOrder();
     void keyPointsFromAnyCellOfTheRow();
+    void ownKeyPointsAddedEditedMovedRemovedAndUndone();
     void everyFocusableControlHasAnAccessibleName();
     void shortcutsListComesFromTheActions();
     void droppedFileIsImported();
@@ -273,6 +276,128 @@ void TestKeyboardOnly::keyPointsFromAnyCellOfTheRow()
         QStringLiteral("Bring the paper"));
     QCOMPARE(model->index(own, KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt(),
         int(Qt::Checked));
+}
+
+void TestKeyboardOnly::ownKeyPointsAddedEditedMovedRemovedAndUndone()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->selectSession(quantum);
+    SessionDetailsPane *details = window->detailsPane();
+    QTableView *points = details->keyPointView();
+    auto *model = static_cast<KeyPointModel *>(points->model());
+    const int builtIn = model->rowCount();
+    QPushButton *add = nullptr;
+    for (QPushButton *button : details->findChildren<QPushButton *>()) {
+        if (button->text().remove(u'&') == QStringLiteral("Add Key Point…"))
+            add = button;
+    }
+    QVERIFY(add);
+    const auto stored = [this] {
+        QStringList texts;
+        for (const UserKeyPoint &own : UserDataStore(*m_db).userKeyPoints(gtc, quantum))
+            texts.append(own.text);
+        return texts;
+    };
+    const auto shown = [model, builtIn] {
+        QStringList texts;
+        for (int row = builtIn; row < model->rowCount(); ++row)
+            texts.append(model->index(row, KeyPointModel::TextColumn).data().toString());
+        return texts;
+    };
+    const auto currentText = [points] {
+        return points->currentIndex().siblingAtColumn(KeyPointModel::TextColumn).data().toString();
+    };
+
+    // Three points added from the button with the keyboard, each current when added.
+    for (const QString &text : { QStringLiteral("Read the paper"), QStringLiteral("Ask about qubits"),
+             QStringLiteral("Find the demo") }) {
+        QTimer::singleShot(0, this, [text] {
+            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            dialog->setTextValue(text);
+            dialog->accept();
+        });
+        QTest::keyClick(add, Qt::Key_Space);
+        QCOMPARE(currentText(), text);
+    }
+    const QStringList added { QStringLiteral("Read the paper"), QStringLiteral("Ask about qubits"),
+        QStringLiteral("Find the demo") };
+    QCOMPARE(stored(), added);
+    QCOMPARE(shown(), added);
+
+    // Ctrl+Shift+Up moves the current point above the one before it, and it stays current.
+    QApplication::setActiveWindow(window.get());
+    points->setFocus();
+    points->setCurrentIndex(model->index(builtIn + 2, KeyPointModel::CommentColumn));
+    press(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    const QStringList moved { QStringLiteral("Read the paper"), QStringLiteral("Find the demo"),
+        QStringLiteral("Ask about qubits") };
+    QCOMPARE(stored(), moved);
+    QCOMPARE(shown(), moved);
+    QCOMPARE(currentText(), QStringLiteral("Find the demo"));
+    // Not above the programme's own points.
+    press(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    press(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored().first(), QStringLiteral("Find the demo"));
+    QCOMPARE(model->index(builtIn, KeyPointModel::TextColumn).data().toString(),
+        QStringLiteral("Find the demo"));
+    press(Qt::Key_Z, Qt::ControlModifier); // back to second
+    QCOMPARE(stored(), moved);
+
+    // Shift+F2 edits its words in place.
+    points->setCurrentIndex(model->index(builtIn + 1, KeyPointModel::StarColumn));
+    press(Qt::Key_F2, Qt::ShiftModifier);
+    QVERIFY(points->isAncestorOf(focused()));
+    auto *editor = qobject_cast<QLineEdit *>(focused());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("Find the demo"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Find the demo booth"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(stored().value(1), QStringLiteral("Find the demo booth"));
+    QTRY_COMPARE(focused(), points);
+    // A programme's point keeps its words: Shift+F2 does nothing there.
+    points->setCurrentIndex(model->index(0, KeyPointModel::TextColumn));
+    press(Qt::Key_F2, Qt::ShiftModifier);
+    QCOMPARE(focused(), points);
+
+    // Delete removes the first of them, starred; Ctrl+Z brings it back in its place.
+    points->setCurrentIndex(model->index(builtIn, KeyPointModel::TextColumn));
+    press(Qt::Key_Space);
+    press(Qt::Key_Delete);
+    QCOMPARE(stored(),
+        QStringList({ QStringLiteral("Find the demo booth"), QStringLiteral("Ask about qubits") }));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    const QStringList edited { QStringLiteral("Read the paper"), QStringLiteral("Find the demo booth"),
+        QStringLiteral("Ask about qubits") };
+    QCOMPARE(stored(), edited);
+    QCOMPARE(shown(), edited);
+    QCOMPARE(model->index(builtIn, KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Checked));
+    // Then the edit and the move, undone in turn; and the move done again.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), moved);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), added);
+    QCOMPARE(shown(), added);
+    const QKeyCombination redo = QKeySequence(QKeySequence::Redo)[0];
+    press(redo.key(), redo.keyboardModifiers());
+    QCOMPARE(stored(), moved);
+
+    // The context menu offers the same on a point of the user's own.
+    const QRect last = points->visualRect(model->index(builtIn + 2, KeyPointModel::TextColumn));
+    QVERIFY(chooseFromContextMenu(points->viewport(), last.center(), QStringLiteral("Move Up")));
+    QCOMPARE(stored(),
+        QStringList({ QStringLiteral("Read the paper"), QStringLiteral("Ask about qubits"),
+            QStringLiteral("Find the demo") }));
+    // Undoing every addition leaves none, and nothing stays behind in the store.
+    QApplication::setActiveWindow(window.get()); // the menu had it
+    points->setFocus();
+    for (int i = 0; i < 20 && window->findChild<QUndoStack *>()->canUndo(); ++i)
+        press(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(stored().isEmpty());
+    QCOMPARE(model->rowCount(), builtIn);
 }
 
 void TestKeyboardOnly::tabVisitsEveryPaneInLayoutOrder()

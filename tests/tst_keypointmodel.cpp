@@ -135,7 +135,7 @@ void TestKeyPointModel::pointsThenUserPoints()
     QVERIFY(!model.index(1, 0).data(KeyPointModel::IsUserPointRole).toBool());
     QVERIFY(model.index(2, 0).data(KeyPointModel::IsUserPointRole).toBool());
     QCOMPARE(model.index(2, KeyPointModel::TextColumn).data(Qt::ToolTipRole).toString(),
-        QStringLiteral("Your own key point"));
+        QStringLiteral("Your own key point (Shift+F2 to edit, Ctrl+Shift+Up or Down to move)"));
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt(),
             int(Qt::Unchecked));
@@ -354,7 +354,8 @@ void TestKeyPointModel::flags()
         QVERIFY(star.testFlag(Qt::ItemIsUserCheckable));
         QVERIFY(star.testFlag(Qt::ItemIsEnabled));
         QVERIFY(!star.testFlag(Qt::ItemIsEditable));
-        QVERIFY(!text.testFlag(Qt::ItemIsEditable));
+        // Only the user's own words can be edited; the programme's stay as given.
+        QCOMPARE(text.testFlag(Qt::ItemIsEditable), row == model.rowCount() - 1);
         QVERIFY(!text.testFlag(Qt::ItemIsUserCheckable));
         QVERIFY(text.testFlag(Qt::ItemIsSelectable));
         QVERIFY(comment.testFlag(Qt::ItemIsEditable));

@@ -25,6 +25,7 @@ private slots:
     void notesSurviveReopening();
     void annotationsStarAndComment();
     void userKeyPointsAddAndRemove();
+    void userKeyPointsEditedReorderedAndBroughtBack();
     void plannedTimeSetAndClear();
     void dataIsKeyedByConference();
     void readOnlyDatabaseReportsError();
@@ -127,6 +128,42 @@ void TestUserDataStore::userKeyPointsAddAndRemove()
     points = m_store->userKeyPoints(conf, QStringLiteral("s"));
     QCOMPARE(points.size(), 1);
     QCOMPARE(points.first().key, second);
+}
+
+void TestUserDataStore::userKeyPointsEditedReorderedAndBroughtBack()
+{
+    const QString s = QStringLiteral("s");
+    const auto texts = [this, s] {
+        QStringList list;
+        for (const UserKeyPoint &point : m_store->userKeyPoints(conf, s))
+            list.append(point.text);
+        return list;
+    };
+    QString a, b, c;
+    QVERIFY(m_store->addUserKeyPoint(conf, s, QStringLiteral("a"), &a).ok());
+    QVERIFY(m_store->addUserKeyPoint(conf, s, QStringLiteral("b"), &b).ok());
+    QVERIFY(m_store->addUserKeyPoint(conf, s, QStringLiteral("c"), &c).ok());
+    QVERIFY(m_store->setUserKeyPointOrder(conf, s, { c, a, b }).ok());
+    QCOMPARE(texts(), QStringList({ QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b") }));
+    // A point added after a reordering goes last; one left out of an order stays after it.
+    QString d;
+    QVERIFY(m_store->addUserKeyPoint(conf, s, QStringLiteral("d"), &d).ok());
+    QCOMPARE(texts(), QStringList({ QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d") }));
+    QVERIFY(m_store->setUserKeyPointOrder(conf, s, { a, c, b }).ok());
+    QCOMPARE(texts(), QStringList({ QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("d") }));
+    QVERIFY(m_store->setUserKeyPointText(conf, s, c, QStringLiteral("see")).ok());
+    QCOMPARE(texts(), QStringList({ QStringLiteral("a"), QStringLiteral("see"), QStringLiteral("b"), QStringLiteral("d") }));
+    // Removed and brought back with its own key, then put back in its place.
+    QVERIFY(m_store->removeUserKeyPoint(conf, s, a).ok());
+    QString back = a;
+    QVERIFY(m_store->addUserKeyPoint(conf, s, QStringLiteral("a"), &back).ok());
+    QCOMPARE(back, a);
+    QCOMPARE(texts(), QStringList({ QStringLiteral("see"), QStringLiteral("b"), QStringLiteral("d"), QStringLiteral("a") }));
+    QVERIFY(m_store->setUserKeyPointOrder(conf, s, { a, c, b, d }).ok());
+    QCOMPARE(texts(), QStringList({ QStringLiteral("a"), QStringLiteral("see"), QStringLiteral("b"), QStringLiteral("d") }));
+    // Another session's points are not touched by either.
+    QVERIFY(m_store->addUserKeyPoint(conf, QStringLiteral("t"), QStringLiteral("t1")).ok());
+    QCOMPARE(m_store->userKeyPoints(conf, QStringLiteral("t")).size(), 1);
 }
 
 void TestUserDataStore::plannedTimeSetAndClear()

@@ -11,9 +11,31 @@ KeyPointView::KeyPointView(QWidget *parent)
 {
 }
 
+void KeyPointView::editText(int row)
+{
+    const QModelIndex text = model()->index(row, KeyPointModel::TextColumn);
+    if (!text.data(KeyPointModel::IsUserPointRole).toBool())
+        return;
+    setCurrentIndex(text);
+    edit(text);
+}
+
 void KeyPointView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
+    if (current.isValid() && state() != EditingState
+        && current.data(KeyPointModel::IsUserPointRole).toBool()) {
+        const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+        if (modifiers == Qt::ShiftModifier && event->key() == Qt::Key_F2) {
+            editText(current.row());
+            return;
+        }
+        if (modifiers == (Qt::ControlModifier | Qt::ShiftModifier)
+            && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+            emit moveRequested(current.row(), event->key() == Qt::Key_Up ? -1 : 1);
+            return;
+        }
+    }
     if (!current.isValid() || state() == EditingState || event->modifiers() != Qt::NoModifier) {
         QTableView::keyPressEvent(event);
         return;

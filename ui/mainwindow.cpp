@@ -25,6 +25,7 @@
 #include "agendapublishflow.h"
 #include "interfacelanguage.h"
 #include "noteseditor.h"
+#include "conferencezoneflow.h"
 #include "openurlflow.h"
 #include "preferences.h"
 #include "programmefiltermodel.h"
@@ -154,6 +155,14 @@ void MainWindow::createActions()
     connect(m_urls, &OpenUrlFlow::sessionChosen, this, &MainWindow::selectSession);
     m_changesFlow = new ChangesFlow(m_database, this);
     m_changesFlow->setLanguage(m_language);
+    m_zone = new ConferenceZoneFlow(m_database, this);
+    connect(m_zone->action(), &QAction::triggered, this,
+        [this] { m_zone->choose(m_conferenceKey, m_language); });
+    // Every time shown, published and reminded of follows the zone.
+    connect(m_zone, &ConferenceZoneFlow::zoneChanged, this, [this] {
+        reloadFromStore();
+        m_reminders->scheduler().check();
+    });
     connectFileActions();
     connectEditActions();
     connectNavigationActions();
@@ -281,6 +290,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_urls->refreshAction());
     m_viewMenu->addMenu(m_urls->automaticMenu());
     m_viewMenu->addAction(m_urls->changesAction());
+    m_viewMenu->addAction(m_zone->action());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->bookmarkedOnly);
     m_viewMenu->addSeparator();
@@ -520,6 +530,7 @@ void MainWindow::retranslateUi()
     QGuiApplication::setApplicationDisplayName(tr("Conference Planner"));
     m_actions->retranslate();
     m_urls->retranslate();
+    m_zone->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));

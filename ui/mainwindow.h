@@ -33,6 +33,7 @@ class Database;
 class ExternalChanges;
 class HelpMenu;
 class MainWindowActions;
+class ConferenceZoneFlow;
 class OpenUrlFlow;
 class ProgrammeFilterBar;
 class ProgrammeFilterModel;
@@ -92,6 +93,7 @@ public:
     HelpMenu *helpMenu() const { return m_helpMenu; }
     UserDataBackupFlow *backupFlow() const { return m_backup; }
     OpenUrlFlow *openUrlFlow() const { return m_urls; }
+    ConferenceZoneFlow *zoneFlow() const { return m_zone; }
     AgendaPublishFlow *publishFlow() const { return m_publish; }
     QAction *backupAction() const;
     QAction *restoreAction() const;
@@ -168,6 +170,7 @@ private:
     UserDataBackupFlow *m_backup;
     ReminderFlow *m_reminders = nullptr;
     OpenUrlFlow *m_urls = nullptr;
+    ConferenceZoneFlow *m_zone = nullptr;
     AgendaPublishFlow *m_publish = nullptr;
     ChangesFlow *m_changesFlow = nullptr;
     Language m_language;

@@ -1,17 +1,18 @@
 #include "removekeypointcommand.h"
 
 #include "userdataservice.h"
-#include "userdatastore.h"
 
 namespace planner {
 
 RemoveKeyPointCommand::RemoveKeyPointCommand(UserDataService &userData, const QString &conference,
-    const QString &session, const QString &text, const Annotation &annotation)
+    const QString &session, const QString &text, const Annotation &annotation,
+    const QStringList &order)
     : m_userData(userData)
     , m_conference(conference)
     , m_session(session)
     , m_text(text)
     , m_annotation(annotation)
+    , m_order(order)
 {
     setText(tr("Remove Key Point “%1”").arg(text.left(40)));
 }
@@ -24,12 +25,10 @@ void RemoveKeyPointCommand::redo()
 
 void RemoveKeyPointCommand::undo()
 {
-    if (!m_userData.addUserKeyPoint(m_conference, m_session, m_text).ok())
+    QString key = m_annotation.pointKey;
+    if (!m_userData.addUserKeyPoint(m_conference, m_session, m_text, &key).ok())
         return;
-    const QList<UserKeyPoint> own = m_userData.store().userKeyPoints(m_conference, m_session);
-    if (own.isEmpty())
-        return;
-    m_annotation.pointKey = own.last().key; // added last
+    m_userData.setUserKeyPointOrder(m_conference, m_session, m_order);
     if (m_annotation.starred || !m_annotation.comment.isEmpty())
         m_userData.setAnnotation(m_conference, m_session, m_annotation);
 }

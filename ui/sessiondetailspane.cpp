@@ -1,11 +1,11 @@
 #include "sessiondetailspane.h"
 
+#include "keypointactions.h"
 #include "keypointmodel.h"
 #include "keypointview.h"
 #include "noteseditor.h"
 #include "programmestore.h"
 #include "reminderchooser.h"
-#include "removekeypointcommand.h"
 #include "sessionhtml.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
@@ -40,6 +40,7 @@ SessionDetailsPane::SessionDetailsPane(
     , m_reminder(new ReminderChooser(userData, this))
     , m_keyPointsLabel(new QLabel(this))
     , m_keyPointView(new KeyPointView(this))
+    , m_keyPointActions(new KeyPointActions(userData, *m_keyPoints, *m_keyPointView, this))
     , m_addKeyPoint(new QPushButton(this))
     , m_removeKeyPoint(new QPushButton(this))
     , m_notes(new NotesEditor(userData, m_splitter))
@@ -84,7 +85,6 @@ SessionDetailsPane::SessionDetailsPane(
     connect(m_addKeyPoint, &QPushButton::clicked, this, &SessionDetailsPane::addKeyPoint);
     connect(
         m_removeKeyPoint, &QPushButton::clicked, this, &SessionDetailsPane::removeSelectedKeyPoint);
-    connect(m_keyPointView, &KeyPointView::removeRequested, this, &SessionDetailsPane::removeKeyPoint);
     connect(m_keyPointView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &SessionDetailsPane::enableRemove);
     connect(m_keyPoints, &QAbstractItemModel::modelReset, this, &SessionDetailsPane::enableRemove);
@@ -159,6 +159,7 @@ void SessionDetailsPane::setSession(const QString &sessionKey)
     m_sessionKey = sessionKey;
     m_session = sessionKey.isEmpty() ? std::nullopt : m_store.session(m_conference.key, sessionKey);
     m_notes->setSession(m_conference.key, m_session ? sessionKey : QString());
+    m_keyPointActions->setSession(m_conference.key, m_session ? sessionKey : QString());
     if (m_session)
         m_keyPoints->setSession(m_conference.key, *m_session);
     else
@@ -235,6 +236,11 @@ void SessionDetailsPane::onAnchorClicked(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
+void SessionDetailsPane::setUndoStack(QUndoStack *undoStack)
+{
+    m_keyPointActions->setUndoStack(undoStack);
+}
+
 void SessionDetailsPane::addKeyPoint()
 {
     if (!m_session)
@@ -243,31 +249,13 @@ void SessionDetailsPane::addKeyPoint()
     const QString text = QInputDialog::getMultiLineText(this, tr("Add Key Point"),
         tr("A key point of your own for “%1”:").arg(m_session->title.text(m_language)), QString(),
         &ok);
-    if (ok && m_keyPoints->addUserPoint(text))
-        m_keyPointView->setCurrentIndex(
-            m_keyPoints->index(m_keyPoints->rowCount() - 1, KeyPointModel::TextColumn));
+    if (ok)
+        m_keyPointActions->add(text);
 }
 
 void SessionDetailsPane::removeSelectedKeyPoint()
 {
-    removeKeyPoint(m_keyPointView->currentIndex().row());
-}
-
-void SessionDetailsPane::removeKeyPoint(int row)
-{
-    const QModelIndex point = m_keyPoints->index(row, KeyPointModel::TextColumn);
-    if (!point.data(KeyPointModel::IsUserPointRole).toBool())
-        return;
-    if (!m_undoStack) {
-        m_keyPoints->removeUserPoint(row);
-        return;
-    }
-    const Annotation annotation { point.data(KeyPointModel::PointKeyRole).toString(),
-        point.siblingAtColumn(KeyPointModel::StarColumn).data(Qt::CheckStateRole).toInt()
-            == Qt::Checked,
-        point.siblingAtColumn(KeyPointModel::CommentColumn).data(Qt::EditRole).toString() };
-    m_undoStack->push(new RemoveKeyPointCommand(
-        m_userData, m_conference.key, m_sessionKey, point.data(Qt::EditRole).toString(), annotation));
+    m_keyPointActions->remove(m_keyPointView->currentIndex().row());
 }
 
 void SessionDetailsPane::enableRemove()

@@ -18,6 +18,7 @@ class QUrl;
 
 namespace planner {
 
+class KeyPointActions;
 class KeyPointModel;
 class NotesEditor;
 class ReminderChooser;
@@ -50,8 +51,8 @@ public:
     // Asks for the text of a new key point of the user's own and adds it.
     void addKeyPoint();
     void removeSelectedKeyPoint();
-    // Where removing a key point of the user's own is recorded, to be undone.
-    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
+    // Where the changes to key points of the user's own are recorded, to be undone.
+    void setUndoStack(QUndoStack *undoStack);
 
 signals:
     void topicActivated(const QString &topic);
@@ -66,7 +67,6 @@ private:
     void onAnchorClicked(const QUrl &url);
     void onBookmarkChanged(const QString &conference, const QString &session, bool bookmarked);
     void showBookmarkState(bool bookmarked);
-    void removeKeyPoint(int row);
     void enableRemove(); // only a point of the user's own can go
     QString trackName(const QString &trackKey) const;
 
@@ -79,7 +79,7 @@ private:
     ReminderChooser *m_reminder;
     QLabel *m_keyPointsLabel;
     KeyPointView *m_keyPointView;
-    QUndoStack *m_undoStack = nullptr;
+    KeyPointActions *m_keyPointActions;
     QPushButton *m_addKeyPoint;
     QPushButton *m_removeKeyPoint;
     NotesEditor *m_notes;

@@ -15,6 +15,7 @@
 #include "traditionalchinese.h"
 #include "urlcommand.h"
 #include "userdatastore.h"
+#include "zonecommand.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -124,6 +125,9 @@ QString CommandLine::helpText() const
               "                                          CalDAV calendar named after the\n"
               "                                          conference (made if missing); later\n"
               "                                          runs send only what changed\n"
+              "  zone [ZONE]                             show the conference's time zone, or\n"
+              "                                          change it to an IANA zone such as\n"
+              "                                          Europe/Brussels (kept by later imports)\n"
               "\n"
               "Options:\n"
               "  --database PATH      the database file (default: %1)\n"
@@ -275,6 +279,12 @@ int CommandLine::dispatch(const Options &options)
             .restore(options.arguments, options.overwriteNewer);
     if (options.command == QLatin1String("refresh"))
         return refresh(options);
+    if (options.command == QLatin1String("zone")) {
+        const std::optional<QString> conference = conferenceKey(options);
+        if (!conference)
+            return Failure;
+        return ZoneCommand(*m_database, m_out, m_err).run(*conference, options.arguments);
+    }
     if (options.arguments.size() == 1 && UrlCommand::isUrl(options.arguments.first())) {
         UrlCommand command(*m_database, m_language, m_out, m_err);
         command.setLogin(options.user, options.passwordFile);

@@ -11,7 +11,7 @@ class CommandWords
 public:
     // Every command, in the order of the help text.
     static constexpr const char *names[] = { "conferences", "sessions", "bookmark", "note",
-        "import", "refresh", "export", "backup", "restore", "publish", "help" };
+        "import", "refresh", "export", "backup", "restore", "publish", "zone", "help" };
 
     // True when `argv` (program name first) asks for a command, help or the
     // version rather than the window.

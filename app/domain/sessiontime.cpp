@@ -36,4 +36,25 @@ SessionTime SessionTime::timed(const QDateTime &start, const QDateTime &end, con
     return t;
 }
 
+SessionTime SessionTime::inZone(const QTimeZone &from, const QTimeZone &to) const
+{
+    if (kind() != Kind::Timed || from == to)
+        return *this;
+    SessionTime moved = *this;
+    const QDateTime wasStart = start.toTimeZone(from);
+    if (floating) {
+        const auto rezoned = [&](const QDateTime &instant) {
+            const QDateTime wall = instant.toTimeZone(from);
+            return QDateTime(wall.date(), wall.time(), to).toUTC();
+        };
+        moved.start = rezoned(start);
+        if (end.isValid())
+            moved.end = rezoned(end);
+        return moved;
+    }
+    // A night session listed under the day before stays a day before its start.
+    moved.date = date.addDays(wasStart.date().daysTo(start.toTimeZone(to).date()));
+    return moved;
+}
+
 } // namespace planner

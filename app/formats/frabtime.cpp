@@ -120,7 +120,9 @@ SessionTime FrabTime::sessionTime(const Slot &slot, const QTimeZone &zone, QTime
     }
     const QDateTime end
         = slot.durationSeconds > 0 ? start.addSecs(slot.durationSeconds) : QDateTime();
-    return SessionTime::timed(start, end, conferenceDay(slot.day, date, time, dayChange));
+    SessionTime timed = SessionTime::timed(start, end, conferenceDay(slot.day, date, time, dayChange));
+    timed.floating = !slot.exact.isValid(); // a local start, on the conference's clock
+    return timed;
 }
 
 } // namespace planner

@@ -1,5 +1,11 @@
 #include "icalendarcontent.h"
 
+#include "fieldlimit.h"
+
+#include <QSet>
+
+#include <algorithm>
+
 namespace planner {
 
 namespace {
@@ -9,33 +15,79 @@ struct Unfolded
 {
     QByteArray bytes;
     QList<std::pair<qsizetype, qint64>> pieces; // (offset in bytes, physical line)
+    qsizetype bytesWritten = 0; // more than bytes.size() when the line was cut
 };
 
-QList<Unfolded> unfold(const QByteArray &bytes)
+// Room, beyond the limit of a value, for a line's name and parameters.
+constexpr qsizetype nameRoom = 64 * 1024;
+
+// The logical lines of a file, one at a time: a list of them all would hold the
+// whole file again. A line longer than `limit` is kept up to it (at a
+// character's boundary), its full length in `bytesWritten`.
+class Unfolder
 {
-    QList<Unfolded> lines;
-    qint64 physical = 0;
-    qsizetype at = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (at < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', at);
-        if (end < 0)
-            end = bytes.size();
-        QByteArrayView line(bytes.constData() + at, end - at);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        ++physical;
-        at = end + 1;
-        const bool continuation = line.startsWith(' ') || line.startsWith('\t');
-        if (continuation && !lines.isEmpty()) {
-            Unfolded &last = lines.last();
-            last.pieces.append({ last.bytes.size(), physical });
-            last.bytes.append(line.sliced(1));
-        } else if (!line.trimmed().isEmpty()) {
-            lines.append({ line.toByteArray(), { { 0, physical } } });
+public:
+    Unfolder(const QByteArray &bytes, qsizetype limit)
+        : m_bytes(bytes)
+        , m_limit(limit)
+        , m_at(bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0)
+    {
+        advance();
+    }
+
+    // The next logical line into `out`; false at the end of the file.
+    bool next(Unfolded &out)
+    {
+        if (m_line.isNull())
+            return false;
+        out.bytes.clear();
+        out.pieces = { { 0, m_physical } };
+        out.bytesWritten = 0;
+        append(out, m_line);
+        for (advance(); !m_line.isNull() && m_continuation; advance()) {
+            out.pieces.append({ out.bytes.size(), m_physical });
+            append(out, m_line.sliced(1));
+        }
+        return true;
+    }
+
+private:
+    void append(Unfolded &out, QByteArrayView piece)
+    {
+        out.bytesWritten += piece.size();
+        const qsizetype room = m_limit - out.bytes.size();
+        if (room <= 0)
+            return;
+        out.bytes.append(piece.first(FieldLimit::prefix(piece.data(), piece.size(), room)));
+    }
+    // To the next physical line that is not blank, or a continuation.
+    void advance()
+    {
+        m_line = QByteArrayView();
+        while (m_at < m_bytes.size()) {
+            qsizetype end = m_bytes.indexOf('\n', m_at);
+            if (end < 0)
+                end = m_bytes.size();
+            QByteArrayView line(m_bytes.constData() + m_at, end - m_at);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            ++m_physical;
+            m_at = end + 1;
+            m_continuation = line.startsWith(' ') || line.startsWith('\t');
+            if (m_continuation || !line.trimmed().isEmpty()) {
+                m_line = line.isNull() ? QByteArrayView("", 0) : line;
+                return;
+            }
         }
     }
-    return lines;
-}
+
+    const QByteArray &m_bytes;
+    qsizetype m_limit;
+    qsizetype m_at;
+    qint64 m_physical = 0;
+    QByteArrayView m_line; // null at the end
+    bool m_continuation = false;
+};
 
 // The length of the UTF-8 sequence starting at `i`, or 0 when it is invalid
 // (overlong forms and surrogates included).
@@ -86,14 +138,35 @@ std::pair<qint64, qint64> positionOf(const Unfolded &line, qsizetype offset)
     return { piece->second, column };
 }
 
+// The one copy of each name and short parameter value, which most lines
+// repeat (DTSTART, TZID=Europe/Brussels): a string of their own each cost a
+// large calendar tens of megabytes.
+class Names
+{
+public:
+    QString operator()(const QString &text)
+    {
+        if (text.size() > 64)
+            return text;
+        const auto it = m_known.constFind(text);
+        if (it != m_known.constEnd())
+            return *it;
+        m_known.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_known;
+};
+
 // Splits "NAME;P=a;Q="b:c":value" at the first colon outside quotes.
-std::optional<ContentLine> split(const QString &text)
+std::optional<ContentLine> split(const QString &text, Names &names)
 {
     ContentLine line;
     qsizetype i = 0;
     while (i < text.size() && text.at(i) != u';' && text.at(i) != u':')
         ++i;
-    line.name = text.left(i).trimmed().toUpper();
+    line.name = names(text.left(i).trimmed().toUpper());
     while (i < text.size() && text.at(i) == u';') {
         const qsizetype nameStart = ++i;
         while (i < text.size() && text.at(i) != u'=' && text.at(i) != u':' && text.at(i) != u';')
@@ -112,7 +185,7 @@ std::optional<ContentLine> split(const QString &text)
                     value += c;
             }
         }
-        line.parameters.insert(name, value);
+        line.parameters.insert(names(name), names(value));
     }
     if (i >= text.size() || text.at(i) != u':' || line.name.isEmpty())
         return std::nullopt;
@@ -120,13 +193,65 @@ std::optional<ContentLine> split(const QString &text)
     return line;
 }
 
+// A value longer than `limit` bytes of UTF-8 cut to them, its length as written kept.
+void cutValue(ContentLine &line, const Unfolded &unfolded, qsizetype limit)
+{
+    // A line within the limit holds a value within it.
+    if (unfolded.bytes.size() <= limit && unfolded.bytesWritten == unfolded.bytes.size())
+        return;
+    const QByteArray utf8 = line.value.toUtf8();
+    const qsizetype written = utf8.size() + (unfolded.bytesWritten - unfolded.bytes.size());
+    if (written <= limit)
+        return;
+    line.value = QString::fromUtf8(
+        utf8.constData(), FieldLimit::prefix(utf8.constData(), utf8.size(), limit));
+    line.bytesWritten = written;
+}
+
 } // namespace
 
+void ContentParameters::insert(const QString &name, const QString &value)
+{
+    for (Parameter &parameter : m_parameters) {
+        if (parameter.first == name) {
+            parameter.second = value;
+            return;
+        }
+    }
+    m_parameters.append({ name, value });
+}
+
+QString ContentParameters::value(const QString &name) const
+{
+    for (const Parameter &parameter : m_parameters) {
+        if (parameter.first == name)
+            return parameter.second;
+    }
+    return {};
+}
+
+bool ContentParameters::contains(const QString &name) const
+{
+    return std::any_of(m_parameters.cbegin(), m_parameters.cend(),
+        [&name](const Parameter &parameter) { return parameter.first == name; });
+}
+
 std::optional<QList<ContentLine>> ICalendarContent::parse(
-    const QByteArray &bytes, const QString &fileName, ReadError *error)
+    const QByteArray &bytes, const QString &fileName, ReadError *error, qsizetype fieldLimit)
 {
     QList<ContentLine> lines;
-    for (const Unfolded &unfolded : unfold(bytes)) {
+    if (!parse(bytes, fileName, error, fieldLimit,
+            [&lines](ContentLine &&line) { lines.append(std::move(line)); }))
+        return std::nullopt;
+    return lines;
+}
+
+bool ICalendarContent::parse(const QByteArray &bytes, const QString &fileName, ReadError *error,
+    qsizetype fieldLimit, const std::function<void(ContentLine &&)> &take)
+{
+    Names names;
+    Unfolder unfolder(bytes, fieldLimit + nameRoom);
+    for (Unfolded unfolded; unfolder.next(unfolded);) {
         const qsizetype invalid = firstInvalidByte(unfolded.bytes);
         if (invalid >= 0) {
             const auto [line, column] = positionOf(unfolded, invalid);
@@ -135,18 +260,19 @@ std::optional<QList<ContentLine>> ICalendarContent::parse(
                     ? tr("a NUL byte; an iCalendar file is text")
                     : tr("invalid UTF-8 (byte 0x%1); iCalendar files are UTF-8")
                           .arg(uchar(unfolded.bytes.at(invalid)), 2, 16, QLatin1Char('0')) };
-            return std::nullopt;
+            return false;
         }
-        std::optional<ContentLine> line = split(QString::fromUtf8(unfolded.bytes));
+        std::optional<ContentLine> line = split(QString::fromUtf8(unfolded.bytes), names);
         if (!line) {
             *error = { fileName, unfolded.pieces.first().second, 1, -1,
                 tr("expected a content line, NAME:VALUE or NAME;PARAMETER=VALUE:VALUE") };
-            return std::nullopt;
+            return false;
         }
         line->line = unfolded.pieces.first().second;
-        lines.append(std::move(*line));
+        cutValue(*line, unfolded, fieldLimit);
+        take(std::move(*line));
     }
-    return lines;
+    return true;
 }
 
 QString ICalendarContent::unescapeText(const QString &text)

@@ -69,6 +69,12 @@ struct ICalendarReader::Context
     std::optional<ProgrammeBuilder> builder;
     std::optional<ReadError> error;
     QHash<QString, int> uidUses; // of events without a RECURRENCE-ID
+    QStringList cuts; // warnings of texts cut (FieldLimit)
+    // Sorting the lines as they are read (take()):
+    ICalendarTimes::Input input; // what libical reads
+    QStringList open; // the components entered, innermost last
+    qint64 firstLine = 0, lastLine = 0;
+    bool ended = false; // a second calendar began: the first one is the programme
 
     bool fail(qint64 line, const QString &message)
     {
@@ -82,19 +88,26 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     Context context;
     context.fileName = fileName;
     ReadError error;
-    const std::optional<QList<ContentLine>> lines
-        = ICalendarContent::parse(bytes, fileName, &error);
-    if (!lines)
+    // Each line goes to its event as it is read: a large calendar's lines are
+    // held once, and no list of them all.
+    if (!ICalendarContent::parse(bytes, fileName, &error, m_fieldLimit,
+            [this, &context](ContentLine &&line) { take(std::move(line), context); }))
         return ReadResult::failure(error);
-    if (!readComponents(*lines, context))
+    if (!context.error && context.firstLine == 0)
+        context.fail(1, tr("expected BEGIN:VCALENDAR"));
+    if (!context.error && !context.ended && !context.open.isEmpty())
+        context.fail(context.lastLine,
+            tr("expected END:%1 before the end of the file").arg(context.open.last()));
+    if (context.error)
         return ReadResult::failure(*context.error);
     // An empty calendar would take every session of the conference away on update.
     if (context.events.isEmpty())
-        return ReadResult::failure({ fileName, lines->first().line, 1, -1,
+        return ReadResult::failure({ fileName, context.firstLine, 1, -1,
             tr("the calendar lists no sessions: it holds no events (VEVENT); nothing was "
                "imported") });
     context.times = std::make_unique<ICalendarTimes>(fileName, context.events);
-    if (!context.times->parse(*lines))
+    const bool timed = context.times->parse(std::move(context.input));
+    if (!timed)
         return ReadResult::failure(*context.times->error());
 
     Conference conference;
@@ -116,6 +129,7 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     if (title.isEmpty())
         title = tr("Calendar");
     conference.title = ProgrammeBuilder::localized(title);
+    warnOfCuts(context.calendar, title, context);
     if (!name.isEmpty() && !description.isEmpty() && description != name)
         conference.description = { ProgrammeBuilder::localized(description) };
     const QTimeZone zone = context.times->conferenceZone(textOf(context.calendar, "X-WR-TIMEZONE"));
@@ -129,49 +143,61 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     for (int i = 0; i < context.events.size(); ++i) {
         if (!readEvent(i, context))
             return ReadResult::failure(*context.error);
+        // Its lines are a session now: a large calendar is held about once.
+        context.events[i] = Event();
     }
     // IcsWriter's PRODID: an agenda exported from here, to be merged, never stored
     // as a programme (see ExportedAgendaMerge).
     const bool ownExport = textOf(context.calendar, "PRODID")
                                .trimmed()
                                .startsWith(QLatin1String("-//Conference Planner//"));
-    return { context.builder->finish(), std::nullopt, context.times->warnings(), ownExport, false };
+    return { context.builder->finish(), std::nullopt, context.times->warnings() + context.cuts,
+        ownExport, false };
 }
 
-bool ICalendarReader::readComponents(const QList<ContentLine> &lines, Context &context) const
+void ICalendarReader::take(ContentLine &&line, Context &context) const
 {
-    if (lines.isEmpty() || lines.first().name != QLatin1String("BEGIN")
-        || lines.first().value.trimmed().compare(QLatin1String("VCALENDAR"), Qt::CaseInsensitive))
-        return context.fail(
-            lines.isEmpty() ? 1 : lines.first().line, tr("expected BEGIN:VCALENDAR"));
-    // Only a VEVENT right inside a VCALENDAR is a session; one inside anything
-    // else (a stray component after END:VCALENDAR, say) is skipped whole.
-    const QStringList eventPath { QStringLiteral("VCALENDAR"), QStringLiteral("VEVENT") };
-    QStringList open; // the components entered, innermost last
-    for (const ContentLine &line : lines) {
-        const QString component = line.value.trimmed().toUpper();
-        if (line.name == QLatin1String("BEGIN")) {
-            if (open.isEmpty() && !context.events.isEmpty())
-                break; // a second calendar in one file: the first one is the programme
-            open.append(component);
-            if (open == eventPath)
-                context.events.append(Event());
-        } else if (line.name == QLatin1String("END")) {
-            if (open.isEmpty() || open.last() != component)
-                return context.fail(line.line,
-                    tr("expected END:%1, found END:%2")
-                        .arg(open.value(open.size() - 1), component));
-            open.removeLast();
-        } else if (open.size() == 1) {
-            context.calendar.append(line);
-        } else if (open == eventPath) {
-            context.events.last().append(line);
+    context.input.add(line); // all of the file, as libical would read it whole
+    context.lastLine = line.line;
+    // After an error, or past the programme, the rest is only checked for syntax.
+    if (context.error || context.ended)
+        return;
+    const bool begin = line.name == QLatin1String("BEGIN");
+    const bool end = line.name == QLatin1String("END");
+    const QString component = begin || end ? line.value.trimmed().toUpper() : QString();
+    if (context.firstLine == 0) {
+        context.firstLine = line.line;
+        if (!begin || component != QLatin1String("VCALENDAR")) {
+            context.fail(line.line, tr("expected BEGIN:VCALENDAR"));
+            return;
         }
     }
-    if (!open.isEmpty())
-        return context.fail(
-            lines.last().line, tr("expected END:%1 before the end of the file").arg(open.last()));
-    return true;
+    // Only a VEVENT right inside a VCALENDAR is a session; one inside anything
+    // else (a stray component after END:VCALENDAR, say) is skipped whole.
+    static const QStringList eventPath { QStringLiteral("VCALENDAR"), QStringLiteral("VEVENT") };
+    QStringList &open = context.open;
+    if (begin) {
+        if (open.isEmpty() && !context.events.isEmpty()) {
+            context.ended = true; // a second calendar in one file
+            return;
+        }
+        open.append(component);
+        if (open == eventPath)
+            context.events.append(Event());
+    } else if (end) {
+        if (open.isEmpty() || open.last() != component) {
+            context.fail(line.line,
+                tr("expected END:%1, found END:%2").arg(open.value(open.size() - 1), component));
+            return;
+        }
+        if (open == eventPath)
+            context.events.last().squeeze(); // its lines, without room for more
+        open.removeLast();
+    } else if (open.size() == 1) {
+        context.calendar.append(std::move(line));
+    } else if (open == eventPath) {
+        context.events.last().append(std::move(line));
+    }
 }
 
 bool ICalendarReader::readEvent(int index, Context &context) const
@@ -184,6 +210,7 @@ bool ICalendarReader::readEvent(int index, Context &context) const
         return true;
     Session s;
     s.title = ProgrammeBuilder::localized(textOf(event, "SUMMARY").simplified());
+    warnOfCuts(event, s.title.text(Language::English), context);
     s.room = textOf(event, "LOCATION").simplified();
     // The speaker line is taken before HTML is flattened, while its line break
     // still ends it.
@@ -216,6 +243,16 @@ bool ICalendarReader::readEvent(int index, Context &context) const
         context.builder->addSession(std::move(session), categories.value(0), { key, {}, {} });
     }
     return true;
+}
+
+void ICalendarReader::warnOfCuts(
+    const QList<ContentLine> &lines, const QString &title, Context &context) const
+{
+    for (const ContentLine &line : lines) {
+        if (line.bytesWritten > 0)
+            context.cuts.append(FieldLimit::warning(context.fileName, line.line, line.name,
+                title.left(80), line.bytesWritten, m_fieldLimit));
+    }
 }
 
 QString ICalendarReader::sessionKey(const Event &event, const Session &session, Context &context)

@@ -16,15 +16,27 @@ class ICalendarReader
     Q_DECLARE_TR_FUNCTIONS(planner::ICalendarReader)
 
 public:
+    // Texts longer than `fieldLimit` bytes are cut as they are read, with a
+    // warning naming the session (FieldLimit).
+    explicit ICalendarReader(qsizetype fieldLimit = FieldLimit::defaultBytes)
+        : m_fieldLimit(fieldLimit)
+    {
+    }
+
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
 
 private:
     struct Context;
     using Event = QList<ContentLine>;
-    bool readComponents(const QList<ContentLine> &lines, Context &context) const;
+    // Sorts a line, as it is read, into the calendar's own and its events'.
+    void take(ContentLine &&line, Context &context) const;
     bool readEvent(int index, Context &context) const;
     // The session's key: stable across updates that add, remove or retitle events.
     static QString sessionKey(const Event &event, const Session &session, Context &context);
+    // A warning for each line of `lines` whose value was cut, naming `title`.
+    void warnOfCuts(const QList<ContentLine> &lines, const QString &title, Context &context) const;
+
+    qsizetype m_fieldLimit;
 };
 
 } // namespace planner

@@ -67,45 +67,34 @@ ICalendarTimes::~ICalendarTimes()
         icalcomponent_free(m_root);
 }
 
-// What libical needs of the file, written anew from the lines ICalendarContent
-// checked: the components, the time zones whole, and of the events only what
-// places them in time. Their texts, most of a programme's bytes, stay out of
-// libical's tree, which is several times the size of what it holds.
-QByteArray ICalendarTimes::timesOnly(const QList<ContentLine> &lines)
+void ICalendarTimes::Input::add(const ContentLine &line)
 {
     static const QSet<QString> kept { QStringLiteral("BEGIN"), QStringLiteral("END"),
         QStringLiteral("UID"), QStringLiteral("DTSTART"), QStringLiteral("DTEND"),
         QStringLiteral("DURATION"), QStringLiteral("RRULE"), QStringLiteral("RDATE"),
         QStringLiteral("EXDATE"), QStringLiteral("RECURRENCE-ID") };
-    QByteArray text;
-    int inZone = 0; // depth inside a VTIMEZONE, where every line counts
-    for (const ContentLine &line : lines) {
-        const bool begin = line.name == QLatin1String("BEGIN");
-        const bool zone
-            = line.value.trimmed().compare(QLatin1String("VTIMEZONE"), Qt::CaseInsensitive) == 0;
-        if (begin && (inZone > 0 || zone))
-            ++inZone;
-        if (inZone == 0 && !kept.contains(line.name))
-            continue;
-        text += line.name.toUtf8();
-        for (auto it = line.parameters.cbegin(); it != line.parameters.cend(); ++it) {
-            const bool quote = it.value().contains(u':') || it.value().contains(u';')
-                || it.value().contains(u',');
-            text += ';' + it.key().toUtf8() + '='
-                + (quote ? '"' + it.value().toUtf8() + '"' : it.value().toUtf8());
-        }
-        text += ':' + line.value.toUtf8() + "\r\n";
-        if (line.name == QLatin1String("END") && inZone > 0)
-            --inZone;
+    const bool begin = line.name == QLatin1String("BEGIN");
+    const bool zone
+        = line.value.trimmed().compare(QLatin1String("VTIMEZONE"), Qt::CaseInsensitive) == 0;
+    if (begin && (m_inZone > 0 || zone))
+        ++m_inZone;
+    if (m_inZone == 0 && !kept.contains(line.name))
+        return;
+    m_text += line.name.toUtf8();
+    for (const auto &[name, value] : line.parameters) {
+        const bool quote = value.contains(u':') || value.contains(u';') || value.contains(u',');
+        m_text += ';' + name.toUtf8() + '=' + (quote ? '"' + value.toUtf8() + '"' : value.toUtf8());
     }
-    return text;
+    m_text += ':' + line.value.toUtf8() + "\r\n";
+    if (line.name == QLatin1String("END") && m_inZone > 0)
+        --m_inZone;
 }
 
-bool ICalendarTimes::parse(const QList<ContentLine> &lines)
+bool ICalendarTimes::parse(Input &&input)
 {
     // libical's default is to abort on an error: a file's errors are the user's.
     icalerror_set_errors_are_fatal(0);
-    m_root = icalparser_parse_string(timesOnly(lines).constData());
+    m_root = icalparser_parse_string(std::exchange(input.m_text, {}).constData());
     // Text after the first calendar (a second one, say) puts them all under a root.
     // As ICalendarContent's reader does, the first calendar with events is the programme.
     QList<icalcomponent *> calendars;
@@ -268,6 +257,13 @@ std::optional<ICalendarTimes::Value> ICalendarTimes::valueOf(
     return read;
 }
 
+// Written without a zone (a DATE, or a DATE-TIME neither in UTC nor with a
+// TZID): on the conference's wall clock.
+bool ICalendarTimes::isFloating(const icaltimetype &time, const QString &tzid)
+{
+    return tzid.isEmpty() && !icaltime_is_utc(time);
+}
+
 // A DATE-TIME as an instant: in UTC, in the zone its TZID names (the file's own
 // VTIMEZONE first), or floating, in the conference's zone.
 std::optional<QDateTime> ICalendarTimes::instant(const Value &value, const ContentLine &line)
@@ -330,8 +326,10 @@ std::optional<SessionTime> ICalendarTimes::timeOf(int index)
             last = start->date().addDays(*seconds / 86400 - 1);
         if (last <= start->date())
             return SessionTime::onDay(start->date());
-        return SessionTime::timed(QDateTime(start->date(), QTime(0, 0), m_zone),
+        SessionTime days = SessionTime::timed(QDateTime(start->date(), QTime(0, 0), m_zone),
             QDateTime(last.addDays(1), QTime(0, 0), m_zone), start->date());
+        days.floating = true; // days, wherever the conference is
+        return days;
     }
     const std::optional<QDateTime> from = instant(*start, *startLine);
     if (!from)
@@ -351,7 +349,9 @@ std::optional<SessionTime> ICalendarTimes::timeOf(int index)
         fail(*startLine, tr("the event ends before it starts"));
         return std::nullopt;
     }
-    return SessionTime::timed(*from, to, from->toTimeZone(m_zone).date());
+    SessionTime time = SessionTime::timed(*from, to, from->toTimeZone(m_zone).date());
+    time.floating = isFloating(start->time, start->tzid);
+    return time;
 }
 
 std::optional<QList<ICalendarTimes::Occurrence>> ICalendarTimes::occurrences(int index)
@@ -549,6 +549,7 @@ bool ICalendarTimes::expand(int index, const SessionTime &first, QList<Occurrenc
                                                   : *instant(value, startLine);
             time = SessionTime::timed(from, length >= 0 ? from.addSecs(length) : QDateTime(),
                 from.toTimeZone(m_zone).date());
+            time.floating = isFloating(value.time, value.tzid);
         }
         added.append({ *at, Occurrence { time, recurrenceIdOf(value.time) } });
     }

@@ -8,6 +8,7 @@
 #include <memory>
 
 struct icalcomponent_impl;
+struct icaltimetype;
 
 namespace planner {
 
@@ -42,10 +43,24 @@ public:
     ICalendarTimes(const ICalendarTimes &) = delete;
     ICalendarTimes &operator=(const ICalendarTimes &) = delete;
 
-    // Parses the times of the file whose content lines are `lines` (which
-    // ICalendarContent accepted) with libical; false, with the error set, when its
+    // What libical needs of the file, written anew from the content lines
+    // ICalendarContent accepted, one at a time: the components, the time zones
+    // whole, and of the events only what places them in time. Their texts, most
+    // of a programme's bytes, stay out of libical's tree, which is several times
+    // the size of what it holds.
+    class Input
+    {
+    public:
+        void add(const ContentLine &line);
+
+    private:
+        friend class ICalendarTimes;
+        QByteArray m_text;
+        int m_inZone = 0; // depth inside a VTIMEZONE, where every line counts
+    };
+    // Parses the file's times with libical; false, with the error set, when its
     // events are not those ICalendarContent found.
-    bool parse(const QList<ContentLine> &lines);
+    bool parse(Input &&input);
 
     // The conference's zone: the calendar's X-WR-TIMEZONE, else the zone most
     // events' TZIDs name, else (every time in UTC or floating) the user's own.
@@ -69,12 +84,12 @@ private:
     using Component = icalcomponent_impl;
 
     std::optional<QDateTime> instant(const Value &value, const ContentLine &line);
+    static bool isFloating(const icaltimetype &time, const QString &tzid);
     std::optional<Value> valueOf(Component *event, int kind, const ContentLine &line);
     std::optional<SessionTime> timeOf(int index);
     bool expand(int index, const SessionTime &first, QList<Occurrence> &out);
     void collectOverrides();
     void tameZoneRules();
-    static QByteArray timesOnly(const QList<ContentLine> &lines);
     QDateTime expansionEnd(const QDateTime &start) const;
     std::optional<QDateTime> markerOf(const Value &value, const ContentLine &line);
     bool ruleStarts(int index, const Value &start, QList<Value> &starts);

@@ -445,7 +445,11 @@ struct PentabarfReader::Context
     int level = 0; // index into levels
     int depth = 0; // inside the element skipped or read as text, 0 when none
     Field field = Field::None;
-    std::string text; // of `field`, as UTF-8
+    std::string text; // of `field`, as UTF-8, at most `fieldLimit` bytes of it
+    std::size_t textBytes = 0; // of `field` as written
+    std::size_t fieldLimit = FieldLimit::defaultBytes;
+    std::vector<std::pair<Field, std::size_t>> cuts; // of the event being read
+    QStringList warnings;
     qint64 fieldOffset = 0; // just after the start tag of `field`, for messages
 
     QDate day; // of the <day> being read
@@ -463,6 +467,7 @@ struct PentabarfReader::Context
         field = f;
         depth = 1;
         text.clear();
+        textBytes = 0;
     }
     qint64 endOfTag() const
     {
@@ -571,6 +576,7 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
     Context context;
     context.fileName = fileName;
     context.defaultTimeZone = m_defaultTimeZone;
+    context.fieldLimit = std::size_t(qMax<qsizetype>(m_fieldLimit, 0));
     context.bytes = &bytes;
     Parser parser = createParser(context);
     // XML_Parse takes an int; programmes are far smaller, but go in pieces.
@@ -589,7 +595,9 @@ ReadResult PentabarfReader::read(const QByteArray &bytes, const QString &fileNam
         if (last)
             break;
     }
-    return ReadResult::success(assemble(context, std::move(parser)));
+    ReadResult result = ReadResult::success(assemble(context, std::move(parser)));
+    result.warnings = std::move(context.warnings);
+    return result;
 }
 
 // XML_Parse copies what it is given into a buffer of its own; a file read
@@ -603,6 +611,7 @@ ReadResult PentabarfReader::readFile(
     Context context;
     context.fileName = fileName;
     context.defaultTimeZone = m_defaultTimeZone;
+    context.fieldLimit = std::size_t(qMax<qsizetype>(m_fieldLimit, 0));
     context.stream = stream;
     context.file = &file;
     Parser parser = createParser(context);
@@ -626,7 +635,9 @@ ReadResult PentabarfReader::readFile(
         if (context.callbacks == before && piece < std::numeric_limits<int>::max() / 2)
             piece *= 2;
     }
-    return ReadResult::success(assemble(context, std::move(parser)));
+    ReadResult result = ReadResult::success(assemble(context, std::move(parser)));
+    result.warnings = std::move(context.warnings);
+    return result;
 }
 
 // Why expat stopped, in the user's language where the cause is a common one.
@@ -696,8 +707,15 @@ void PentabarfReader::characters(void *data, const char *text, int length)
 {
     auto &context = *static_cast<Context *>(data);
     ++context.callbacks;
-    if (context.depth > 0 && context.field != Field::None && !context.error)
-        context.text.append(text, static_cast<size_t>(length));
+    if (context.depth > 0 && context.field != Field::None && !context.error) {
+        // Past the limit the rest is only counted: a huge text costs no memory.
+        const std::size_t room = context.fieldLimit - std::min(context.fieldLimit, context.textBytes);
+        context.textBytes += static_cast<size_t>(length);
+        if (static_cast<size_t>(length) <= room)
+            context.text.append(text, static_cast<size_t>(length));
+        else if (room > 0)
+            context.text.append(text, std::size_t(FieldLimit::prefix(text, length, qsizetype(room))));
+    }
 }
 
 void PentabarfReader::startElement(void *data, const char *name, const char **attributes)
@@ -851,14 +869,42 @@ void PentabarfReader::startEvent(Context &context, const char **attributes, cons
 {
     context.event = PendingEvent();
     context.eventSlot = EventSlot();
+    context.cuts.clear();
     context.eventSlot.ids.id = attributeText(attributes, "id");
     context.eventSlot.ids.guid = attributeText(attributes, "guid");
     context.eventSlot.room = room;
     context.enter(Context::Level::Event);
 }
 
+void PentabarfReader::noteCut(Context &context, Field field)
+{
+    if (field >= Field::Title) {
+        context.cuts.emplace_back(field, context.textBytes); // named once its title is read
+        return;
+    }
+    context.warnings.append(FieldLimit::warning(context.fileName,
+        qint64(XML_GetCurrentLineNumber(context.parser)), QStringLiteral("conference's text"),
+        context.conference.title.text(Language::English), qint64(context.textBytes),
+        qsizetype(context.fieldLimit)));
+}
+
 void PentabarfReader::endEvent(Context &context)
 {
+    if (!context.cuts.empty()) {
+        const PendingEvent &pending = context.event;
+        const QString title = pending.string(pending.text[PendingEvent::Title]).simplified();
+        for (const auto &[field, bytes] : std::exchange(context.cuts, {})) {
+            const char *name = field == Field::Title ? "title"
+                : field == Field::Subtitle           ? "subtitle"
+                : field == Field::Abstract           ? "abstract"
+                : field == Field::Description        ? "description"
+                                                     : "text";
+            context.warnings.append(FieldLimit::warning(context.fileName,
+                qint64(XML_GetCurrentLineNumber(context.parser)),
+                QStringLiteral("<%1>").arg(QLatin1String(name)), title.left(80), qint64(bytes),
+                qsizetype(context.fieldLimit)));
+        }
+    }
     EventSlot &event = context.eventSlot;
     event.slot.day = context.day;
     // Without a <day_change>, a day's own start tells early hours from late ones.
@@ -873,6 +919,8 @@ void PentabarfReader::endEvent(Context &context)
 bool PentabarfReader::endField(Context &context)
 {
     const Field field = context.field;
+    if (context.textBytes > context.fieldLimit)
+        noteCut(context, field);
     if (field >= Field::Title && field <= Field::LinkTitle) {
         endEventText(context, field);
         return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldlimit.h"
 #include "readresult.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,9 @@ public:
     explicit PentabarfReader(QString defaultTimeZone = fallbackTimeZone());
 
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
+    // Texts longer than this many bytes are cut as they are read, with a
+    // warning naming the session (FieldLimit).
+    void setFieldLimit(qsizetype bytes) { m_fieldLimit = bytes; }
     // The same for a file open for reading, read from where it stands a piece
     // at a time, with no copy of its bytes kept. Sessions are handed to
     // `stream`, if given, as they are read; it is ended on success only.
@@ -71,6 +75,8 @@ private:
     static void endEventField(Context &context, Field field, const QString &text);
     static bool endTimeField(Context &context, Field field, const QString &text);
     static void endEvent(Context &context);
+    // Notes that `field`'s text was longer than the limit, and so was cut.
+    static void noteCut(Context &context, Field field);
     static QString parserError(const Context &context, int code);
     static QTimeZone zoneOf(const Context &context);
     static Conference conferenceOf(const Context &context, const QTimeZone &zone);
@@ -78,6 +84,7 @@ private:
     static Session sessionOf(const PendingEvent &event); // all but the time
 
     QString m_defaultTimeZone;
+    qsizetype m_fieldLimit = FieldLimit::defaultBytes;
 };
 
 } // namespace planner

@@ -33,12 +33,31 @@ ReadResult ProgrammeReader::readFile(const QString &path, SessionStream *stream)
     const QByteArray head = file.peek(detectedFrom);
     if (TextEncoding::of(head) == TextEncoding::Kind::Utf8
         && FormatDetector::detect(head) == FormatDetector::Format::PentabarfXml)
-        return withSessions(PentabarfReader().readFile(file, path, stream), path);
-    return read(file.readAll(), path);
+        return withSessions(pentabarfReader().readFile(file, path, stream), path);
+    return read(contentsOf(file), path);
 }
 
-ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileName)
+QByteArray ProgrammeReader::contentsOf(QFile &file)
 {
+    // Exactly its size: readAll() grows its buffer as it goes, to up to twice
+    // the file's size for a while.
+    const qint64 size = file.size() - file.pos();
+    if (size <= 0)
+        return file.readAll();
+    QByteArray bytes(size, Qt::Uninitialized);
+    const qint64 got = file.read(bytes.data(), size);
+    bytes.resize(qMax<qint64>(got, 0));
+    if (got == size && !file.atEnd()) // grew meanwhile
+        bytes += file.readAll();
+    return bytes;
+}
+
+ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileName) const
+{
+    // iCalendar and Pentabarf files are cut as they are read; the JSON formats and
+    // digests hold their whole text in memory anyway.
+    if (result.ok())
+        FieldLimit::cut(result.data, m_fieldLimit, fileName, result.warnings);
     // A file that reads but lists nothing is a programme of no use, and importing it
     // as an update would take every session away: it is refused, with why.
     if (result.ok() && result.data.sessions.isEmpty())
@@ -49,12 +68,34 @@ ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileN
     return result;
 }
 
+ReadResult ProgrammeReader::readJson(
+    FormatDetector::Format format, const QByteArray &bytes, const QString &fileName) const
+{
+    // Qt's parser holds a document whole, each string several times over: texts
+    // past the limit are cut before it sees them.
+    QStringList cuts;
+    const QByteArray json = FieldLimit::cutJsonStrings(bytes, m_fieldLimit, fileName, cuts);
+    ReadResult result = format == FormatDetector::Format::PlannerJson
+        ? PlannerJsonReader().read(json, fileName)
+        : format == FormatDetector::Format::ScheduleJson ? ScheduleJsonReader().read(json, fileName)
+                                                          : Schedule2JsonReader().read(json, fileName);
+    result.warnings = cuts + result.warnings;
+    return withSessions(std::move(result), fileName);
+}
+
+PentabarfReader ProgrammeReader::pentabarfReader() const
+{
+    PentabarfReader reader;
+    reader.setFieldLimit(m_fieldLimit);
+    return reader;
+}
+
 std::optional<ReadError> ProgrammeReader::load(const QString &path, QByteArray *bytes) const
 {
     QFile file(path);
     if (const std::optional<ReadError> error = open(file))
         return error;
-    *bytes = file.readAll();
+    *bytes = contentsOf(file);
     return std::nullopt;
 }
 
@@ -78,20 +119,24 @@ ReadResult ProgrammeReader::read(const QByteArray &file, const QString &fileName
     if (!utf8)
         return ReadResult::failure(error);
     const QByteArray &bytes = *utf8;
-    switch (FormatDetector::detect(bytes.left(detectedFrom))) {
+    const FormatDetector::Format format = FormatDetector::detect(bytes.left(detectedFrom));
+    if (format == FormatDetector::Format::PlannerJson || format == FormatDetector::Format::ScheduleJson
+        || format == FormatDetector::Format::Schedule2Json)
+        return readJson(format, bytes, fileName);
+    switch (format) {
     case FormatDetector::Format::PlannerJson:
         return withSessions(PlannerJsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::Digest:
         return withSessions(DigestReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::PentabarfXml:
         // expat reads UTF-16 itself, and checks it against the XML declaration.
-        return withSessions(PentabarfReader().read(file, fileName), fileName);
+        return withSessions(pentabarfReader().read(file, fileName), fileName);
     case FormatDetector::Format::ScheduleJson:
         return withSessions(ScheduleJsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::Schedule2Json:
         return withSessions(Schedule2JsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::ICalendar:
-        return withSessions(ICalendarReader().read(bytes, fileName), fileName);
+        return withSessions(ICalendarReader(m_fieldLimit).read(bytes, fileName), fileName);
     case FormatDetector::Format::Unknown:
         break;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldlimit.h"
+#include "formatdetector.h"
 #include "readresult.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,7 @@ class QFile;
 
 namespace planner {
 
+class PentabarfReader;
 class SessionStream;
 
 // Reads a programme file in any format the product understands, choosing the
@@ -28,12 +31,22 @@ public:
     std::optional<ReadError> load(const QString &path, QByteArray *bytes) const;
     ReadResult read(const QByteArray &bytes, const QString &fileName) const;
 
+    // Texts longer than this many bytes are cut, with a warning (see FieldLimit).
+    void setFieldLimit(qsizetype bytes) { m_fieldLimit = bytes; }
+
 private:
     static constexpr qint64 detectedFrom = 4096; // bytes at the start that tell the format
 
     std::optional<ReadError> open(QFile &file) const;
-    // `result`, or a failure when it read without error but found no session.
-    static ReadResult withSessions(ReadResult result, const QString &fileName);
+    static QByteArray contentsOf(QFile &file);
+    ReadResult readJson(
+        FormatDetector::Format format, const QByteArray &bytes, const QString &fileName) const;
+    PentabarfReader pentabarfReader() const;
+    // `result`, or a failure when it read without error but found no session;
+    // its texts no longer than the limit.
+    ReadResult withSessions(ReadResult result, const QString &fileName) const;
+
+    qsizetype m_fieldLimit = FieldLimit::defaultBytes;
 };
 
 } // namespace planner

@@ -45,17 +45,39 @@ void KeyPointModel::onKeyPointsChanged(const QString &conference, const QString 
     QHash<QString, Annotation> annotations;
     for (const Annotation &a : m_userData.store().annotations(conference, session))
         annotations.insert(a.pointKey, a);
-    QList<Annotation> shown;
+    // The user's own points as (text, annotation), in order: shown and stored.
+    using Own = std::pair<QString, Annotation>;
+    QList<Own> shown;
     for (const Row &row : std::as_const(m_rows)) {
         if (row.userPoint)
-            shown.append(row.annotation);
+            shown.append({ row.point.text.written(Language::English), row.annotation });
     }
-    QList<Annotation> stored;
+    QList<Own> stored;
     for (const UserKeyPoint &own : m_userData.store().userKeyPoints(conference, session))
-        stored.append(annotations.value(own.key, Annotation { own.key, false, {} }));
-    // This model's own edits are shown already; a point brought back is not.
+        stored.append({ own.text, annotations.value(own.key, Annotation { own.key, false, {} }) });
+    // This model's own edits are shown already; a point brought back, edited or
+    // moved elsewhere (an undo) is not.
     if (stored != shown)
         setSession(conference, m_session);
+}
+
+int KeyPointModel::rowOfKey(const QString &key) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).annotation.pointKey == key)
+            return row;
+    }
+    return -1;
+}
+
+QStringList KeyPointModel::userPointKeys() const
+{
+    QStringList keys;
+    for (const Row &row : m_rows) {
+        if (row.userPoint)
+            keys.append(row.annotation.pointKey);
+    }
+    return keys;
 }
 
 void KeyPointModel::clear()
@@ -140,7 +162,7 @@ QVariant KeyPointModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         if (index.column() == TextColumn)
-            return textOf(row);
+            return role == Qt::EditRole && row.userPoint ? row.point.text.written(Language::English) : textOf(row);
         if (index.column() == CommentColumn)
             return row.annotation.comment;
         return {};
@@ -150,7 +172,9 @@ QVariant KeyPointModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
-            return row.userPoint ? tr("Your own key point") : textOf(row);
+            return row.userPoint
+                ? tr("Your own key point (Shift+F2 to edit, Ctrl+Shift+Up or Down to move)")
+                                 : textOf(row);
         if (index.column() == StarColumn)
             return tr("Star this key point");
         return index.column() == CommentColumn ? tr("Your comment (double-click or F2 to edit)")
@@ -180,16 +204,38 @@ bool KeyPointModel::setData(const QModelIndex &index, const QVariant &value, int
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    Annotation annotation = m_rows.at(index.row()).annotation;
+    const Row &row = m_rows.at(index.row());
+    if (index.column() == TextColumn && role == Qt::EditRole && row.userPoint)
+        return saveUserPointText(index.row(), value.toString().trimmed());
+    Annotation annotation = row.annotation;
     if (index.column() == StarColumn && role == Qt::CheckStateRole)
         annotation.starred = value.toInt() == Qt::Checked;
     else if (index.column() == CommentColumn && role == Qt::EditRole)
         annotation.comment = value.toString().trimmed();
     else
         return false;
-    if (annotation == m_rows.at(index.row()).annotation)
+    if (annotation == row.annotation)
         return true;
     return saveAnnotation(index.row(), annotation);
+}
+
+bool KeyPointModel::saveUserPointText(int row, const QString &text)
+{
+    const QString before = m_rows.at(row).point.text.written(Language::English);
+    if (text.isEmpty()) // Remove takes a point away; an emptied one keeps its text
+        return false;
+    if (text == before)
+        return true;
+    const QString key = m_rows.at(row).annotation.pointKey;
+    {
+        const QScopedValueRollback<bool> writing(m_writing, true);
+        if (!m_userData.setUserKeyPointText(m_conferenceKey, m_sessionKey, key, text).ok())
+            return false;
+    }
+    m_rows[row].point.text = LocalizedText::english(text);
+    emit dataChanged(index(row, TextColumn), index(row, TextColumn));
+    emit userPointTextEdited(key, before, text);
+    return true;
 }
 
 Qt::ItemFlags KeyPointModel::flags(const QModelIndex &index) const
@@ -199,7 +245,8 @@ Qt::ItemFlags KeyPointModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == StarColumn)
         flags |= Qt::ItemIsUserCheckable;
-    if (index.column() == CommentColumn)
+    if (index.column() == CommentColumn
+        || (index.column() == TextColumn && m_rows.at(index.row()).userPoint))
         flags |= Qt::ItemIsEditable;
     return flags;
 }

@@ -12,7 +12,8 @@ class UserDataService;
 
 // One session's key points, the programme's then the user's own, each with the
 // user's star and comment. Stars and comments are edited in place and saved as
-// they change; the user's own points can be added and removed.
+// they change; the user's own points can be added, edited in place and removed,
+// and are shown in the order the user gave them.
 class KeyPointModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ public:
 
     bool addUserPoint(const QString &text);
     bool removeUserPoint(int row);
+    // The row of the point with `key`, or -1.
+    int rowOfKey(const QString &key) const;
+    // The keys of the user's own points, in their order.
+    QStringList userPointKeys() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +43,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // The text of a point of the user's own was edited in place and saved.
+    void userPointTextEdited(const QString &key, const QString &before, const QString &after);
 
 private:
     struct Row
@@ -51,6 +60,7 @@ private:
     // The user's own points as stored, after a change made elsewhere (an undo).
     void onKeyPointsChanged(const QString &conference, const QString &session);
     bool saveAnnotation(int row, const Annotation &annotation);
+    bool saveUserPointText(int row, const QString &text);
 
     UserDataService &m_userData;
     QString m_conferenceKey;

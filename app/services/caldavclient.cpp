@@ -121,7 +121,8 @@ void CalDavClient::send(const Request &request, Done done, int redirects)
                 return;
             }
         }
-        answer.body = reply->readAll();
+        if (reply->isOpen()) // a timed-out transfer is closed and has no body
+            answer.body = reply->readAll();
         answer.etag = QString::fromUtf8(reply->rawHeader("ETag"));
         if (!isSuccess(answer.status)) {
             // Qt reports a stalled transfer as cancelled; nothing here cancels one.

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "conferencezone.h"
 #include "database.h"
 #include "importwriter.h"
 #include "programmereader.h"
@@ -145,10 +146,11 @@ ImportOutcome Importer::storeRead(
     // programme of its own: the sessions someone chose.
     if (read.ownExport && !ExportedAgendaMerge(m_database).conferenceOf(read.data).isEmpty())
         return mergeAgenda(read);
-    if (read.keyedAfterFile) {
+    if (read.keyedAfterFile && !ProgrammeStore(m_database).conference(read.data.conference.key)) {
         if (const QString known = conferenceWithTheseSessions(read.data); !known.isEmpty())
             read.data.conference.key = known;
     }
+    ConferenceZone(m_database).applyChoice(read.data);
     // Freeing a large programme, string by string, takes a good part of a second
     // at 100,000 sessions: another core does it while this one commits, unless
     // the process is about to end anyway.
@@ -174,6 +176,12 @@ ImportOutcome Importer::importStream(
     const std::optional<Conference> conference = stream.conference();
     if (!conference) // nothing streamed: a small programme, or another format
         return importRead(read(), writes);
+    // Sessions streamed in the file's zone, where the user chose another: the
+    // programme is stored whole, in the zone chosen (ConferenceZone).
+    if (ConferenceZone(m_database).isChosen(conference->key)) {
+        while (!stream.next().isEmpty()) { }
+        return importRead(read(), writes);
+    }
     std::optional<ReadResult> whole;
     bool again = false;
     ImportOutcome outcome;
@@ -181,6 +189,7 @@ ImportOutcome Importer::importStream(
     ProgrammeStore programme(m_database);
     const auto write = [&] {
         const QList<SessionRow> before = programme.sessionRows(conference->key);
+        const bool isNew = !programme.conference(conference->key);
         ImportWriter writer(m_database);
         StoreStatus status = writer.begin(*conference, QString(), outcome.report);
         if (status.ok())
@@ -189,7 +198,11 @@ ImportOutcome Importer::importStream(
         // After a failure, what the reader hands over is dropped until it is done.
         while (!stream.next().isEmpty()) { }
         whole.emplace(read());
-        again = !whole->ok() || !stream.held();
+        // A renamed file of a conference here was stored under its new name: it
+        // goes to that conference instead, as importRead() finds it.
+        again = !whole->ok() || !stream.held()
+            || (isNew && whole->keyedAfterFile
+                && !conferenceWithTheseSessions(whole->data).isEmpty());
         // All of it undone; the message is never shown.
         if (again)
             return StoreStatus::failure(QStringLiteral("stored again as a whole"));
@@ -219,7 +232,7 @@ ImportOutcome Importer::importStream(
 QString Importer::conferenceWithTheseSessions(const ConferenceData &data) const
 {
     ProgrammeStore store(m_database);
-    if (data.sessions.isEmpty() || store.conference(data.conference.key))
+    if (data.sessions.isEmpty())
         return {};
     QSet<QString> keys;
     for (const Session &s : data.sessions)
@@ -227,6 +240,8 @@ QString Importer::conferenceWithTheseSessions(const ConferenceData &data) const
     QString best;
     qsizetype bestShared = 0;
     for (const ConferenceSummary &c : store.conferences()) {
+        if (c.key == data.conference.key) // itself, when its sessions are being stored
+            continue;
         qsizetype live = 0, shared = 0;
         for (const SessionRow &row : store.sessionRows(c.key)) {
             if (row.removed)
@@ -261,7 +276,12 @@ ImportOutcome Importer::mergeAgenda(const ReadResult &read) const
 ImportOutcome Importer::importData(
     const ConferenceData &data, const QString &sourceHash, const Progress &progress) const
 {
-    return store(data, sourceHash, progress, {});
+    const ConferenceZone zone(m_database);
+    if (!zone.isChosen(data.conference.key))
+        return store(data, sourceHash, progress, {});
+    ConferenceData inZone = data;
+    zone.applyChoice(inZone);
+    return store(inZone, sourceHash, progress, {});
 }
 
 ImportOutcome Importer::store(const ConferenceData &data, const QString &sourceHash,

@@ -94,10 +94,10 @@ public:
         const QStringList &bookmarks);
 
 private:
-    // The conference already here whose sessions are mostly those of `data`, which
-    // is new by its key and keyed after its file (ReadResult::keyedAfterFile): a
-    // renamed copy of a file that names no conference is the same conference.
-    // Empty when there is none.
+    // The conference already here, other than its own, whose sessions are mostly
+    // those of `data`, which is new by its key and keyed after its file
+    // (ReadResult::keyedAfterFile): a renamed copy of a file that names no
+    // conference is the same conference. Empty when there is none.
     QString conferenceWithTheseSessions(const ConferenceData &data) const;
     // Merges an agenda exported from here into its conference (ExportedAgendaMerge).
     ImportOutcome mergeAgenda(const ReadResult &read) const;

@@ -45,9 +45,9 @@ StoreStatus UserDataService::setAnnotation(
 }
 
 StoreStatus UserDataService::addUserKeyPoint(
-    const QString &conference, const QString &session, const QString &text)
+    const QString &conference, const QString &session, const QString &text, QString *key)
 {
-    const StoreStatus status = report(m_store.addUserKeyPoint(conference, session, text));
+    const StoreStatus status = report(m_store.addUserKeyPoint(conference, session, text, key));
     if (status.ok())
         emit keyPointsChanged(conference, session);
     return status;
@@ -57,6 +57,25 @@ StoreStatus UserDataService::removeUserKeyPoint(
     const QString &conference, const QString &session, const QString &key)
 {
     const StoreStatus status = report(m_store.removeUserKeyPoint(conference, session, key));
+    if (status.ok())
+        emit keyPointsChanged(conference, session);
+    return status;
+}
+
+StoreStatus UserDataService::setUserKeyPointText(
+    const QString &conference, const QString &session, const QString &key, const QString &text)
+{
+    const StoreStatus status
+        = report(m_store.setUserKeyPointText(conference, session, key, text));
+    if (status.ok())
+        emit keyPointsChanged(conference, session);
+    return status;
+}
+
+StoreStatus UserDataService::setUserKeyPointOrder(
+    const QString &conference, const QString &session, const QStringList &keys)
+{
+    const StoreStatus status = report(m_store.setUserKeyPointOrder(conference, session, keys));
     if (status.ok())
         emit keyPointsChanged(conference, session);
     return status;

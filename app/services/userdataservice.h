@@ -27,10 +27,15 @@ public:
     StoreStatus setNote(const QString &conference, const QString &session, const QString &text);
     StoreStatus setAnnotation(
         const QString &conference, const QString &session, const Annotation &annotation);
-    StoreStatus addUserKeyPoint(
-        const QString &conference, const QString &session, const QString &text);
+    // `key` receives the new point's key, or gives the key of one coming back.
+    StoreStatus addUserKeyPoint(const QString &conference, const QString &session,
+        const QString &text, QString *key = nullptr);
     StoreStatus removeUserKeyPoint(
         const QString &conference, const QString &session, const QString &key);
+    StoreStatus setUserKeyPointText(const QString &conference, const QString &session,
+        const QString &key, const QString &text);
+    StoreStatus setUserKeyPointOrder(
+        const QString &conference, const QString &session, const QStringList &keys);
     StoreStatus setPlannedTime(const QString &conference, const QString &session,
         const QDateTime &start, const QDateTime &end);
     // A session's own reminder, in minutes before it (0: none); none: the usual one.

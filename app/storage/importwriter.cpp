@@ -28,6 +28,7 @@ namespace {
 constexpr int columnCount = 21; // SessionColumns::names()
 constexpr int keyPointsColumn = 11, topicsColumn = 12, dayColumn = 13, startColumn = 14,
               endColumn = 15, speakersColumn = 17, linksColumn = 18;
+constexpr int floatingParameter = 4 + columnCount;
 constexpr qsizetype chunk = 128; // sessions prepared at once, at most (see chunkEnd)
 
 // A session's column values as UTF-8, with its revision: a fingerprint of the
@@ -37,6 +38,7 @@ struct SessionValues
 {
     std::array<QByteArray, columnCount> text; // the start and end as decimal text
     bool timed[2] = { false, false }; // start, end; else NULL
+    bool floating = false; // SessionTime::floating, a column of its own after the content's
     QByteArray revision;
 };
 
@@ -101,6 +103,10 @@ SessionValues valuesOf(const Session &s)
         revision.addData(text);
         revision.addData("\x1f");
     }
+    // Only when set, so that the revisions of zoned times stay what they were.
+    v.floating = s.time.floating && v.timed[0];
+    if (v.floating)
+        revision.addData("floating");
     v.revision = revision.hexResult();
     return v;
 }
@@ -176,6 +182,7 @@ bool execute(
     statement.bindInt(2, position);
     statement.bindText(3, v.revision);
     bindSession(statement, v);
+    statement.bindInt(floatingParameter, v.floating ? 1 : 0);
     return statement.execute();
 }
 
@@ -194,9 +201,10 @@ QString insertSql()
     QStringList values;
     for (int c = 0; c < columnCount; ++c)
         values << QStringLiteral("?%1").arg(4 + c);
-    return QStringLiteral("INSERT INTO session (conference_id, position, revision, removed, %1)"
-                          " VALUES (?1, ?2, ?3, 0, %2)")
-        .arg(SessionColumns::list(), values.join(QStringLiteral(", ")));
+    return QStringLiteral("INSERT INTO session (conference_id, position, revision, removed, %1,"
+                          " floating) VALUES (?1, ?2, ?3, 0, %2, ?%3)")
+        .arg(SessionColumns::list(), values.join(QStringLiteral(", ")))
+        .arg(floatingParameter);
 }
 
 QString updateSql()
@@ -205,9 +213,10 @@ QString updateSql()
     QStringList assignments;
     for (int c = 1; c < columnCount; ++c) // the key (?4) stays
         assignments << QStringLiteral("%1 = ?%2").arg(names.at(c)).arg(4 + c);
-    return QStringLiteral("UPDATE session SET position = ?2, revision = ?3, removed = 0, %1"
-                          " WHERE conference_id = ?1 AND key = ?4")
-        .arg(assignments.join(QStringLiteral(", ")));
+    return QStringLiteral("UPDATE session SET position = ?2, revision = ?3, removed = 0, %1,"
+                          " floating = ?%2 WHERE conference_id = ?1 AND key = ?4")
+        .arg(assignments.join(QStringLiteral(", ")))
+        .arg(floatingParameter);
 }
 
 } // namespace
@@ -242,6 +251,11 @@ private:
     QSqlDatabase m_connection;
     std::optional<qint64> m_size; // as it was, in pages (or KiB when negative)
 };
+
+QByteArray ImportWriter::revisionOf(const Session &session)
+{
+    return valuesOf(session).revision;
+}
 
 ImportWriter::ImportWriter(Database &database)
     : m_database(database)
@@ -319,7 +333,9 @@ StoreStatus ImportWriter::writeConference(const Conference &c, const QString &so
         " ON CONFLICT (key) DO UPDATE SET title_zh = excluded.title_zh,"
         " title_en = excluded.title_en, description = excluded.description,"
         " start_date = excluded.start_date, end_date = excluded.end_date,"
-        " time_zone = excluded.time_zone, city = excluded.city, venue = excluded.venue,"
+        // A zone the user chose stays (ConferenceZoneStore).
+        " time_zone = CASE WHEN time_zone_chosen THEN time_zone ELSE excluded.time_zone END,"
+        " city = excluded.city, venue = excluded.venue,"
         " url = excluded.url, source_hash = excluded.source_hash,"
         " imported_at = excluded.imported_at"
         " RETURNING id"));

@@ -50,6 +50,10 @@ public:
     static constexpr qsizetype runSize = 128;
     StoreStatus finish(const ConferenceData &data, const QString &sourceHash, ImportReport &report);
 
+    // The fingerprint a session is stored with, which tells an update that
+    // changes nothing of it.
+    static QByteArray revisionOf(const Session &session);
+
 private:
     // What is stored of a session before an import: enough to tell what changed.
     struct Stored

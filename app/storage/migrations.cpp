@@ -149,7 +149,23 @@ const QStringList version6 = {
                    " PRIMARY KEY (conference_key, session_key))"),
 };
 
-const QList<QStringList> steps = { version1, version2, version3, version4, version5, version6 };
+// The conference's zone as the user corrected it, which imports of its programme
+// keep (ConferenceZoneStore), and the sessions whose times the file wrote as a wall
+// clock in that zone, which move with it (SessionTime::floating).
+const QStringList version7 = {
+    QStringLiteral(
+        "ALTER TABLE conference ADD COLUMN time_zone_chosen INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE session ADD COLUMN floating INTEGER NOT NULL DEFAULT 0"),
+};
+
+// The user's own key points in the order the user gave them; points added
+// before keep the order they were added in (position 0, then created_at).
+const QStringList version8 = {
+    QStringLiteral("ALTER TABLE user_key_point ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+};
+
+const QList<QStringList> steps
+    = { version1, version2, version3, version4, version5, version6, version7, version8 };
 
 } // namespace
 

@@ -111,9 +111,12 @@ StoreStatus UserDataBackup::write(const UserDataMerge::Rows &rows)
                            " starred = excluded.starred, comment = excluded.comment,"
                            " updated_at = excluded.updated_at") },
         { &rows.ownKeyPoints,
+            // After the session's points on this computer, in the backup's order.
             QStringLiteral("INSERT OR IGNORE INTO user_key_point (conference_key, session_key,"
-                           " point_key, text, created_at) VALUES (:conference, :session,"
-                           " :point, :text, :at)") },
+                           " point_key, text, created_at, position) SELECT :conference, :session,"
+                           " :point, :text, :at, COALESCE(MAX(position), 0) + 1"
+                           " FROM user_key_point WHERE conference_key = :conference"
+                           " AND session_key = :session") },
         { &rows.planned,
             QStringLiteral("INSERT OR IGNORE INTO planned_time (conference_key, session_key,"
                            " start_utc, end_utc, updated_at) VALUES (:conference, :session,"
@@ -165,7 +168,7 @@ UserDataSnapshot UserDataBackup::collect() const
                 storedTime(q.value(5)), {} });
     q = run(db,
         QStringLiteral("SELECT conference_key, session_key, point_key, text, created_at"
-                       " FROM user_key_point ORDER BY created_at, rowid"));
+                       " FROM user_key_point ORDER BY position, created_at, rowid"));
     while (q.next())
         session(q).ownKeyPoints.append(
             { { q.value(2).toString(), q.value(3).toString() }, storedTime(q.value(4)) });

@@ -169,15 +169,18 @@ QList<Annotation> UserDataStore::annotations(
 StoreStatus UserDataStore::addUserKeyPoint(
     const QString &conference, const QString &session, const QString &text, QString *key)
 {
-    const QString newKey
-        = QStringLiteral("u-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString newKey = key && !key->isEmpty()
+        ? *key
+        : QStringLiteral("u-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QVariantMap values = keyed(conference, session);
     values.insert(QStringLiteral(":point"), newKey);
     values.insert(QStringLiteral(":text"), text);
     values.insert(QStringLiteral(":now"), now());
     const StoreStatus status = write(
         QStringLiteral("INSERT INTO user_key_point (conference_key, session_key, point_key, text,"
-                       " created_at) VALUES (:conference, :session, :point, :text, :now)"),
+                       " created_at, position) SELECT :conference, :session, :point, :text, :now,"
+                       " COALESCE(MAX(position), 0) + 1 FROM user_key_point"
+                       " WHERE conference_key = :conference AND session_key = :session"),
         values);
     if (status.ok() && key)
         *key = newKey;
@@ -194,13 +197,43 @@ StoreStatus UserDataStore::removeUserKeyPoint(
         values);
 }
 
+StoreStatus UserDataStore::setUserKeyPointText(
+    const QString &conference, const QString &session, const QString &key, const QString &text)
+{
+    QVariantMap values = keyed(conference, session);
+    values.insert(QStringLiteral(":point"), key);
+    values.insert(QStringLiteral(":text"), text);
+    return write(QStringLiteral("UPDATE user_key_point SET text = :text"
+                                " WHERE conference_key = :conference AND session_key = :session"
+                                " AND point_key = :point"),
+        values);
+}
+
+StoreStatus UserDataStore::setUserKeyPointOrder(
+    const QString &conference, const QString &session, const QStringList &keys)
+{
+    QList<QVariantMap> rows;
+    rows.reserve(keys.size());
+    for (int i = 0; i < keys.size(); ++i) {
+        QVariantMap values = keyed(conference, session);
+        values.insert(QStringLiteral(":point"), keys.at(i));
+        values.insert(QStringLiteral(":position"), i + 1 - int(keys.size()));
+        rows.append(values);
+    }
+    // Positions up to 0, so points not named (added meanwhile, at 1 and up) stay after.
+    return writeAll(QStringLiteral("UPDATE user_key_point SET position = :position"
+                                   " WHERE conference_key = :conference"
+                                   " AND session_key = :session AND point_key = :point"),
+        rows);
+}
+
 QList<UserKeyPoint> UserDataStore::userKeyPoints(
     const QString &conference, const QString &session) const
 {
     QSqlQuery q = select(m_database.connection(),
         QStringLiteral("SELECT point_key, text FROM user_key_point WHERE"
                        " conference_key = :conference AND session_key = :session"
-                       " ORDER BY created_at, rowid"),
+                       " ORDER BY position, created_at, rowid"),
         keyed(conference, session));
     QList<UserKeyPoint> list;
     while (q.next())
@@ -289,7 +322,7 @@ QHash<QString, UserDataStore::SessionData> UserDataStore::sessionData(
             { q.value(1).toString(), q.value(2).toBool(), q.value(3).toString() });
     q = select(db,
         QStringLiteral("SELECT session_key, point_key, text FROM user_key_point"
-                       " WHERE conference_key = :conference ORDER BY created_at, rowid"),
+                       " WHERE conference_key = :conference ORDER BY position, created_at, rowid"),
         key);
     while (q.next())
         data[q.value(0).toString()].userKeyPoints.append(

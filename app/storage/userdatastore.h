@@ -42,11 +42,19 @@ public:
         const QString &conference, const QString &session, const Annotation &annotation);
     QList<Annotation> annotations(const QString &conference, const QString &session) const;
 
-    // Adds a key point of the user's own; `key` receives its new key.
+    // Adds a key point of the user's own after the others; `key` receives its new
+    // key, or gives the key of one removed that comes back (an undo).
     StoreStatus addUserKeyPoint(const QString &conference, const QString &session,
         const QString &text, QString *key = nullptr);
     StoreStatus removeUserKeyPoint(
         const QString &conference, const QString &session, const QString &key);
+    StoreStatus setUserKeyPointText(const QString &conference, const QString &session,
+        const QString &key, const QString &text);
+    // Puts the session's own points in the order of `keys` (points not named keep
+    // their place after them), in one transaction.
+    StoreStatus setUserKeyPointOrder(
+        const QString &conference, const QString &session, const QStringList &keys);
+    // In the user's order.
     QList<UserKeyPoint> userKeyPoints(const QString &conference, const QString &session) const;
 
     // When the user plans to watch an on-demand session. A null `start` clears it.

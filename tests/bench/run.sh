@@ -45,7 +45,7 @@ fi
 say "building Release in $BUILD_DIR"
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD_DIR" --target conference-planner programme-generator bench_startup \
-    bench_interaction bench_export bench_daygrid bench_publish bench_importresponsiveness >&2
+    bench_interaction bench_export bench_daygrid bench_publish bench_importresponsiveness bench_memory >&2
 cmake --build "$BUILD_DIR" --target windowwait >&2 2>/dev/null || true
 PLANNER=$BUILD_DIR/conference-planner
 BENCH=$BUILD_DIR/tests/bench
@@ -152,6 +152,20 @@ say "import $SESSIONS sessions ($(( (RUNS + 1) / 2 )) runs)"
 import_runs import_big "$WORK/big.xml" $(( (RUNS + 1) / 2 ))
 snapshot "$WORK/import.sqlite" "$WORK/big.sqlite"
 holds "$WORK/big.sqlite" "$BIG_KEY"
+
+# --- peak memory of imports -------------------------------------------------------
+# A 60,000-event calendar (38 MB) and a file with one 200 MB description, in
+# each format; generated here, never kept in the repository.
+say "peak memory of imports (a 60,000-event calendar, one huge description per format)"
+python3 "$ROOT/tests/bench/memory-inputs.py" calendar --events 60000 -o "$WORK/calendar60k.ics"
+memory_files=("calendar_60k=$WORK/calendar60k.ics")
+for format in ics xml json json2; do
+    python3 "$ROOT/tests/bench/memory-inputs.py" huge --format "$format" --megabytes 200 \
+        -o "$WORK/huge.$format"
+    memory_files+=("huge_$format=$WORK/huge.$format")
+done
+"$BENCH/bench_memory" --planner "$PLANNER" "${memory_files[@]}" 2>/dev/null | grep '^RESULT' >>"$RESULTS" || true
+rm -f "$WORK/calendar60k.ics" "$WORK"/huge.*
 
 # --- the first start after the import ---------------------------------------------
 # Its search index is read from the database and then kept (SearchIndexCache);
@@ -376,8 +390,13 @@ END {
     row("    median frame gap (not a target row)", "import_ui_median_gap", "", "")
     everyRow("  1,000 sessions by Refresh: longest frame gap", "refresh_ui_longest_gap", "<= 100 each", 100)
     row("    median frame gap (not a target row)", "refresh_ui_median_gap", "", "")
-    row("  publish 100 sessions to local CalDAV (Radicale)", "publish_100_first", "<= 2000", 2000)
+    row("  publish 100 sessions to local CalDAV (Radicale, files in memory)", "publish_100_first", "<= 2000", 2000)
     row("  publish again after one note changed", "publish_100_one_change", "", "")
+    row("  the first publish, server's files on disk", "publish_100_first_disk", "", "")
+    print "Peak memory of an import, whole process (MB; target 4 x the file + 64):"
+    split("calendar_60k huge_ics huge_xml huge_json huge_json2", mem, " ")
+    for (i = 1; i in mem; i++)
+        row("  " mem[i], "memory_" mem[i], count["memory_" mem[i] "_budget"] ? sprintf("<= %.0f", med("memory_" mem[i] "_budget")) : "", med("memory_" mem[i] "_budget"))
     print "Start-up phases, in process (offscreen), FOSDEM / large:"
     split("qapplication translators fontconfig database mainwindow show_exposed main_to_exposed", ph, " ")
     for (i = 1; i in ph; i++) {

@@ -67,5 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         handedOver += run;
     if (stream.held() && keysAndTimes(handedOver) != expected)
         differ("the sessions handed over");
+    // With a limit small enough to cut most texts, inside characters too.
+    planner::PentabarfReader cutting;
+    cutting.setFieldLimit(7);
+    planner::checkResult(cutting.read(bytes, fileName), fileName);
     return 0;
 }
