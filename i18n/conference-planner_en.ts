@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>planner::ChangesFlow</name>
+    <message numerus="yes">
+        <source>%n of your sessions changed</source>
+        <comment>bookmarked sessions an update moved or cancelled</comment>
+        <translation>
+            <numerusform>One of your sessions changed</numerusform>
+            <numerusform>%n of your sessions changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::DayView</name>
     <message numerus="yes">
         <source>%n session(s)</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>planner::AddKeyPointCommand</name>
+    <message>
+        <source>Add Key Point “%1”</source>
+        <translation>新增重點「%1」</translation>
+    </message>
+</context>
+<context>
     <name>planner::AgendaExporter</name>
     <message>
         <source>iCalendar (calendar apps)</source>
@@ -281,21 +288,25 @@
     </message>
 </context>
 <context>
-    <name>planner::ChangesDialog</name>
+    <name>planner::ChangeText</name>
     <message>
         <source>New</source>
+        <comment>a session new in the programme</comment>
         <translation>新增</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation>異動時間或地點</translation>
+        <comment>a session at another time or in another room</comment>
+        <translation>異動</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation>內容變更</translation>
+        <comment>a session with another title, code or track</comment>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Cancelled</source>
+        <comment>a session gone from the programme</comment>
         <translation>取消</translation>
     </message>
     <message>
@@ -303,6 +314,30 @@
         <comment>time · room</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>New in the programme since you last looked: %1</source>
+        <translation>自您上次查看後新增的議程：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled since you last looked; it was %1</source>
+        <translation>自您上次查看後已取消；原本是 %1</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked: its code or track</source>
+        <translation>自您上次查看後有變更：編號或主題軌</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>the change, what the session was, what it is now</comment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ChangesDialog</name>
     <message>
         <source>&amp;Mark All as Seen</source>
         <translation>全部標示為已看過(&amp;M)</translation>
@@ -328,10 +363,6 @@
         <translation>現在</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>★ %1</source>
         <translation>★ %1</translation>
     </message>
@@ -343,6 +374,29 @@
         <source>%n session(s) changed since you last looked. Your bookmarks come first (★).</source>
         <translation>
             <numerusform>自您上次查看後，有 %n 場議程異動。您加入書籤的議程排在最前面（★）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ChangesFlow</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>time · room</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 改到 %2</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled</source>
+        <translation>%1 已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your sessions changed</source>
+        <comment>bookmarked sessions an update moved or cancelled</comment>
+        <translation>
+            <numerusform>您有 %n 場議程異動</numerusform>
         </translation>
     </message>
 </context>
@@ -430,6 +484,14 @@
         <translation>--at 需要如 2025-03-18T14:00+01:00 的時間，而不是「%1」</translation>
     </message>
     <message>
+        <source>this program cannot publish; run conference-planner publish</source>
+        <translation>此程式無法發布；請執行 conference-planner publish</translation>
+    </message>
+    <message>
+        <source>refresh takes no argument; name a conference with --conference KEY</source>
+        <translation>refresh 不接受引數；請以 --conference 代碼 指定大會</translation>
+    </message>
+    <message>
         <source>Usage: conference-planner [COMMAND] [OPTIONS]
 Without a command, opens the planner window.
 
@@ -459,6 +521,9 @@ Commands:
                                           CalDAV calendar named after the
                                           conference (made if missing); later
                                           runs send only what changed
+  zone [ZONE]                             show the conference&apos;s time zone, or
+                                          change it to an IANA zone such as
+                                          Europe/Brussels (kept by later imports)
 
 Options:
   --database PATH      the database file (default: %1)
@@ -509,6 +574,8 @@ Options:
                                           將已加入書籤的議程發布到以大會命名的
                                           CalDAV 行事曆（不存在時會建立）；之後
                                           再執行只會送出有變更的部分
+  zone [時區]                             顯示大會的時區，或將它改為 IANA 時區，
+                                          例如 Europe/Brussels（之後的匯入會保留）
 
 選項：
   --database 路徑      資料庫檔案（預設：%1）
@@ -534,12 +601,19 @@ Options:
 </translation>
     </message>
     <message>
-        <source>this program cannot publish; run conference-planner publish</source>
-        <translation>此程式無法發布；請執行 conference-planner publish</translation>
-    </message>
-    <message>
-        <source>refresh takes no argument; name a conference with --conference KEY</source>
-        <translation>refresh 不接受引數；請以 --conference 代碼 指定大會</translation>
+        <source>
+A programme behind a password (import URL, refresh):
+  --user NAME          the user name the server asks for; the password is read
+                       from --password-file F (its first line), else typed at
+                       the terminal (not shown), else a line of standard input.
+                       Neither is stored: give them again at each run.
+</source>
+        <translation>
+需要密碼的議程表（import 網址、refresh）：
+  --user 名稱          伺服器要求的使用者名稱；密碼從 --password-file 檔案
+                       （第一行）讀取，否則在終端機輸入（不會顯示），否則
+                       讀取標準輸入的一行。兩者都不會儲存：每次執行都要再提供。
+</translation>
     </message>
 </context>
 <context>
@@ -619,6 +693,70 @@ Options:
     <message>
         <source>The programme could not be updated; nothing was changed. %1</source>
         <translation>無法更新議程表；未做任何變更。%1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ConferenceZone</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; give an IANA time zone such as Europe/Brussels, America/New_York or Asia/Taipei</source>
+        <translation>「%1」不是時區；請指定 IANA 時區，例如 Europe/Brussels、America/New_York 或 Asia/Taipei</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ConferenceZoneDialog</name>
+    <message>
+        <source>Conference Time Zone</source>
+        <translation>大會時區</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Search, e.g. Taipei or New York</source>
+        <translation>搜尋，例如 Taipei 或 New York</translation>
+    </message>
+    <message>
+        <source>Search time zones</source>
+        <translation>搜尋時區</translation>
+    </message>
+    <message>
+        <source>The zone %1&apos;s times are shown in. Times its programme gives as a wall clock keep their clock time in the new zone; exact times keep their moment. Later imports of the programme keep your choice.</source>
+        <translation>%1 的時間以此時區顯示。議程表以當地時鐘時間標示的時間，在新時區中維持相同的時鐘時間；標示確切時刻的時間則維持同一時刻。之後匯入議程表時會保留您的選擇。</translation>
+    </message>
+    <message>
+        <source>No zone matches.</source>
+        <translation>沒有符合的時區。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 now)</source>
+        <translation>%1（目前為 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ConferenceZoneFlow</name>
+    <message>
+        <source>Conference &amp;Time Zone…</source>
+        <translation>大會時區(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show the conference&apos;s times in another time zone</source>
+        <translation>以另一個時區顯示大會的時間</translation>
+    </message>
+    <message>
+        <source>Conference Time Zone</source>
+        <translation>大會時區</translation>
+    </message>
+    <message>
+        <source>The time zone could not be changed: %1</source>
+        <translation>無法變更時區：%1</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ConferenceZoneStore</name>
+    <message>
+        <source>no conference with the key &quot;%1&quot;</source>
+        <translation>沒有代碼為「%1」的大會</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1069,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::EditKeyPointCommand</name>
+    <message>
+        <source>Edit Key Point “%1”</source>
+        <translation>編輯重點「%1」</translation>
+    </message>
+</context>
+<context>
     <name>planner::ExportCommand</name>
     <message>
         <source>export takes no arguments; name the file with -o FILE</source>
@@ -1105,6 +1250,21 @@ Options:
     <message>
         <source>this file is an agenda of &quot;%1&quot; exported by Conference Planner, but none of its sessions is in a conference here; import the conference&apos;s programme first. Nothing was changed.</source>
         <translation>此檔案是「大會行程規劃」匯出的「%1」行程，但其中沒有任何議程屬於這裡的大會；請先匯入該大會的議程表。未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>planner::FieldLimit</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 位元組</translation>
+    </message>
+    <message>
+        <source>the %1 of &quot;%2&quot; is %3; only its first %4 are kept</source>
+        <translation>「%2」的 %1 有 %3；只保留前 %4</translation>
     </message>
 </context>
 <context>
@@ -1391,15 +1551,42 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::KeyPointActions</name>
+    <message>
+        <source>Unstar</source>
+        <translation>取消星號</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>加上星號</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>編輯評註</translation>
+    </message>
+    <message>
+        <source>Edit Key Point</source>
+        <translation>編輯重點</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>planner::KeyPointModel</name>
     <message>
         <source>%1: %2</source>
         <comment>a key point&apos;s bold lead-in, then its text</comment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Your own key point</source>
-        <translation>您的自訂重點</translation>
     </message>
     <message>
         <source>Star this key point</source>
@@ -1416,6 +1603,10 @@ Options:
     <message>
         <source>Your comment</source>
         <translation>您的評註</translation>
+    </message>
+    <message>
+        <source>Your own key point (Shift+F2 to edit, Ctrl+Shift+Up or Down to move)</source>
+        <translation>您的自訂重點（Shift+F2 編輯，Ctrl+Shift+上或下移動）</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1902,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>planner::MoveKeyPointCommand</name>
+    <message>
+        <source>Move Key Point “%1”</source>
+        <translation>移動重點「%1」</translation>
+    </message>
+</context>
+<context>
     <name>planner::NotesEditor</name>
     <message>
         <source>&amp;Notes</source>
@@ -1928,6 +2126,14 @@ Options:
         <translation>
             <numerusform>自您上次查看後，有 %n 場議程異動：請見「檢視 ▸ 議程表異動」。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The programme could not be refreshed: %1. View ▸ Refresh Programme (F5) asks for them.</source>
+        <translation>無法重新下載議程表：%1。「檢視 ▸ 重新下載議程表」（F5）會詢問您。</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded: %1.</source>
+        <translation>未下載任何內容：%1。</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2359,22 @@ Options:
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: %2 refused the user name and password</source>
+        <translation>%1：%2 不接受這組使用者名稱與密碼</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused the user name and password for “%3”</source>
+        <translation>%1：%2 不接受「%3」的這組使用者名稱與密碼</translation>
+    </message>
+    <message>
+        <source>%1: %2 asks for a user name and password</source>
+        <translation>%1：%2 要求輸入使用者名稱與密碼</translation>
+    </message>
+    <message>
+        <source>%1: %2 asks for a user name and password for “%3”</source>
+        <translation>%1：%2 要求輸入「%3」的使用者名稱與密碼</translation>
+    </message>
 </context>
 <context>
     <name>planner::ProgrammeFetch</name>
@@ -2166,7 +2388,7 @@ Options:
     </message>
     <message>
         <source>%1 is a web page that links to no programme (no schedule.xml, .json or .ics, and no &lt;link rel=&quot;alternate&quot;&gt; to one)</source>
-        <translation>%1 是沒有連到任何議程表的網頁（沒有 schedule.xml、.json 或 .ics，也沒有指向議程表的 &lt;link rel="alternate"&gt;）</translation>
+        <translation>%1 是沒有連到任何議程表的網頁（沒有 schedule.xml、.json 或 .ics，也沒有指向議程表的 &lt;link rel=&quot;alternate&quot;&gt;）</translation>
     </message>
     <message numerus="yes">
         <source>%1 links to %n programme(s); give the address of one</source>
@@ -2225,6 +2447,62 @@ Options:
         <source>%1 ✕</source>
         <comment>a span of time the programme is narrowed to</comment>
         <translation>%1 ✕</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <comment>sessions changed since the user last looked</comment>
+        <translation>異動（%1）</translation>
+    </message>
+    <message>
+        <source>Show only the sessions that are new, moved, changed or cancelled since you last looked</source>
+        <translation>只顯示自您上次查看後新增、改時間或地點、內容變更或取消的議程</translation>
+    </message>
+    <message>
+        <source>Show only changed sessions</source>
+        <translation>只顯示有異動的議程</translation>
+    </message>
+    <message>
+        <source>Mark All as Seen</source>
+        <translation>全部標示為已看過</translation>
+    </message>
+    <message>
+        <source>Clear the badges of every changed session</source>
+        <translation>清除所有異動議程的標記</translation>
+    </message>
+</context>
+<context>
+    <name>planner::ProgrammePasswordDialog</name>
+    <message>
+        <source>Password Needed</source>
+        <translation>需要密碼</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and password before it gives the programme.</source>
+        <translation>%1 要求先輸入使用者名稱與密碼，才提供議程表。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and password for “%2” before it gives the programme.</source>
+        <translation>%1 要求先輸入「%2」的使用者名稱與密碼，才提供議程表。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name and password.</source>
+        <translation>%1 不接受這組使用者名稱與密碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in the keyring, for the next refresh</source>
+        <translation>保存在金鑰圈中，供下次重新下載使用(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下載(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2964,11 @@ Options:
             <numerusform>已標星 %n 個重點</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session&apos;s title, then its change since the user last looked</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>planner::ScheduleView</name>
@@ -2927,6 +3210,13 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
     </message>
 </context>
 <context>
+    <name>planner::TerminalPassword</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>planner::TextEncoding</name>
     <message>
         <source>the file starts as UTF-16 (%1) but is not valid UTF-16 text</source>
@@ -3017,6 +3307,11 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <source>Room</source>
         <translation>會議室</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session&apos;s title, then its change since the user last looked</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>planner::UrlCommand</name>
@@ -3041,6 +3336,18 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
     <message>
         <source>%1: not modified since it was downloaded; nothing was changed</source>
         <translation>%1：自上次下載後沒有變更；未做任何變更</translation>
+    </message>
+    <message>
+        <source>%1. The programme needs a password: give your user name with --user NAME, and the password in a file with --password-file F or when asked</source>
+        <translation>%1。此議程表需要密碼：請以 --user 名稱 指定使用者名稱，並以 --password-file 檔案 提供密碼，或在詢問時輸入</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%2 上 %1 的密碼：</translation>
+    </message>
+    <message>
+        <source>%1. No password was given for %2</source>
+        <translation>%1。未提供 %2 的密碼</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3612,25 @@ Select a session and press Ctrl+D (or click its ☆) to add it to your schedule.
         <translation>
             <numerusform>  提醒：已設定 %n 個</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ZoneCommand</name>
+    <message>
+        <source>zone takes one time zone, such as Europe/Brussels, or none to show it</source>
+        <translation>zone 只接受一個時區（例如 Europe/Brussels），不指定時則顯示目前的時區</translation>
+    </message>
+    <message>
+        <source>no conference with the key &quot;%1&quot;</source>
+        <translation>沒有代碼為「%1」的大會</translation>
+    </message>
+    <message>
+        <source>%1: chosen by you; imports of the programme keep it</source>
+        <translation>%1：由您選擇；之後匯入議程表時會保留</translation>
+    </message>
+    <message>
+        <source>%1: as the programme gives it</source>
+        <translation>%1：依議程表所載</translation>
     </message>
 </context>
 </TS>

@@ -468,7 +468,7 @@ void TestProgrammeChanges::oneBookmarkMovedIsOneNotificationThatOpensIt()
         &notifier);
     QVERIFY(window);
     QCOMPARE(notifier->shown.size(), 1);
-    QCOMPARE(notifier->shown.first().message.summary, QStringLiteral("1 of your sessions changed"));
+    QCOMPARE(notifier->shown.first().message.summary, QStringLiteral("One of your sessions changed"));
     QCOMPARE(notifier->shown.first().about.session, caching);
     window->selectSession(opening);
     notifier->click(0);
