@@ -52,12 +52,6 @@ void acceptNextMessageBox(QString *text)
 }
 
 // Ends the answers still waiting for a box that never came, after a failure.
-void forgetUnansweredBoxes()
-{
-    for (QTimer *poll : qApp->findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
-        delete poll;
-}
-
 QAction *menuAction(QMainWindow &window, const QString &name)
 {
     return window.findChild<QAction *>(name);

@@ -165,8 +165,7 @@ void TestProgrammeChanges::init()
 
 void TestProgrammeChanges::cleanup()
 {
-    for (QTimer *poll : qApp->findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
-        delete poll;
+    forgetUnansweredBoxes();
     m_db.reset();
     m_dir.reset();
 }

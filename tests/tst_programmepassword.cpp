@@ -147,8 +147,7 @@ void TestProgrammePassword::init()
 
 void TestProgrammePassword::cleanup()
 {
-    for (QTimer *poll : qApp->findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
-        delete poll;
+    forgetUnansweredBoxes();
     m_db.reset();
     m_dir.reset();
 }

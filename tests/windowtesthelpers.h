@@ -60,6 +60,14 @@ inline void whenMessageBoxShows(std::function<bool(QMessageBox *)> answer)
     poll->start();
 }
 
+// Stops waiting for the boxes whenMessageBoxShows() was given that never came, so
+// a test's answer cannot land in the next test.
+inline void forgetUnansweredBoxes()
+{
+    for (QTimer *poll : qApp->findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
+        delete poll;
+}
+
 // Opens `widget`'s context menu as the Menu key does, and triggers its action whose
 // text (without the & of its shortcut) starts with `text`; false when it has none.
 inline bool chooseFromContextMenu(QWidget *widget, const QPoint &at, const QString &text)
