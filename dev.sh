@@ -99,7 +99,7 @@ test)
 sanitize)
     ensure_packages "${PACKAGES[@]}"
     BUILD_DIR=${SANITIZE_BUILD_DIR:-build-sanitize}
-    build -DPLANNER_SANITIZE=ON
+    build -DPLANNER_SANITIZE=ON -DPLANNER_BENCHMARKS=OFF
     # Any report fails its test. Leaks inside Qt's and the system's libraries,
     # which are not instrumented, are listed in tests/sanitizers/lsan.supp.
     # The package check is left to `test`: it only repackages the same binary.
@@ -111,7 +111,7 @@ sanitize)
 tsan)
     ensure_packages "${PACKAGES[@]}"
     BUILD_DIR=${TSAN_BUILD_DIR:-build-tsan}
-    build -DPLANNER_TSAN=ON
+    build -DPLANNER_TSAN=ON -DPLANNER_BENCHMARKS=OFF
     # Any report fails its test. tests/sanitizers/tsan.supp is kept empty: a race is
     # fixed, not suppressed. Debian's Qt is not built with ThreadSanitizer, so the
     # locks inside it (futexes) are invisible and its own threads (QtTest's watchdog,
