@@ -31,6 +31,7 @@ private slots:
     void multiDayAllDayEventKeepsItsSpan();
     void expandsRepeatsWithExceptionsAndOverrides();
     void unboundedRuleEndsWithTheCalendar();
+    void eventTextsAreItsOwnLines();
     void utcOnlyCalendarIsInTheUsersZone();
     void calendarWithoutEventsIsRefused();
     void readsLca2020();
@@ -333,6 +334,43 @@ void TestICalendarReader::unboundedRuleEndsWithTheCalendar()
     QCOMPARE(alone.data.sessions.size(), ICalendarTimes::maximumOccurrences);
     QCOMPARE(alone.warnings.size(), 1);
     QVERIFY(alone.warnings.first().contains(QLatin1String("\"Daily\" repeats more than")));
+}
+
+// An event's texts are read again from its place in the file once its times are
+// known: what it says must be its own lines, with their lines' numbers, however
+// the file is folded, spaced or ended.
+void TestICalendarReader::eventTextsAreItsOwnLines()
+{
+    const QByteArray longText = QString(100, QChar(0x8B70)).toUtf8(); // 300 bytes
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Own Lines\r\n"
+                           "BEGIN:VEVENT\r\nUID:a@own\r\nDTSTART:20250301T090000Z\r\n"
+                           "SUMMARY:With an alarm\r\n"
+                           "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Alarm text\r\n"
+                           "TRIGGER:-PT5M\r\nEND:VALARM\r\n"
+                           "DESCRIPTION:The event's \r\n own words\r\nEND:VEVENT\r\n"
+                           "\r\n\r\n" // blank lines between events
+                           "BEGIN:VEVENT\nUID:b@own\nDTSTART:20250301T100000Z\nSTATUS:CANCELLED\n"
+                           "SUMMARY:Called off\nEND:VEVENT\n"
+                           "BEGIN:VEVENT\nUID:c@own\nSTATUS:CONFIRMED\nDTSTART:20250301T110000Z\n"
+                           "SUMMARY:Long one\nLOCATION:Hall\n C\nDESCRIPTION:"
+        + longText + "\nEND:VEVENT\nEND:VCALENDAR\n";
+    const ReadResult r = ICalendarReader(64).read(ics, QStringLiteral("own.ics"));
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
+    QCOMPARE(r.data.sessions.size(), 2);
+    const Session &alarmed = r.data.sessions.at(0);
+    QCOMPARE(alarmed.title.text(Language::English), QStringLiteral("With an alarm"));
+    QCOMPARE(alarmed.description.text(Language::English), QStringLiteral("The event's own words"));
+    const Session &cut = r.data.sessions.at(1);
+    QCOMPARE(cut.title.text(Language::English), QStringLiteral("Long one"));
+    QCOMPARE(cut.room, QStringLiteral("HallC"));
+    QCOMPARE(cut.description.text(Language::Chinese), QString(21, QChar(0x8B70)));
+    QCOMPARE(cut.time.start, QDateTime(QDate(2025, 3, 1), QTime(11, 0), QTimeZone::utc()));
+    // The cut DESCRIPTION is on the file's 31st line.
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY2(r.warnings.first().startsWith(QLatin1String("own.ics:31:")),
+        qPrintable(r.warnings.first()));
+    QVERIFY2(
+        r.warnings.first().contains(QLatin1String("\"Long one\"")), qPrintable(r.warnings.first()));
 }
 
 void TestICalendarReader::utcOnlyCalendarIsInTheUsersZone()

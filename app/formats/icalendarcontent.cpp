@@ -16,6 +16,8 @@ struct Unfolded
     QByteArray bytes;
     QList<std::pair<qsizetype, qint64>> pieces; // (offset in bytes, physical line)
     qsizetype bytesWritten = 0; // more than bytes.size() when the line was cut
+    qsizetype begin = 0; // where it starts in the file
+    qsizetype end = 0; // where the next line starts (blank lines before it included)
 };
 
 // Room, beyond the limit of a value, for a line's name and parameters.
@@ -43,11 +45,13 @@ public:
         out.bytes.clear();
         out.pieces = { { 0, m_physical } };
         out.bytesWritten = 0;
+        out.begin = m_lineStart;
         append(out, m_line);
         for (advance(); !m_line.isNull() && m_continuation; advance()) {
             out.pieces.append({ out.bytes.size(), m_physical });
             append(out, m_line.sliced(1));
         }
+        out.end = m_line.isNull() ? m_bytes.size() : m_lineStart;
         return true;
     }
 
@@ -72,6 +76,7 @@ private:
             if (line.endsWith('\r'))
                 line.chop(1);
             ++m_physical;
+            m_lineStart = m_at;
             m_at = end + 1;
             m_continuation = line.startsWith(' ') || line.startsWith('\t');
             if (m_continuation || !line.trimmed().isEmpty()) {
@@ -84,6 +89,7 @@ private:
     const QByteArray &m_bytes;
     qsizetype m_limit;
     qsizetype m_at;
+    qsizetype m_lineStart = 0; // of m_line
     qint64 m_physical = 0;
     QByteArrayView m_line; // null at the end
     bool m_continuation = false;
@@ -269,6 +275,8 @@ bool ICalendarContent::parse(const QByteArray &bytes, const QString &fileName, R
             return false;
         }
         line->line = unfolded.pieces.first().second;
+        line->offset = unfolded.begin;
+        line->end = unfolded.end;
         cutValue(*line, unfolded, fieldLimit);
         take(std::move(*line));
     }

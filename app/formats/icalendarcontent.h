@@ -37,6 +37,9 @@ struct ContentLine
     ContentParameters parameters; // names upper case, values unquoted
     QString value; // as written: TEXT values still escaped
     qint64 line = 0; // the physical line it starts on, 1-based
+    // Its bytes in what was parsed, folds included: [offset, end).
+    qsizetype offset = 0;
+    qsizetype end = 0;
     // The value's length in bytes as written, when it was longer than the limit
     // and `value` holds only its start (see FieldLimit); else 0.
     qint64 bytesWritten = 0;

@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
+#include <vector>
+
 namespace planner {
 
 namespace {
@@ -26,6 +29,19 @@ QString textOf(const QList<ContentLine> &lines, const char *name)
 {
     const ContentLine *line = find(lines, QLatin1String(name));
     return line ? ICalendarContent::unescapeText(line->value) : QString();
+}
+
+bool isCancellation(const ContentLine &line)
+{
+    return line.name == QLatin1String("STATUS")
+        && line.value.trimmed().compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive) == 0;
+}
+
+// A cancelled event is not on the programme; importing the file marks a session
+// the user kept as removed, with the user's data left alone.
+bool isCancelled(const QList<ContentLine> &event)
+{
+    return std::any_of(event.cbegin(), event.cend(), isCancellation);
 }
 
 // "Speaker: Ada Lovelace\n..." or "Speakers: A, B and C\n...": the names, and
@@ -62,9 +78,22 @@ QStringList namesOf(const QList<ContentLine> &lines, const char *property)
 
 struct ICalendarReader::Context
 {
+    // Where an event is in the file: read whole again when it becomes a session, so
+    // that until then only the lines placing it in time are held, not its texts.
+    struct Span
+    {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        qint64 line = 0; // of BEGIN:VEVENT
+    };
+
     QString fileName;
+    QByteArrayView bytes;
     QList<ContentLine> calendar; // the VCALENDAR's own properties
+    // Each event's lines that place it in time, with its title where it repeats
+    // (ICalendarTimes names it in a warning), and whether it is cancelled.
     QList<Event> events;
+    QList<Span> spans; // and its bytes, one for each event
     std::unique_ptr<ICalendarTimes> times;
     std::optional<ProgrammeBuilder> builder;
     std::optional<ReadError> error;
@@ -87,9 +116,9 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
 {
     Context context;
     context.fileName = fileName;
+    context.bytes = bytes;
     ReadError error;
-    // Each line goes to its event as it is read: a large calendar's lines are
-    // held once, and no list of them all.
+    // Each line goes to its event as it is read: no list of them all is held.
     if (!ICalendarContent::parse(bytes, fileName, &error, m_fieldLimit,
             [this, &context](ContentLine &&line) { take(std::move(line), context); }))
         return ReadResult::failure(error);
@@ -140,19 +169,31 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
         if (!find(event, QStringLiteral("RECURRENCE-ID")))
             ++context.uidUses[textOf(event, "UID").trimmed()];
     }
+    // Every event's occurrences first, so that libical's tree, several times the size
+    // of what it holds, is let go before the sessions and their texts are made.
+    std::vector<std::optional<QList<ICalendarTimes::Occurrence>>> occurrences(
+        context.events.size()); // none for a cancelled event
     for (int i = 0; i < context.events.size(); ++i) {
-        if (!readEvent(i, context))
-            return ReadResult::failure(*context.error);
-        // Its lines are a session now: a large calendar is held about once.
-        context.events[i] = Event();
+        if (isCancelled(context.events.at(i)))
+            continue;
+        occurrences[i] = context.times->occurrences(i);
+        if (!occurrences[i])
+            return ReadResult::failure(*context.times->error());
+    }
+    const QStringList warnings = context.times->warnings();
+    context.times.reset();
+    context.events.clear();
+    context.builder->reserve(context.spans.size());
+    for (int i = 0; i < context.spans.size(); ++i) {
+        if (occurrences[i])
+            readEvent(i, *std::exchange(occurrences[i], std::nullopt), context);
     }
     // IcsWriter's PRODID: an agenda exported from here, to be merged, never stored
     // as a programme (see ExportedAgendaMerge).
     const bool ownExport = textOf(context.calendar, "PRODID")
                                .trimmed()
                                .startsWith(QLatin1String("-//Conference Planner//"));
-    return { context.builder->finish(), std::nullopt, context.times->warnings() + context.cuts,
-        ownExport, false };
+    return { context.builder->finish(), std::nullopt, warnings + context.cuts, ownExport, false };
 }
 
 void ICalendarReader::take(ContentLine &&line, Context &context) const
@@ -182,32 +223,61 @@ void ICalendarReader::take(ContentLine &&line, Context &context) const
             return;
         }
         open.append(component);
-        if (open == eventPath)
+        if (open == eventPath) {
             context.events.append(Event());
+            context.spans.append({ line.offset, line.end, line.line });
+        }
     } else if (end) {
         if (open.isEmpty() || open.last() != component) {
             context.fail(line.line,
                 tr("expected END:%1, found END:%2").arg(open.value(open.size() - 1), component));
             return;
         }
-        if (open == eventPath)
-            context.events.last().squeeze(); // its lines, without room for more
+        if (open == eventPath) {
+            Event &event = context.events.last();
+            if (!find(event, QStringLiteral("RRULE")))
+                event.removeIf(
+                    [](const ContentLine &l) { return l.name == QLatin1String("SUMMARY"); });
+            event.squeeze(); // its lines, without room for more
+            context.spans.last().to = line.end;
+        }
         open.removeLast();
     } else if (open.size() == 1) {
         context.calendar.append(std::move(line));
-    } else if (open == eventPath) {
+    } else if (open == eventPath
+        && (ICalendarTimes::Input::placesInTime(line.name) || line.name == QLatin1String("SUMMARY")
+            || isCancellation(line))) {
         context.events.last().append(std::move(line));
     }
 }
 
-bool ICalendarReader::readEvent(int index, Context &context) const
+ICalendarReader::Event ICalendarReader::eventAt(int index, const Context &context) const
 {
-    const Event &event = context.events.at(index);
-    // A cancelled event is not on the programme; importing the file marks a
-    // session the user kept as removed, with the user's data left alone.
-    if (textOf(event, "STATUS").trimmed().compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive)
-        == 0)
-        return true;
+    const Context::Span &span = context.spans.at(index);
+    const QByteArray bytes
+        = QByteArray::fromRawData(context.bytes.data() + span.from, span.to - span.from);
+    // These bytes were read once already: they cannot fail now.
+    ReadError ignored;
+    const std::optional<QList<ContentLine>> lines
+        = ICalendarContent::parse(bytes, context.fileName, &ignored, m_fieldLimit);
+    Event event;
+    int depth = 0;
+    for (ContentLine line : lines.value_or(QList<ContentLine>())) {
+        line.line += span.line - 1;
+        if (line.name == QLatin1String("BEGIN"))
+            ++depth;
+        else if (line.name == QLatin1String("END"))
+            --depth;
+        else if (depth == 1) // the event's own, not its alarms'
+            event.append(std::move(line));
+    }
+    return event;
+}
+
+void ICalendarReader::readEvent(
+    int index, const QList<ICalendarTimes::Occurrence> &occurrences, Context &context) const
+{
+    const Event event = eventAt(index, context);
     Session s;
     s.title = ProgrammeBuilder::localized(textOf(event, "SUMMARY").simplified());
     warnOfCuts(event, s.title.text(Language::English), context);
@@ -224,16 +294,10 @@ bool ICalendarReader::readEvent(int index, Context &context) const
         s.speakers = namesOf(event, "ORGANIZER");
     if (QString url = Link::addressOf(textOf(event, "URL").trimmed()); !url.isEmpty())
         s.links.append({ std::move(url), QString() });
-    const std::optional<QList<ICalendarTimes::Occurrence>> occurrences
-        = context.times->occurrences(index);
-    if (!occurrences) {
-        context.error = context.times->error();
-        return false;
-    }
     const QStringList categories = ICalendarContent::splitTextList(
         find(event, QStringLiteral("CATEGORIES")) ? find(event, QStringLiteral("CATEGORIES"))->value
                                                   : QString());
-    for (const ICalendarTimes::Occurrence &occurrence : *occurrences) {
+    for (const ICalendarTimes::Occurrence &occurrence : occurrences) {
         Session session = s;
         session.time = occurrence.time;
         // A repeated occurrence is keyed as the RECURRENCE-ID that would move it.
@@ -242,7 +306,6 @@ bool ICalendarReader::readEvent(int index, Context &context) const
             : textOf(event, "UID").trimmed() + u'@' + occurrence.recurrenceId;
         context.builder->addSession(std::move(session), categories.value(0), { key, {}, {} });
     }
-    return true;
 }
 
 void ICalendarReader::warnOfCuts(

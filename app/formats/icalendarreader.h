@@ -1,6 +1,7 @@
 #pragma once
 
 #include "icalendarcontent.h"
+#include "icalendartimes.h"
 
 #include <QTimeZone>
 
@@ -30,7 +31,11 @@ private:
     using Event = QList<ContentLine>;
     // Sorts a line, as it is read, into the calendar's own and its events'.
     void take(ContentLine &&line, Context &context) const;
-    bool readEvent(int index, Context &context) const;
+    // Adds a session for each of the event's occurrences.
+    void readEvent(
+        int index, const QList<ICalendarTimes::Occurrence> &occurrences, Context &context) const;
+    // The event's own lines (not its alarms'), read again from the file.
+    Event eventAt(int index, const Context &context) const;
     // The session's key: stable across updates that add, remove or retitle events.
     static QString sessionKey(const Event &event, const Session &session, Context &context);
     // A warning for each line of `lines` whose value was cut, naming `title`.

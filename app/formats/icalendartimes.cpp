@@ -67,18 +67,22 @@ ICalendarTimes::~ICalendarTimes()
         icalcomponent_free(m_root);
 }
 
+bool ICalendarTimes::Input::placesInTime(const QString &name)
+{
+    static const QSet<QString> names { QStringLiteral("UID"), QStringLiteral("DTSTART"),
+        QStringLiteral("DTEND"), QStringLiteral("DURATION"), QStringLiteral("RRULE"),
+        QStringLiteral("RDATE"), QStringLiteral("EXDATE"), QStringLiteral("RECURRENCE-ID") };
+    return names.contains(name);
+}
+
 void ICalendarTimes::Input::add(const ContentLine &line)
 {
-    static const QSet<QString> kept { QStringLiteral("BEGIN"), QStringLiteral("END"),
-        QStringLiteral("UID"), QStringLiteral("DTSTART"), QStringLiteral("DTEND"),
-        QStringLiteral("DURATION"), QStringLiteral("RRULE"), QStringLiteral("RDATE"),
-        QStringLiteral("EXDATE"), QStringLiteral("RECURRENCE-ID") };
     const bool begin = line.name == QLatin1String("BEGIN");
     const bool zone
         = line.value.trimmed().compare(QLatin1String("VTIMEZONE"), Qt::CaseInsensitive) == 0;
     if (begin && (m_inZone > 0 || zone))
         ++m_inZone;
-    if (m_inZone == 0 && !kept.contains(line.name))
+    if (m_inZone == 0 && !begin && line.name != QLatin1String("END") && !placesInTime(line.name))
         return;
     m_text += line.name.toUtf8();
     for (const auto &[name, value] : line.parameters) {

@@ -52,6 +52,9 @@ public:
     {
     public:
         void add(const ContentLine &line);
+        // Whether an event's line of this name is one of those that place it in time,
+        // which are all that libical and this class read of an event.
+        static bool placesInTime(const QString &name);
 
     private:
         friend class ICalendarTimes;
