@@ -98,6 +98,8 @@ bool ICalendarTimes::parse(Input &&input)
 {
     // libical's default is to abort on an error: a file's errors are the user's.
     icalerror_set_errors_are_fatal(0);
+    // The text is held until the tree is built: without the room it grew into.
+    input.m_text.squeeze();
     m_root = icalparser_parse_string(std::exchange(input.m_text, {}).constData());
     // Text after the first calendar (a second one, say) puts them all under a root.
     // As ICalendarContent's reader does, the first calendar with events is the programme.
