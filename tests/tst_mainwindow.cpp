@@ -591,6 +591,19 @@ void TestMainWindow::clearingTheSearchRestoresOpenTracks()
     window->searchField()->clear();
     QVERIFY(!tree->isExpanded(shownSession(*window, keynote).parent()));
     QVERIFY(tree->isExpanded(shownSession(*window, quantum).parent()));
+
+    // Closed while a search is shown at the end: after a restart the search is
+    // back, and clearing it closes the track again.
+    typeText(window->searchField(), QStringLiteral("nvidia"));
+    window->close();
+    window.reset();
+    window = openWindow();
+    QVERIFY(window);
+    QCOMPARE(window->searchField()->text(), QStringLiteral("nvidia"));
+    QVERIFY(window->programmeView()->isExpanded(shownSession(*window, keynote).parent()));
+    window->searchField()->clear();
+    QVERIFY(!window->programmeView()->isExpanded(shownSession(*window, keynote).parent()));
+    QVERIFY(window->programmeView()->isExpanded(shownSession(*window, quantum).parent()));
 }
 
 void TestMainWindow::opensWithinTheScreen()

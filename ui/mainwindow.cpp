@@ -33,11 +33,13 @@
 #include "programmenavigator.h"
 #include "programmestore.h"
 #include "programmetoolbar.h"
+#include "trackfolding.h"
 #include "traditionalchinese.h"
 #include "programmetreeview.h"
 #include "schedulemodel.h"
 #include "scheduleview.h"
 #include "sessiondetailspane.h"
+#include "windowstate.h"
 #include "timeformatter.h"
 #include "tracktreemodel.h"
 #include "userdatabackupflow.h"
@@ -60,7 +62,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -105,6 +106,7 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     setCentralWidget(m_splitter);
 
     m_navigator = std::make_unique<ProgrammeNavigator>(*m_tree, *m_model, *m_filter);
+    m_folding = std::make_unique<TrackFolding>(*m_tree, *m_model, *m_filter);
     m_publish = new AgendaPublishFlow(database, *m_userData, this);
     applyLanguage(m_language);
     connect(&m_translations, &InterfaceLanguage::changed, this, &MainWindow::applyLanguage);
@@ -117,6 +119,9 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     m_counts->setObjectName(QStringLiteral("sessionCounts"));
     statusBar()->addWidget(m_counts, 1);
     connectViews();
+    m_state = std::make_unique<WindowState>(WindowState::Parts { *this, *m_scheduleDock,
+        *m_splitter, *m_details, *m_tree, *m_model, *m_filter, *m_filterBar, *m_folding,
+        *m_actions->bookmarkedOnly, *m_search, *m_dayView, *m_dayModel, *m_views });
     setKeyboardOrder();
     setAcceptDrops(true); // a programme file dropped anywhere on the window is imported
     if (m_database.isReadOnly())
@@ -131,7 +136,8 @@ MainWindow::MainWindow(Database &database, InterfaceLanguage &translations, QWid
     if (!conferences.isEmpty())
         showConference(lastExists ? last : conferences.first().key);
     m_changesFlow->setSeenHeld(true); // the tab and session shown last, not chosen now
-    restoreState();
+    m_state->restoreLayout();
+    onPageChanged();
     m_changesFlow->setSeenHeld(false);
 }
 
@@ -324,18 +330,9 @@ void MainWindow::createToolBar()
     m_search = m_toolBar->searchField();
     connect(m_toolBar, &ProgrammeToolBar::conferenceChosen, this, &MainWindow::showConference);
     connect(m_toolBar, &ProgrammeToolBar::searchChanged, this, [this](const QString &text) {
-        // The tracks the user had closed close again when the search is cleared.
-        if (m_filter->searchText().isEmpty() && !text.isEmpty())
-            m_collapsedBeforeSearch = collapsedTracks();
-        m_filter->setSearchText(text);
-        if (!text.isEmpty()) {
-            expandShownTracks();
-        } else {
-            m_tree->expandAll();
-            collapseTracks(m_collapsedBeforeSearch);
-            if (!m_lastSessionKey.isEmpty())
-                m_navigator->selectSession(m_lastSessionKey);
-        }
+        m_folding->search(text);
+        if (text.isEmpty() && !m_lastSessionKey.isEmpty())
+            m_navigator->selectSession(m_lastSessionKey);
         updateStatus();
     });
     connect(m_toolBar, &ProgrammeToolBar::resultsRequested, this, &MainWindow::focusFirstMatch);
@@ -686,7 +683,7 @@ void MainWindow::showConference(const QString &conferenceKey)
 {
     if (!m_conferenceKey.isEmpty()) {
         m_details->notesEditor()->flush();
-        saveConferenceState();
+        m_state->saveConference(m_conferenceKey, currentSessionKey());
     }
     m_conferenceKey = conferenceKey;
     m_urls->setConferenceKey(conferenceKey);
@@ -847,7 +844,7 @@ void MainWindow::focusProgrammeView()
 
 void MainWindow::saveRoomLayout() const
 {
-    saveConferenceState();
+    m_state->saveConference(m_conferenceKey, currentSessionKey());
 }
 
 void MainWindow::selectSession(const QString &sessionKey)
@@ -973,134 +970,11 @@ void MainWindow::updateStatus()
     m_counts->setText(text);
 }
 
-void MainWindow::restoreState()
-{
-    const Preferences::WindowLayout layout = Preferences().windowLayout();
-    fitToScreen(restoreGeometry(layout.geometry));
-    if (!QMainWindow::restoreState(layout.state))
-        resizeDocks({ m_scheduleDock }, { width() * 2 / 9 }, Qt::Horizontal);
-    // The programme takes the larger part: its titles are what is read first.
-    if (!m_splitter->restoreState(layout.splitter)) {
-        const int shared = width() - width() * 2 / 9;
-        m_splitter->setSizes({ shared * 2 / 3, shared - shared * 2 / 3 });
-    }
-    m_details->splitter()->restoreState(layout.detailsSplitter);
-    m_tree->restoreColumns(layout.programmeColumns);
-    fitColumns();
-    m_actions->bookmarkedOnly->setChecked(layout.bookmarkedOnly);
-    m_search->setText(layout.search);
-    if (layout.dayGridZoom >= 0)
-        m_dayView->grid()->setZoom(layout.dayGridZoom);
-    m_dayView->setInYourZone(layout.dayGridInYourZone);
-    m_views->showPageNamed(layout.programmeView);
-    onPageChanged();
-}
-
-void MainWindow::fitToScreen(bool restored)
-{
-    const QScreen *screen = this->screen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
-    // Window managers add a title bar and borders around the size asked for, which
-    // are not known before the window is shown: room for common ones is left.
-    const QMargins frame(4, 36, 4, 4);
-    const QRect room = available.marginsRemoved(frame);
-    QRect wanted = geometry();
-    if (!restored) {
-        // First start: all of a small screen's working area; most of a large one.
-        const auto share = [](int available) {
-            return available <= 1600 ? available : qMax(1600, available * 85 / 100);
-        };
-        wanted.setSize(QSize(share(room.width()), share(room.height())));
-        wanted.moveCenter(room.center());
-    }
-    wanted.setSize(wanted.size().boundedTo(room.size()));
-    wanted.moveLeft(qBound(room.left(), wanted.left(), room.right() - wanted.width() + 1));
-    wanted.moveTop(qBound(room.top(), wanted.top(), room.bottom() - wanted.height() + 1));
-    setGeometry(wanted);
-}
-
-void MainWindow::saveState() const
-{
-    Preferences::WindowLayout layout;
-    layout.geometry = saveGeometry();
-    layout.state = QMainWindow::saveState();
-    layout.splitter = m_splitter->saveState();
-    layout.programmeColumns = m_tree->saveColumns();
-    layout.detailsSplitter = m_details->splitter()->saveState();
-    layout.bookmarkedOnly = m_actions->bookmarkedOnly->isChecked();
-    layout.search = m_search->text();
-    layout.programmeView = m_views->pageName();
-    layout.dayGridZoom = m_dayView->grid()->zoom();
-    layout.dayGridInYourZone = m_dayView->inYourZone();
-    Preferences().setWindowLayout(layout);
-    saveConferenceState();
-}
-
-void MainWindow::saveConferenceState() const
-{
-    Preferences::ConferenceView view;
-    view.session = currentSessionKey();
-    view.track = m_filter->track();
-    view.day = m_filter->day();
-    view.room = m_filter->room();
-    view.collapsedTracks
-        = m_filter->searchText().isEmpty() ? collapsedTracks() : m_collapsedBeforeSearch;
-    view.gridDay = m_dayModel->day();
-    view.roomOrder = m_dayView->grid()->roomOrder();
-    view.hiddenRooms = m_dayView->grid()->hiddenRooms();
-    Preferences().setConferenceView(m_conferenceKey, view);
-}
-
-QStringList MainWindow::collapsedTracks() const
-{
-    QStringList keys;
-    for (int t = 0; t < m_model->rowCount(); ++t) {
-        const QModelIndex track = m_model->index(t, 0);
-        const QModelIndex shown = m_filter->mapFromSource(track);
-        if (shown.isValid() && !m_tree->isExpanded(shown))
-            keys.append(track.data(TrackTreeModel::TrackKeyRole).toString());
-    }
-    return keys;
-}
-
-void MainWindow::collapseTracks(const QStringList &trackKeys)
-{
-    for (const QString &key : trackKeys)
-        m_tree->collapse(m_filter->mapFromSource(m_model->indexOfTrack(key)));
-}
-
-void MainWindow::expandShownTracks()
-{
-    // expandAll() lays out every row again: the filter's change of rows has asked
-    // the tree for that already, and an unchanged set of rows needs none. Only a
-    // track shown collapsed (new in the results, or closed by the user) needs it.
-    const int tracks = m_filter->rowCount();
-    for (int row = 0; row < tracks; ++row) {
-        if (!m_tree->isExpanded(m_filter->index(row, 0))) {
-            m_tree->expandAll();
-            return;
-        }
-    }
-}
-
 void MainWindow::restoreConferenceState()
 {
-    const Preferences::ConferenceView view = Preferences().conferenceView(m_conferenceKey);
-    m_filter->setTrack(view.track);
-    m_filter->setDay(view.day);
-    m_filter->setRoom(view.room);
-    m_filter->setTimeSpan({}, {});
-    m_dayView->grid()->setRoomLayout(view.roomOrder, view.hiddenRooms);
-    m_dayView->showDay(view.gridDay);
-    m_filterBar->showTimeSpan(QString());
+    const Preferences::ConferenceView view = m_state->restoreConference(m_conferenceKey);
     fillFilters();
-    // Tracks open unless the user closed them: a new programme shows its sessions.
-    m_tree->expandAll();
-    m_collapsedBeforeSearch = view.collapsedTracks;
-    if (m_filter->searchText().isEmpty())
-        collapseTracks(view.collapsedTracks);
+    m_folding->restore(view.collapsedTracks);
     if (!view.session.isEmpty())
         selectSession(view.session);
     onPageChanged();
@@ -1113,7 +987,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    saveState();
+    m_state->save(m_conferenceKey, currentSessionKey());
     event->accept();
 }
 

@@ -44,11 +44,13 @@ class ReminderFlow;
 class ScheduleModel;
 class ScheduleView;
 class SessionDetailsPane;
+class TrackFolding;
 class TrackTreeModel;
 class InterfaceLanguage;
 class UserDataBackupFlow;
 class UserDataService;
 class UserDataStore;
+class WindowState;
 
 // Assembles the panes (programme tree, session details, personal schedule) and
 // routes actions between them. Holds no business logic: reads go through the
@@ -131,9 +133,6 @@ private:
     void onConferenceDeleted(const QString &conferenceKey);
     void onCurrentChanged(const QModelIndex &current);
     void followShownSession();
-    // The tracks shown closed; closing the tracks of these keys.
-    QStringList collapsedTracks() const;
-    void collapseTracks(const QStringList &trackKeys);
     void toggleBookmark();
     void keepOnly(const QString &sessionKey, const QStringList &clashing);
     void showSameTime(const QDateTime &start, const QDateTime &end,
@@ -146,14 +145,8 @@ private:
     void focusProgrammeView();
     void saveRoomLayout() const;
     void updateStatus();
-    // While searching: every track shown is open.
-    void expandShownTracks();
-    void restoreState();
-    // The window within the screen it opens on, whatever size it was saved at
-    // (`restored`), or the screen's working area on the first start.
-    void fitToScreen(bool restored);
-    void saveState() const;
-    void saveConferenceState() const;
+    // The filters, day grid, closed tracks and session of the conference shown, as
+    // they were left (WindowState).
     void restoreConferenceState();
     void fitColumns();
     void reloadFromStore();
@@ -176,7 +169,6 @@ private:
     Language m_language;
     QString m_conferenceKey;
     QString m_lastSessionKey; // chosen last, shown again when a filter hid it
-    QStringList m_collapsedBeforeSearch;
     TrackTreeModel *m_model;
     ProgrammeFilterModel *m_filter;
     ScheduleModel *m_scheduleModel;
@@ -206,6 +198,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<MainWindowActions> m_actions;
     std::unique_ptr<ProgrammeNavigator> m_navigator;
+    std::unique_ptr<TrackFolding> m_folding;
+    std::unique_ptr<WindowState> m_state;
 };
 
 } // namespace planner
