@@ -5,7 +5,7 @@
 #ifdef PLANNER_WITH_PUBLISH
 #include "publishcommand.h"
 #endif
-#include "workingmemory.h"
+#include "batchheap.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -27,8 +27,8 @@ extern "C" Q_DECL_EXPORT int planner_commands_main(int argc, char *argv[])
         return planner::CommandLine::Failure;
     }
     // A command is one piece of work and then the end of the process.
-    planner::WorkingMemory::keepForBatch();
-    planner::WorkingMemory::reserve(planner::WorkingMemory::importReserve);
+    planner::BatchHeap::enable();
+    planner::BatchHeap::grow(planner::BatchHeap::importGrowth);
     QCoreApplication app(argc, argv);
     planner::ApplicationInfo::apply();
     int status = planner::CommandLine::Failure;

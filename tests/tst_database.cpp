@@ -73,9 +73,9 @@ private slots:
     void dataVersionCountsOnlyOtherConnections();
     void deferredCheckpointKeepsChangesInTheLogUntilTheNextClose();
     void bulkWritesGoStraightIntoTheFile();
-    void failedBulkTransactionLeavesNothingBehind();
+    void failedTransactionIntoTheFileLeavesNothingBehind();
     void bulkWritesGoThroughTheLogWhileTheFileIsOpenElsewhere();
-    void bulkTransactionWithinAnotherIsLogged();
+    void transactionIntoTheFileWithinAnotherGoesThroughTheLog();
 
 private:
     QTemporaryDir m_dir;
@@ -428,7 +428,7 @@ void TestDatabase::bulkWritesGoStraightIntoTheFile()
                 logSize = QFileInfo(log).size();
                 return written;
             },
-            Database::Writes::Bulk);
+            Database::Writes::IntoFile);
         QVERIFY2(status.ok(), qPrintable(status.error));
         QVERIFY(!logged);
         QCOMPARE(logSize, 0); // the log is gone while the file is written directly
@@ -448,7 +448,7 @@ void TestDatabase::bulkWritesGoStraightIntoTheFile()
     QCOMPARE(pragma(window, QStringLiteral("journal_mode")), QStringLiteral("wal"));
 }
 
-void TestDatabase::failedBulkTransactionLeavesNothingBehind()
+void TestDatabase::failedTransactionIntoTheFileLeavesNothingBehind()
 {
     const QString path = m_dir.filePath(QStringLiteral("bulk-fail.sqlite"));
     Database db;
@@ -460,7 +460,7 @@ void TestDatabase::failedBulkTransactionLeavesNothingBehind()
             insertBookmark(db, QStringLiteral("s1"));
             return StoreStatus::failure(QStringLiteral("stop"));
         },
-        Database::Writes::Bulk);
+        Database::Writes::IntoFile);
     QCOMPARE(status.error, QStringLiteral("stop"));
     QCOMPARE(db.metaValue(QStringLiteral("kept")), QStringLiteral("before"));
     QCOMPARE(bookmarkCount(db), 0);
@@ -488,14 +488,14 @@ void TestDatabase::bulkWritesGoThroughTheLogWhileTheFileIsOpenElsewhere()
             seenByWindow = window.metaValue(QStringLiteral("k"));
             return written;
         },
-        Database::Writes::Bulk);
+        Database::Writes::IntoFile);
     QVERIFY2(status.ok(), qPrintable(status.error));
     QVERIFY(logged);
     QCOMPARE(seenByWindow, QStringLiteral("before"));
     QCOMPARE(window.metaValue(QStringLiteral("k")), QStringLiteral("after"));
 }
 
-void TestDatabase::bulkTransactionWithinAnotherIsLogged()
+void TestDatabase::transactionIntoTheFileWithinAnotherGoesThroughTheLog()
 {
     Database db;
     QVERIFY(db.open(m_dir.filePath(QStringLiteral("bulk-nested.sqlite"))).ok());
@@ -506,7 +506,7 @@ void TestDatabase::bulkTransactionWithinAnotherIsLogged()
                 logged = db.writesThroughLog();
                 return insertBookmark(db, QStringLiteral("inner"));
             },
-            Database::Writes::Bulk);
+            Database::Writes::IntoFile);
     });
     QVERIFY2(status.ok(), qPrintable(status.error));
     QVERIFY(logged);

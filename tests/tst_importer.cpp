@@ -76,7 +76,7 @@ SessionRow row(const QString &key, const QString &track, int startHour, int endH
 // The import as the command line runs it: the file read on another thread,
 // its sessions stored while it is read. `held` tells whether they were kept.
 ImportOutcome importStreamed(Database &database, const QString &path, bool *held = nullptr,
-    Database::Writes writes = Database::Writes::Logged)
+    Database::Writes writes = Database::Writes::ThroughLog)
 {
     SessionStream stream;
     std::future<ReadResult> read
@@ -762,21 +762,21 @@ void TestImporter::streamedImportStoresTheSame_data()
     QTest::addColumn<Database::Writes>("writes"); // bulk: as a large file is
     QTest::newRow("FOSDEM 2020") << realFile("fosdem-2020-schedule.xml")
                                  << QStringLiteral("fosdem-2020") << true
-                                 << Database::Writes::Logged;
+                                 << Database::Writes::ThroughLog;
     QTest::newRow("FOSDEM 2020, bulk")
         << realFile("fosdem-2020-schedule.xml") << QStringLiteral("fosdem-2020") << true
-        << Database::Writes::Bulk;
+        << Database::Writes::IntoFile;
     QTest::newRow("31C3") << realFile("31c3-frab-schedule.xml") << QStringLiteral("31c3") << true
-                          << Database::Writes::Logged;
+                          << Database::Writes::ThroughLog;
     QTest::newRow("classic fixture")
         << fixture("import-pentabarf-classic.xml") << QStringLiteral("tiny-dev-room-days-2021")
-        << true << Database::Writes::Logged;
+        << true << Database::Writes::ThroughLog;
     QTest::newRow("schedule.json")
         << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false
-        << Database::Writes::Logged;
+        << Database::Writes::ThroughLog;
     QTest::newRow("schedule.json, bulk")
         << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false
-        << Database::Writes::Bulk;
+        << Database::Writes::IntoFile;
 }
 
 void TestImporter::streamedImportStoresTheSame()
@@ -850,8 +850,8 @@ void TestImporter::streamThatDoesNotHoldIsStoredWhole()
 void TestImporter::streamedReadErrorLeavesDatabaseAlone_data()
 {
     QTest::addColumn<Database::Writes>("writes");
-    QTest::newRow("logged") << Database::Writes::Logged;
-    QTest::newRow("bulk") << Database::Writes::Bulk;
+    QTest::newRow("logged") << Database::Writes::ThroughLog;
+    QTest::newRow("bulk") << Database::Writes::IntoFile;
 }
 
 void TestImporter::streamedReadErrorLeavesDatabaseAlone()

@@ -1,11 +1,11 @@
 #include "pentabarfreader.h"
 
+#include "batchheap.h"
 #include "frabtime.h"
 #include "htmltext.h"
 #include "programmebuilder.h"
 #include "sessionstream.h"
 #include "slug.h"
-#include "workingmemory.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -267,7 +267,7 @@ struct PentabarfReader::Conversion
         handedOver.notify_one();
         if (!worker.joinable() && (count >= workerFrom || streaming()))
             worker = std::thread([this] {
-                WorkingMemory::reserve(WorkingMemory::importReserve);
+                BatchHeap::grow(BatchHeap::importGrowth);
                 work();
             });
     }

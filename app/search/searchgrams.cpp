@@ -1,6 +1,6 @@
 #include "searchgrams.h"
 
-#include "podstream.h"
+#include "rawarrays.h"
 
 #include <QtAlgorithms>
 
@@ -262,11 +262,11 @@ void SearchGrams::writeTo(QDataStream &out) const
     for (const std::vector<Posting> *postings : { &m_table.pairs, &m_table.triples }) {
         for (const Posting &posting : *postings) {
             out << posting.count;
-            PodStream::write(out, posting.texts);
-            PodStream::write(out, posting.bits);
+            RawArrays::write(out, posting.texts);
+            RawArrays::write(out, posting.bits);
         }
     }
-    PodStream::write(out, m_table.tripleOf);
+    RawArrays::write(out, m_table.tripleOf);
 }
 
 std::unique_ptr<SearchGrams> SearchGrams::readFrom(QDataStream &in, int textCount)
@@ -281,7 +281,7 @@ std::unique_ptr<SearchGrams> SearchGrams::readFrom(QDataStream &in, int textCoun
     for (std::vector<Posting> *postings : { &grams->m_table.pairs, &grams->m_table.triples }) {
         for (Posting &posting : *postings) {
             in >> posting.count;
-            if (!PodStream::read(in, posting.texts) || !PodStream::read(in, posting.bits))
+            if (!RawArrays::read(in, posting.texts) || !RawArrays::read(in, posting.bits))
                 return nullptr;
             // What intersect() reads: texts in range, a bitmap over all of them.
             if ((!posting.bits.empty() && posting.bits.size() != words)
@@ -290,7 +290,7 @@ std::unique_ptr<SearchGrams> SearchGrams::readFrom(QDataStream &in, int textCoun
                 return nullptr;
         }
     }
-    if (!PodStream::read(in, grams->m_table.tripleOf)
+    if (!RawArrays::read(in, grams->m_table.tripleOf)
         || grams->m_table.tripleOf.size() != std::size_t(gramCount))
         return nullptr;
     return grams;

@@ -2,7 +2,7 @@
 
 #include "bytesearch.h"
 #include "database.h"
-#include "podstream.h"
+#include "rawarrays.h"
 #include "searchtextquery.h"
 
 #include <QHashFunctions>
@@ -354,15 +354,15 @@ std::unique_ptr<SearchIndex> SearchIndex::load(
 
 void SearchIndex::Stored::writeTo(QDataStream &out) const
 {
-    PodStream::write(out, contents);
-    PodStream::write(out, keys);
-    PodStream::write(out, entries);
+    RawArrays::write(out, contents);
+    RawArrays::write(out, keys);
+    RawArrays::write(out, entries);
 }
 
 bool SearchIndex::Stored::readFrom(QDataStream &in)
 {
-    return PodStream::read(in, contents) && PodStream::read(in, keys)
-        && PodStream::read(in, entries);
+    return RawArrays::read(in, contents) && RawArrays::read(in, keys)
+        && RawArrays::read(in, entries);
 }
 
 SearchIndex::Stored SearchIndex::stored() const

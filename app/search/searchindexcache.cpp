@@ -1,7 +1,7 @@
 #include "searchindexcache.h"
 
 #include "database.h"
-#include "podstream.h"
+#include "rawarrays.h"
 #include "searchgrams.h"
 #include "searchindex.h"
 #include "searchtextquery.h"
@@ -63,8 +63,8 @@ SearchIndexCache::Kept SearchIndexCache::read(const QByteArray &stamp) const
     quint32 fileMagic = 0, fileVersion = 0;
     QByteArray fileStamp, key;
     in >> fileMagic >> fileVersion;
-    if (fileMagic != magic || fileVersion != version || !PodStream::read(in, fileStamp)
-        || fileStamp != stamp || !PodStream::read(in, key) || key != m_conferenceKey.toUtf8())
+    if (fileMagic != magic || fileVersion != version || !RawArrays::read(in, fileStamp)
+        || fileStamp != stamp || !RawArrays::read(in, key) || key != m_conferenceKey.toUtf8())
         return {};
     SearchIndex::Stored stored;
     if (!stored.readFrom(in))
@@ -105,8 +105,8 @@ bool SearchIndexCache::write(
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
     out << magic << version;
-    PodStream::write(out, stamp);
-    PodStream::write(out, m_conferenceKey.toUtf8());
+    RawArrays::write(out, stamp);
+    RawArrays::write(out, m_conferenceKey.toUtf8());
     index.writeTo(out);
     grams.writeTo(out);
     out << endMagic;

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "batchheap.h"
 #include "conferencezone.h"
 #include "database.h"
 #include "importwriter.h"
@@ -7,7 +8,6 @@
 #include "programmestore.h"
 #include "sessionstream.h"
 #include "userdatastore.h"
-#include "workingmemory.h"
 
 #include <QFileInfo>
 
@@ -109,15 +109,15 @@ Database::Writes Importer::writesFor(qint64 bytes)
 {
     // A programme takes about nine tenths of its file's size in pages, and the log
     // is copied into the file from 4 MB on (Database::deferCheckpointOnClose): past
-    // that, writing in bulk is faster, below it logged writes are (the sizes
+    // that, writing into the file is faster, below it writing through the log (the sizes
     // measured are in tests/bench/README.md, "Figures behind the code").
-    constexpr qint64 bulkFrom = 6 * 1024 * 1024;
-    return bytes >= bulkFrom ? Database::Writes::Bulk : Database::Writes::Logged;
+    constexpr qint64 intoFileFrom = 6 * 1024 * 1024;
+    return bytes >= intoFileFrom ? Database::Writes::IntoFile : Database::Writes::ThroughLog;
 }
 
 ReadResult Importer::readFile(const QString &path, SessionStream *stream)
 {
-    WorkingMemory::reserve(WorkingMemory::importReserve); // on the thread that reads
+    BatchHeap::grow(BatchHeap::importGrowth); // on the thread that reads
     return ProgrammeReader().readFile(path, stream);
 }
 
@@ -158,8 +158,8 @@ ImportOutcome Importer::storeRead(
     // No source hash: nothing compares it (an unchanged file is told by the
     // sessions' revisions), and hashing the file cost a core a fifth of the parse.
     const auto written = [&] {
-        if (WorkingMemory::keptForBatch()) {
-            WorkingMemory::holdToEnd(std::move(read.data));
+        if (BatchHeap::isEnabled()) {
+            BatchHeap::freeAtExit(std::move(read.data));
             return;
         }
         freed = std::async(std::launch::async,
@@ -224,8 +224,8 @@ ImportOutcome Importer::importStream(
     outcome.warnings = whole->warnings;
     if (!outcome.storeStatus.ok())
         outcome.report = ImportReport();
-    if (WorkingMemory::keptForBatch())
-        WorkingMemory::holdToEnd(std::move(whole->data));
+    if (BatchHeap::isEnabled())
+        BatchHeap::freeAtExit(std::move(whole->data));
     return outcome;
 }
 

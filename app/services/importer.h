@@ -74,14 +74,14 @@ public:
     static ReadResult readFile(const QString &path, SessionStream *stream = nullptr);
     // `writes`: see writesFor().
     ImportOutcome importRead(
-        ReadResult read, Database::Writes writes = Database::Writes::Logged) const;
+        ReadResult read, Database::Writes writes = Database::Writes::ThroughLog) const;
     // importRead() begun while the file is still read: the sessions the reader
     // hands to `stream` are stored as they come, and `read` waits for what
     // readFile() returned. The same outcome, in one transaction; where the
     // reader's assumptions did not hold, or it failed, it is importRead() again.
     ImportOutcome importStream(SessionStream &stream, const std::function<ReadResult()> &read,
-        Database::Writes writes = Database::Writes::Logged) const;
-    // How to write the programme of a file of `bytes`: in bulk from the size at
+        Database::Writes writes = Database::Writes::ThroughLog) const;
+    // How to write the programme of a file of `bytes`: into the file from the size at
     // which its pages would pass the log's limit (see Database::Writes).
     static Database::Writes writesFor(qint64 bytes);
     // For programmes read elsewhere (the bundled one, tests).
@@ -111,7 +111,7 @@ private:
     // `data` is no longer read, still inside the transaction.
     ImportOutcome store(const ConferenceData &data, const QString &sourceHash,
         const Progress &progress, const std::function<void()> &written,
-        Database::Writes writes = Database::Writes::Logged) const;
+        Database::Writes writes = Database::Writes::ThroughLog) const;
 
     // Fails, and so undoes the transaction, when the stored programme lost more
     // sessions than allowed; says how many in `outcome`.

@@ -69,24 +69,25 @@ public:
     QString metaValue(const QString &key) const;
     StoreStatus setMetaValue(const QString &key, const QString &value);
 
-    // How a transaction's pages reach the file. Logged: through the write-ahead
-    // log, while other connections go on reading. Bulk, for work that writes far
+    // How a transaction's pages reach the file. ThroughLog: through the write-ahead
+    // log, while other connections go on reading. IntoFile, for work that writes far
     // more than the log holds before it is copied back (1,000 pages; a large
     // import): through the log, every page would be written and synced twice,
     // into the log and then into the file. So, while no other connection has the
     // file open, its pages go straight into the file behind a rollback journal,
     // and the file returns to the log after the commit; a connection opened
     // meanwhile waits for the commit (busy_timeout). Within another transaction,
-    // or with the file open elsewhere, Bulk is Logged.
-    enum class Writes { Logged, Bulk };
+    // or with the file open elsewhere, IntoFile is ThroughLog.
+    enum class Writes { ThroughLog, IntoFile };
 
     // Runs `work` in one transaction: committed when it returns success, rolled
     // back otherwise, so a failed write leaves nothing behind. Nested calls run
     // in a savepoint of the outer transaction, so a caller can group several
     // store operations (an import and the reads around it) into one.
-    template <typename Work> StoreStatus transaction(Work &&work, Writes writes = Writes::Logged)
+    template <typename Work>
+    StoreStatus transaction(Work &&work, Writes writes = Writes::ThroughLog)
     {
-        const bool direct = writes == Writes::Bulk && m_depth == 0 && leaveLog();
+        const bool direct = writes == Writes::IntoFile && m_depth == 0 && leaveLog();
         StoreStatus status = begin();
         if (status.ok()) {
             status = work();
@@ -101,7 +102,7 @@ public:
 
 private:
     StoreStatus begin();
-    // Writes::Bulk: to a rollback journal and back; false when the file stays
+    // Writes::IntoFile: to a rollback journal and back; false when the file stays
     // with the log (open elsewhere, read-only).
     bool leaveLog();
     void returnToLog();

@@ -1,6 +1,6 @@
 #include "helperthread.h"
 
-#include "workingmemory.h"
+#include "batchheap.h"
 
 #include <utility>
 
@@ -39,7 +39,7 @@ void HelperThread::wait()
 
 void HelperThread::loop()
 {
-    WorkingMemory::reserve(WorkingMemory::importReserve);
+    BatchHeap::grow(BatchHeap::importGrowth);
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
         m_changed.wait(lock, [this] { return m_ending || m_work; });

@@ -13,7 +13,7 @@ namespace planner {
 // memory, for a cache file that is read back on the same machine only (see
 // SearchIndexCache): a count, then the bytes, each array in one call. A count
 // larger than what is left of the file fails the stream instead of allocating.
-namespace PodStream {
+namespace RawArrays {
 
 template <typename T> void write(QDataStream &out, const std::vector<T> &values)
 {
@@ -60,6 +60,6 @@ inline bool read(QDataStream &in, QByteArray &bytes)
     return in.readRawData(bytes.data(), int(count)) == int(count);
 }
 
-} // namespace PodStream
+} // namespace RawArrays
 
 } // namespace planner

@@ -1,4 +1,4 @@
-#include "workingmemory.h"
+#include "batchheap.h"
 
 #include <atomic>
 #include <cstdint>
@@ -18,7 +18,7 @@ std::atomic<bool> keeping { false };
 
 } // namespace
 
-bool WorkingMemory::keepForBatch()
+bool BatchHeap::enable()
 {
 #ifdef __GLIBC__
     // Blocks up to the largest threshold glibc accepts come from the heaps, and a
@@ -30,12 +30,12 @@ bool WorkingMemory::keepForBatch()
     return keeping.load();
 }
 
-bool WorkingMemory::keptForBatch()
+bool BatchHeap::isEnabled()
 {
     return keeping.load();
 }
 
-void WorkingMemory::reserve(std::size_t bytes)
+void BatchHeap::grow(std::size_t bytes)
 {
 #ifdef __GLIBC__
     if (!keeping.load())

@@ -1,4 +1,4 @@
-#include "workingmemory.h"
+#include "batchheap.h"
 
 #include <QFile>
 #include <QTest>
@@ -54,19 +54,19 @@ QByteArray mappingFlags(const void *address)
 
 } // namespace
 
-class TestWorkingMemory : public QObject
+class TestBatchHeap : public QObject
 {
     Q_OBJECT
 
 private slots:
     // In order: the first runs before the process keeps memory for a batch.
-    void reservesNothingUntilKept();
+    void growsNothingUntilEnabled();
     void keptHeapGrowsOnceAndStays();
     void firstBlockIsInHugePages();
     void heldValueOutlivesItsOwner();
 };
 
-void TestWorkingMemory::reservesNothingUntilKept()
+void TestBatchHeap::growsNothingUntilEnabled()
 {
 #ifndef __GLIBC__
     QSKIP("the heap is glibc's only");
@@ -74,19 +74,19 @@ void TestWorkingMemory::reservesNothingUntilKept()
     std::size_t before = 0, after = 0;
     std::thread([&] {
         before = heapBytes();
-        WorkingMemory::reserve(std::size_t(32) << 20);
+        BatchHeap::grow(std::size_t(32) << 20);
         after = heapBytes();
     }).join();
     QVERIFY(after < before + (std::size_t(32) << 20));
 #endif
 }
 
-void TestWorkingMemory::keptHeapGrowsOnceAndStays()
+void TestBatchHeap::keptHeapGrowsOnceAndStays()
 {
 #if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
     QSKIP("the heap is glibc's only, and a sanitizer replaces it");
 #else
-    QVERIFY(WorkingMemory::keepForBatch());
+    QVERIFY(BatchHeap::enable());
     constexpr std::size_t reserved = std::size_t(8) << 20;
     std::size_t before = 0, grown = 0, afterBlock = 0;
     bool ownMapping = true;
@@ -95,7 +95,7 @@ void TestWorkingMemory::keptHeapGrowsOnceAndStays()
         // A new thread, so a heap of its own: made on its first allocation, or
         // taken over from a thread that has ended (see the check below).
         before = heapBytes();
-        WorkingMemory::reserve(reserved);
+        BatchHeap::grow(reserved);
         grown = heapBytes();
         // A block too large for a heap by default (it would have had its own
         // mapping) now comes out of what was reserved, with the advice given.
@@ -116,17 +116,17 @@ void TestWorkingMemory::keptHeapGrowsOnceAndStays()
 #endif
 }
 
-void TestWorkingMemory::firstBlockIsInHugePages()
+void TestBatchHeap::firstBlockIsInHugePages()
 {
 #if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
     QSKIP("the heap is glibc's only, and a sanitizer replaces it");
 #else
-    QVERIFY(WorkingMemory::keepForBatch());
+    QVERIFY(BatchHeap::enable());
     QByteArray flags;
     std::thread([&] {
         // Taken over from one of the threads above, whichever it is: one whose
         // heap was never reserved, or one whose block went back to the top.
-        WorkingMemory::reserve(std::size_t(8) << 20);
+        BatchHeap::grow(std::size_t(8) << 20);
         // Smaller than the part of the heap below its first huge page; its
         // middle, since the block's first bytes may lie just below the page.
         void *block = std::malloc(std::size_t(1) << 20);
@@ -137,17 +137,17 @@ void TestWorkingMemory::firstBlockIsInHugePages()
 #endif
 }
 
-void TestWorkingMemory::heldValueOutlivesItsOwner()
+void TestBatchHeap::heldValueOutlivesItsOwner()
 {
     std::weak_ptr<QString> watched;
     {
         auto programme = std::make_shared<QString>(QStringLiteral("a programme"));
         watched = programme;
-        WorkingMemory::holdToEnd(std::move(programme));
+        BatchHeap::freeAtExit(std::move(programme));
     }
     QVERIFY(!watched.expired());
     QCOMPARE(*watched.lock(), QStringLiteral("a programme"));
 }
 
-QTEST_GUILESS_MAIN(TestWorkingMemory)
-#include "tst_workingmemory.moc"
+QTEST_GUILESS_MAIN(TestBatchHeap)
+#include "tst_batchheap.moc"
