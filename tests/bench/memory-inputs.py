@@ -4,6 +4,9 @@
   memory-inputs.py calendar --events N -o FILE.ics
       an iCalendar of N events (about 630 bytes each: 60,000 make 38 MB), with
       VTIMEZONE-free TZIDs, attendees, categories and a description each
+  memory-inputs.py terse --events N -o FILE.ics
+      an iCalendar of N events of about 110 bytes each (UID, DTSTART, DTEND,
+      SUMMARY only), the shape of the 1.9-million-event calendar of 212 MB
   memory-inputs.py huge --format ics|xml|json|json2 --megabytes M -o FILE
       a programme of three sessions, one with a description of M MB
 
@@ -55,6 +58,18 @@ def calendar(events, out):
         ):
             out.write(fold(line))
         out.write(b"END:VEVENT\r\n")
+    out.write(b"END:VCALENDAR\r\n")
+
+
+def terse(events, out):
+    out.write(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Bench//Memory//EN\r\n"
+              b"X-WR-CALNAME:Terse Bench Conference\r\n")
+    for i in range(events):
+        day = 1 + (i // 20000) % 28
+        hour = 8 + (i // 2000) % 10
+        out.write(b"BEGIN:VEVENT\r\nUID:%d@t.example\r\nDTSTART:202503%02dT%02d0000Z\r\n"
+                  b"DTEND:202503%02dT%02d4500Z\r\nSUMMARY:Talk %d\r\nEND:VEVENT\r\n"
+                  % (i, day, hour, day, hour, i))
     out.write(b"END:VCALENDAR\r\n")
 
 
@@ -119,7 +134,7 @@ def huge(fmt, megabytes, out):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("kind", choices=["calendar", "huge"])
+    parser.add_argument("kind", choices=["calendar", "terse", "huge"])
     parser.add_argument("--events", type=int, default=60000)
     parser.add_argument("--format", default="ics", choices=["ics", "xml", "json", "json2"])
     parser.add_argument("--megabytes", type=int, default=200)
@@ -128,6 +143,8 @@ def main():
     with open(args.output, "wb") as out:
         if args.kind == "calendar":
             calendar(args.events, out)
+        elif args.kind == "terse":
+            terse(args.events, out)
         else:
             huge(args.format, args.megabytes, out)
 

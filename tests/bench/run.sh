@@ -154,18 +154,20 @@ snapshot "$WORK/import.sqlite" "$WORK/big.sqlite"
 holds "$WORK/big.sqlite" "$BIG_KEY"
 
 # --- peak memory of imports -------------------------------------------------------
-# A 60,000-event calendar (38 MB) and a file with one 200 MB description, in
-# each format; generated here, never kept in the repository.
-say "peak memory of imports (a 60,000-event calendar, one huge description per format)"
+# A 60,000-event calendar (38 MB), a calendar of 200,000 terse events (24 MB) and a
+# file with one 200 MB description in each format; generated here, never kept in the
+# repository.
+say "peak memory of imports (60,000 events, 200,000 terse events, one huge description per format)"
 python3 "$ROOT/tests/bench/memory-inputs.py" calendar --events 60000 -o "$WORK/calendar60k.ics"
-memory_files=("calendar_60k=$WORK/calendar60k.ics")
+python3 "$ROOT/tests/bench/memory-inputs.py" terse --events 200000 -o "$WORK/terse200k.ics"
+memory_files=("calendar_60k=$WORK/calendar60k.ics" "terse_200k=$WORK/terse200k.ics")
 for format in ics xml json json2; do
     python3 "$ROOT/tests/bench/memory-inputs.py" huge --format "$format" --megabytes 200 \
         -o "$WORK/huge.$format"
     memory_files+=("huge_$format=$WORK/huge.$format")
 done
 "$BENCH/bench_memory" --planner "$PLANNER" "${memory_files[@]}" 2>/dev/null | grep '^RESULT' >>"$RESULTS" || true
-rm -f "$WORK/calendar60k.ics" "$WORK"/huge.*
+rm -f "$WORK/calendar60k.ics" "$WORK/terse200k.ics" "$WORK"/huge.*
 
 # --- the first start after the import ---------------------------------------------
 # Its search index is read from the database and then kept (SearchIndexCache);
@@ -394,7 +396,7 @@ END {
     row("  publish again after one note changed", "publish_100_one_change", "", "")
     row("  the first publish, server's files on disk", "publish_100_first_disk", "", "")
     print "Peak memory of an import, whole process (MB; target 4 x the file + 64):"
-    split("calendar_60k huge_ics huge_xml huge_json huge_json2", mem, " ")
+    split("calendar_60k terse_200k huge_ics huge_xml huge_json huge_json2", mem, " ")
     for (i = 1; i in mem; i++)
         row("  " mem[i], "memory_" mem[i], count["memory_" mem[i] "_budget"] ? sprintf("<= %.0f", med("memory_" mem[i] "_budget")) : "", med("memory_" mem[i] "_budget"))
     print "Start-up phases, in process (offscreen), FOSDEM / large:"
