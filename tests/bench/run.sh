@@ -394,7 +394,7 @@ END {
     row("    median frame gap (not a target row)", "refresh_ui_median_gap", "", "")
     row("  publish 100 sessions to local CalDAV (Radicale, files in memory)", "publish_100_first", "<= 2000", 2000)
     row("  publish again after one note changed", "publish_100_one_change", "", "")
-    row("  the first publish, server's files on disk", "publish_100_first_disk", "", "")
+    row("  the first publish, the server keeping its files on disk", "publish_100_first_disk", "", "")
     print "Peak memory of an import, whole process (MB; target 4 x the file + 64):"
     split("calendar_60k terse_200k huge_ics huge_xml huge_json huge_json2", mem, " ")
     for (i = 1; i in mem; i++)
