@@ -687,9 +687,10 @@ const DayGridView::BlockText &DayGridView::blockText(
         laid.titleHeight = int(std::ceil(laid.title.size().height()));
         const QString speakers = index.data(DayGridModel::SpeakersRole).toString();
         if (!speakers.isEmpty()) {
+            // One line under the title, cut with an ellipsis: a name longer than the
+            // block (or a long list) would otherwise be clipped mid-letter.
             laid.speakers.setTextFormat(Qt::PlainText);
-            laid.speakers.setText(speakers);
-            laid.speakers.setTextWidth(width);
+            laid.speakers.setText(fontMetrics().elidedText(speakers, Qt::ElideRight, width));
             laid.speakers.prepare(QTransform(), font());
         }
     }
