@@ -1382,10 +1382,6 @@ A programme behind a password (import URL, refresh):
 <context>
     <name>planner::ICalendarTimes</name>
     <message>
-        <source>the calendar&apos;s events cannot be told apart (%1 found, %2 read)</source>
-        <translation>無法分辨行事曆中的事件（找到 %1 個，讀取 %2 個）</translation>
-    </message>
-    <message>
         <source>expected a %1 DATE (YYYYMMDD), found &quot;%2&quot;</source>
         <translation>%1 應為 DATE（YYYYMMDD），卻是「%2」</translation>
     </message>
@@ -1420,6 +1416,10 @@ A programme behind a password (import URL, refresh):
     <message>
         <source>the event &quot;%1&quot; repeats more than %2 times; only the first %2 are listed</source>
         <translation>事件「%1」重複超過 %2 次；只列出前 %2 次</translation>
+    </message>
+    <message>
+        <source>the event&apos;s times cannot be read</source>
+        <translation>無法讀取此事件的時間</translation>
     </message>
 </context>
 <context>

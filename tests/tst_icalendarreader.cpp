@@ -32,6 +32,7 @@ private slots:
     void expandsRepeatsWithExceptionsAndOverrides();
     void unboundedRuleEndsWithTheCalendar();
     void eventTextsAreItsOwnLines();
+    void zonesOfTheEventsOwnCalendar();
     void utcOnlyCalendarIsInTheUsersZone();
     void calendarWithoutEventsIsRefused();
     void readsLca2020();
@@ -371,6 +372,34 @@ void TestICalendarReader::eventTextsAreItsOwnLines()
         qPrintable(r.warnings.first()));
     QVERIFY2(
         r.warnings.first().contains(QLatin1String("\"Long one\"")), qPrintable(r.warnings.first()));
+}
+
+// A file of two calendars, the first without events: the events' own calendar
+// defines the zone their times are in.
+void TestICalendarReader::zonesOfTheEventsOwnCalendar()
+{
+    const QByteArray zone = "BEGIN:VTIMEZONE\r\nTZID:Custom/Zone\r\nBEGIN:STANDARD\r\n"
+                            "DTSTART:19700101T000000\r\nTZOFFSETFROM:%1\r\nTZOFFSETTO:%1\r\n"
+                            "END:STANDARD\r\nEND:VTIMEZONE\r\n";
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        + QByteArray(zone).replace("%1", "-0700") + "END:VCALENDAR\r\n"
+        + "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Own Zone\r\n"
+        + QByteArray(zone).replace("%1", "+0300")
+        + "BEGIN:VEVENT\r\nUID:z@own\r\nDTSTART;TZID=Custom/Zone:20250301T120000\r\n"
+          "DURATION:PT1H\r\nSUMMARY:Noon at +3\r\nEND:VEVENT\r\n"
+          "BEGIN:VEVENT\r\nUID:r@own\r\nDTSTART;TZID=Custom/Zone:20250301T150000\r\n"
+          "RRULE:FREQ=DAILY;COUNT=2\r\nSUMMARY:Twice at +3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const ReadResult r = read(ics);
+    QVERIFY2(r.ok(), qPrintable(r.errorText()));
+    QCOMPARE(r.data.sessions.size(), 3);
+    QCOMPARE(r.data.sessions.at(0).time.start,
+        QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(r.data.sessions.at(0).time.end,
+        QDateTime(QDate(2025, 3, 1), QTime(10, 0), QTimeZone::utc()));
+    QCOMPARE(r.data.sessions.at(1).time.start,
+        QDateTime(QDate(2025, 3, 1), QTime(12, 0), QTimeZone::utc()));
+    QCOMPARE(r.data.sessions.at(2).time.start,
+        QDateTime(QDate(2025, 3, 2), QTime(12, 0), QTimeZone::utc()));
 }
 
 void TestICalendarReader::utcOnlyCalendarIsInTheUsersZone()

@@ -47,10 +47,26 @@ QString recurrenceIdOf(const icaltimetype &t)
         + (icaltime_is_utc(t) ? QStringLiteral("Z") : QString());
 }
 
-bool repeats(icalcomponent *event)
+// A content line as libical reads it.
+void appendLine(QByteArray &text, const ContentLine &line)
 {
-    return icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)
-        || icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
+    text += line.name.toUtf8();
+    for (const auto &[name, value] : line.parameters) {
+        const bool quote = value.contains(u':') || value.contains(u';') || value.contains(u',');
+        text += ';' + name.toUtf8() + '=' + (quote ? '"' + value.toUtf8() + '"' : value.toUtf8());
+    }
+    text += ':' + line.value.toUtf8() + "\r\n";
+}
+
+bool hasLine(const QList<ContentLine> &lines, const char *name)
+{
+    return std::any_of(lines.cbegin(), lines.cend(),
+        [name](const ContentLine &line) { return line.name == QLatin1String(name); });
+}
+
+bool repeats(const QList<ContentLine> &event)
+{
+    return hasLine(event, "RRULE") || hasLine(event, "RDATE");
 }
 
 } // namespace
@@ -63,6 +79,7 @@ ICalendarTimes::ICalendarTimes(const QString &fileName, const QList<QList<Conten
 
 ICalendarTimes::~ICalendarTimes()
 {
+    releaseComponent();
     if (m_root)
         icalcomponent_free(m_root);
 }
@@ -78,19 +95,19 @@ bool ICalendarTimes::Input::placesInTime(const QString &name)
 void ICalendarTimes::Input::add(const ContentLine &line)
 {
     const bool begin = line.name == QLatin1String("BEGIN");
-    const bool zone
-        = line.value.trimmed().compare(QLatin1String("VTIMEZONE"), Qt::CaseInsensitive) == 0;
-    if (begin && (m_inZone > 0 || zone))
+    const bool end = line.name == QLatin1String("END");
+    const QString component = begin || end ? line.value.trimmed().toUpper() : QString();
+    if (begin && (m_inZone > 0 || component == QLatin1String("VTIMEZONE")))
         ++m_inZone;
-    if (m_inZone == 0 && !begin && line.name != QLatin1String("END") && !placesInTime(line.name))
+    const bool calendar = m_inZone == 0 && component == QLatin1String("VCALENDAR");
+    if (begin && calendar)
+        ++m_calendars;
+    if (begin && component == QLatin1String("VEVENT") && m_eventCalendar < 0)
+        m_eventCalendar = m_calendars - 1;
+    if (m_inZone == 0 && !calendar)
         return;
-    m_text += line.name.toUtf8();
-    for (const auto &[name, value] : line.parameters) {
-        const bool quote = value.contains(u':') || value.contains(u';') || value.contains(u',');
-        m_text += ';' + name.toUtf8() + '=' + (quote ? '"' + value.toUtf8() + '"' : value.toUtf8());
-    }
-    m_text += ':' + line.value.toUtf8() + "\r\n";
-    if (line.name == QLatin1String("END") && m_inZone > 0)
+    appendLine(m_text, line);
+    if (end && m_inZone > 0)
         --m_inZone;
 }
 
@@ -98,8 +115,6 @@ bool ICalendarTimes::parse(Input &&input)
 {
     // libical's default is to abort on an error: a file's errors are the user's.
     icalerror_set_errors_are_fatal(0);
-    // The text is held until the tree is built: without the room it grew into.
-    input.m_text.squeeze();
     m_root = icalparser_parse_string(std::exchange(input.m_text, {}).constData());
     // Text after the first calendar (a second one, say) puts them all under a root.
     // As ICalendarContent's reader does, the first calendar with events is the programme.
@@ -111,23 +126,49 @@ bool ICalendarTimes::parse(Input &&input)
     } else if (m_root && icalcomponent_isa(m_root) == ICAL_VCALENDAR_COMPONENT) {
         calendars.append(m_root);
     }
-    for (icalcomponent *calendar : std::as_const(calendars)) {
-        m_calendar = calendar;
-        for (icalcomponent *c = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
-             c; c = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT))
-            m_components.append(c);
-        if (!m_components.isEmpty())
-            break;
+    m_calendar = calendars.value(qMax(input.m_eventCalendar, 0), nullptr);
+    if (!m_calendar) {
+        // Nothing libical could read around the events: they are read on their own.
+        if (m_root)
+            icalcomponent_free(m_root);
+        m_root = m_calendar = icalcomponent_new_vcalendar();
     }
-    if (m_calendar)
-        tameZoneRules();
-    if (m_components.size() == m_events.size())
-        return true;
-    m_error = ReadError { m_fileName, 1, 1, -1,
-        tr("the calendar's events cannot be told apart (%1 found, %2 read)")
-            .arg(m_events.size())
-            .arg(m_components.size()) };
-    return false;
+    tameZoneRules();
+    return true;
+}
+
+icalcomponent *ICalendarTimes::component(int index)
+{
+    if (index == m_componentIndex)
+        return m_component;
+    releaseComponent();
+    QByteArray text = "BEGIN:VEVENT\r\n";
+    for (const ContentLine &line : m_events.at(index)) {
+        if (Input::placesInTime(line.name))
+            appendLine(text, line);
+    }
+    text += "END:VEVENT\r\n";
+    icalcomponent *event = icalparser_parse_string(text.constData());
+    if (event && icalcomponent_isa(event) != ICAL_VEVENT_COMPONENT) {
+        icalcomponent_free(event);
+        event = nullptr;
+    }
+    // In the calendar, as in the file: its zones are the event's.
+    if (event)
+        icalcomponent_add_component(m_calendar, event);
+    m_component = event;
+    m_componentIndex = index;
+    return event;
+}
+
+void ICalendarTimes::releaseComponent()
+{
+    if (m_component) {
+        icalcomponent_remove_component(m_calendar, m_component);
+        icalcomponent_free(m_component);
+    }
+    m_component = nullptr;
+    m_componentIndex = -1;
 }
 
 // Real zones change their offsets once or twice a year. A VTIMEZONE whose rule
@@ -176,7 +217,7 @@ QTimeZone ICalendarTimes::zoneNamed(const QString &tzid)
         QString::fromUtf8(QTimeZone::windowsIdToDefaultIanaId(id.toUtf8())));
 }
 
-QTimeZone ICalendarTimes::conferenceZone(const QString &calendarZoneName) const
+QTimeZone ICalendarTimes::conferenceZone(const QString &calendarZoneName)
 {
     const QTimeZone named = zoneNamed(calendarZoneName);
     if (named.isValid())
@@ -202,7 +243,10 @@ QTimeZone ICalendarTimes::conferenceZone(const QString &calendarZoneName) const
         ? icalcomponent_get_timezone(m_calendar, best.toUtf8().constData())
         : nullptr;
     if (defined) {
-        for (icalcomponent *event : m_components) {
+        for (int i = 0; i < m_events.size(); ++i) {
+            icalcomponent *event = hasLine(m_events.at(i), "DTSTART") ? component(i) : nullptr;
+            if (!event)
+                continue;
             icaltimetype start = icalcomponent_get_dtstart(event);
             if (icaltime_is_null_time(start))
                 continue;
@@ -296,10 +340,14 @@ std::optional<QDateTime> ICalendarTimes::instant(const Value &value, const Conte
 // The event's own time, as written; nullopt with the error set when unreadable.
 std::optional<SessionTime> ICalendarTimes::timeOf(int index)
 {
-    icalcomponent *event = m_components.at(index);
     const ContentLine *startLine = lineOf(index, "DTSTART");
     if (!startLine)
         return SessionTime::onDemand();
+    icalcomponent *event = component(index);
+    if (!event) {
+        fail(*startLine, tr("the event's times cannot be read"));
+        return std::nullopt;
+    }
     const std::optional<Value> start = valueOf(event, ICAL_DTSTART_PROPERTY, *startLine);
     if (!start)
         return std::nullopt;
@@ -364,53 +412,66 @@ std::optional<QList<ICalendarTimes::Occurrence>> ICalendarTimes::occurrences(int
 {
     if (!m_overridesCollected)
         collectOverrides();
+    if (!m_lastStartFound && lineOf(index, "RRULE"))
+        findLastStart();
     const std::optional<SessionTime> time = timeOf(index);
     if (!time)
         return std::nullopt;
     QList<Occurrence> out { { *time, QString() } };
     if (time->kind() == SessionTime::Kind::OnDemand || lineOf(index, "RECURRENCE-ID")
-        || !repeats(m_components.at(index)))
+        || !repeats(m_events.at(index)))
         return out;
     if (!expand(index, *time, out))
         return std::nullopt;
     return out;
 }
 
-// Notes which occurrences RECURRENCE-ID events replace, and when the events that
-// do not repeat end, which bounds the rules that do not.
+// Notes which occurrences RECURRENCE-ID events replace.
 void ICalendarTimes::collectOverrides()
 {
     m_overridesCollected = true;
-    for (int i = 0; i < m_components.size(); ++i) {
-        icalcomponent *event = m_components.at(i);
+    for (int i = 0; i < m_events.size(); ++i) {
         const ContentLine *recurrence = lineOf(i, "RECURRENCE-ID");
+        icalcomponent *event = recurrence ? component(i) : nullptr;
         icalproperty *property
-            = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY);
-        if (recurrence && property) {
-            const Value value { icalproperty_get_recurrenceid(property), tzidOf(property) };
-            if (icaltime_is_null_time(value.time) || !value.date().isValid())
-                continue;
-            const std::optional<QDateTime> at = value.isDate()
-                ? std::optional<QDateTime>(QDateTime(value.date(), QTime(0, 0), QTimeZone::utc()))
-                : instant(value, *recurrence);
-            m_error.reset(); // an unreadable one overrides nothing; its own start is checked
-            if (at)
-                m_overridden[QString::fromUtf8(icalcomponent_get_uid(event)).trimmed()].append(
-                    at->toUTC());
-        } else if (!repeats(event)) {
-            const icaltimetype start = icalcomponent_get_dtstart(event);
-            if (icaltime_is_null_time(start) || !lineOf(i, "DTSTART"))
-                continue;
-            icalproperty *startProperty
-                = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
-            const Value value { icalproperty_get_dtstart(startProperty), tzidOf(startProperty) };
-            const std::optional<QDateTime> at = value.isDate()
-                ? std::optional<QDateTime>(QDateTime(value.date(), QTime(23, 59), m_zone))
-                : instant(value, *lineOf(i, "DTSTART"));
-            m_error.reset();
-            if (at && at->isValid() && (!m_lastStart.isValid() || *at > m_lastStart))
-                m_lastStart = at->toUTC();
-        }
+            = event ? icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY) : nullptr;
+        if (!property)
+            continue;
+        const Value value { icalproperty_get_recurrenceid(property), tzidOf(property) };
+        if (icaltime_is_null_time(value.time) || !value.date().isValid())
+            continue;
+        const std::optional<QDateTime> at = value.isDate()
+            ? std::optional<QDateTime>(QDateTime(value.date(), QTime(0, 0), QTimeZone::utc()))
+            : instant(value, *recurrence);
+        m_error.reset(); // an unreadable one overrides nothing; its own start is checked
+        if (at)
+            m_overridden[QString::fromUtf8(icalcomponent_get_uid(event)).trimmed()].append(
+                at->toUTC());
+    }
+}
+
+// When the events that do not repeat end, which bounds the rules that do not.
+void ICalendarTimes::findLastStart()
+{
+    m_lastStartFound = true;
+    for (int i = 0; i < m_events.size(); ++i) {
+        if (repeats(m_events.at(i)) || hasLine(m_events.at(i), "RECURRENCE-ID")
+            || !lineOf(i, "DTSTART"))
+            continue;
+        icalcomponent *event = component(i);
+        icalproperty *startProperty
+            = event ? icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY) : nullptr;
+        if (!startProperty)
+            continue;
+        const Value value { icalproperty_get_dtstart(startProperty), tzidOf(startProperty) };
+        if (icaltime_is_null_time(value.time) || !value.date().isValid())
+            continue;
+        const std::optional<QDateTime> at = value.isDate()
+            ? std::optional<QDateTime>(QDateTime(value.date(), QTime(23, 59), m_zone))
+            : instant(value, *lineOf(i, "DTSTART"));
+        m_error.reset();
+        if (at && at->isValid() && (!m_lastStart.isValid() || *at > m_lastStart))
+            m_lastStart = at->toUTC();
     }
 }
 
@@ -437,7 +498,7 @@ std::optional<QDateTime> ICalendarTimes::markerOf(const Value &value, const Cont
 // expansionEnd() for a rule without COUNT or UNTIL, with a warning when cut.
 bool ICalendarTimes::ruleStarts(int index, const Value &start, QList<Value> &starts)
 {
-    icalcomponent *event = m_components.at(index);
+    icalcomponent *event = component(index);
     icalproperty *property = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
     if (!property)
         return true;
@@ -503,7 +564,7 @@ bool ICalendarTimes::ruleStarts(int index, const Value &start, QList<Value> &sta
 
 bool ICalendarTimes::expand(int index, const SessionTime &first, QList<Occurrence> &out)
 {
-    icalcomponent *event = m_components.at(index);
+    icalcomponent *event = component(index);
     const ContentLine &startLine = *lineOf(index, "DTSTART");
     icalproperty *startProperty = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
     const Value start { icalproperty_get_dtstart(startProperty), tzidOf(startProperty) };

@@ -43,11 +43,11 @@ public:
     ICalendarTimes(const ICalendarTimes &) = delete;
     ICalendarTimes &operator=(const ICalendarTimes &) = delete;
 
-    // What libical needs of the file, written anew from the content lines
-    // ICalendarContent accepted, one at a time: the components, the time zones
-    // whole, and of the events only what places them in time. Their texts, most
-    // of a programme's bytes, stay out of libical's tree, which is several times
-    // the size of what it holds.
+    // What libical needs of the file besides its events, written anew from the
+    // content lines ICalendarContent accepted, one at a time: its calendars and
+    // their time zones whole. Each event is handed to libical alone, from its lines
+    // that place it in time, when its times are asked for: libical's tree is several
+    // times the size of what it holds, too much to hold for every event at once.
     class Input
     {
     public:
@@ -60,6 +60,8 @@ public:
         friend class ICalendarTimes;
         QByteArray m_text;
         int m_inZone = 0; // depth inside a VTIMEZONE, where every line counts
+        int m_calendars = 0; // VCALENDARs begun
+        int m_eventCalendar = -1; // the first with an event: the programme's
     };
     // Parses the file's times with libical; false, with the error set, when its
     // events are not those ICalendarContent found.
@@ -67,7 +69,7 @@ public:
 
     // The conference's zone: the calendar's X-WR-TIMEZONE, else the zone most
     // events' TZIDs name, else (every time in UTC or floating) the user's own.
-    QTimeZone conferenceZone(const QString &calendarZoneName) const;
+    QTimeZone conferenceZone(const QString &calendarZoneName);
     void setConferenceZone(const QTimeZone &zone) { m_zone = zone; }
 
     // The occurrences of event `index` (in file order), or nullopt with the error
@@ -92,6 +94,12 @@ private:
     std::optional<SessionTime> timeOf(int index);
     bool expand(int index, const SessionTime &first, QList<Occurrence> &out);
     void collectOverrides();
+    // m_lastStart, which only a rule without end needs.
+    void findLastStart();
+    // Event `index` as libical reads it, in the calendar while it is asked about (the
+    // one before it is let go); null when libical cannot read it.
+    Component *component(int index);
+    void releaseComponent();
     void tameZoneRules();
     QDateTime expansionEnd(const QDateTime &start) const;
     std::optional<QDateTime> markerOf(const Value &value, const ContentLine &line);
@@ -104,11 +112,13 @@ private:
     const QList<QList<ContentLine>> &m_events;
     Component *m_root = nullptr;
     Component *m_calendar = nullptr;
-    QList<Component *> m_components; // the VEVENTs, as m_events
+    Component *m_component = nullptr; // of m_events at m_componentIndex
+    int m_componentIndex = -1;
     QTimeZone m_zone;
     QHash<QString, QList<QDateTime>> m_overridden; // UID -> RECURRENCE-ID instants
     QDateTime m_lastStart; // of the events that do not repeat
     bool m_overridesCollected = false;
+    bool m_lastStartFound = false;
     std::optional<ReadError> m_error;
     QStringList m_warnings;
 };
