@@ -4,19 +4,20 @@
 #include "daygridmodel.h"
 #include "daygridview.h"
 #include "dayview.h"
+#include "elidedlines.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "nownextmodel.h"
 #include "nownextpane.h"
 #include "programmestore.h"
 #include "programmetabs.h"
+#include "programmetreehelpers.h"
+#include "scheduleview.h"
 #include "sessiondetailspane.h"
 #include "tracktreemodel.h"
 #include "userdataservice.h"
 #include "userdatastore.h"
 #include "windowtesthelpers.h"
-#include "programmetreehelpers.h"
-#include "scheduleview.h"
 
 #include <QJsonArray>
 #include <QScrollBar>
@@ -112,6 +113,7 @@ private slots:
     void bookmarksAndClashesShowInPlace();
     void roomsHiddenAndReorderedAreRemembered();
     void zoomKeysZoomTheGridOnly();
+    void titleCutShortEndsWithAnEllipsis();
     void whatFitsInAGap();
     void goToNowAndNowNextFollowTheClock();
     void commandLineAgreesWithNowAndNext();
@@ -360,6 +362,26 @@ void TestDayGrid::zoomKeysZoomTheGridOnly()
     QCOMPARE(grid->zoom(), zoom - 1);
     QTreeView *tree = window->programmeView();
     QVERIFY(!tree->isExpanded(tree->model()->index(0, 0)));
+}
+
+// A title longer than its block: the lines it is given, the last ending with an
+// ellipsis; one that fits is left whole.
+void TestDayGrid::titleCutShortEndsWithAnEllipsis()
+{
+    QFont bold = QApplication::font();
+    bold.setBold(true);
+    const QString title = QStringLiteral(
+        "Building a distributed knowledge base with a graph database and a full-text index");
+    const int width = QFontMetrics(bold).horizontalAdvance(QStringLiteral("Building a distri"));
+    QVERIFY(ElidedLines::count(title, bold, width) > 2);
+    const QString fitted = ElidedLines::fit(title, bold, width, 2);
+    QCOMPARE(ElidedLines::count(fitted, bold, width), 2);
+    QVERIFY2(fitted.endsWith(QChar(0x2026)), qPrintable(fitted));
+    QVERIFY2(fitted.startsWith(QStringLiteral("Building a")), qPrintable(fitted));
+    // What is shown is the title's start, then the ellipsis.
+    QVERIFY(title.startsWith(fitted.chopped(1)));
+    QCOMPARE(ElidedLines::fit(QStringLiteral("Lumen"), bold, width, 2), QStringLiteral("Lumen"));
+    QCOMPARE(ElidedLines::fit(title, bold, width * 10, 3), title);
 }
 
 void TestDayGrid::whatFitsInAGap()

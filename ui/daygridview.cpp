@@ -3,6 +3,7 @@
 #include "changebadge.h"
 #include "clock.h"
 #include "daygridmodel.h"
+#include "elidedlines.h"
 #include "timeformatter.h"
 
 #include <QContextMenuEvent>
@@ -663,7 +664,7 @@ const DayGridView::BlockText &DayGridView::blockText(
     // Wrapping a title is most of what painting a block costs: each block's is
     // laid out once for its width, and again only when that changes.
     auto found = m_texts.find(row);
-    if (found != m_texts.end() && found->width == width && (found->lines < 2) == (lines < 2))
+    if (found != m_texts.end() && found->width == width && found->lines == lines)
         return *found;
     if (m_texts.size() > 4000)
         m_texts.clear(); // a day scrolled through end to end; what is shown comes back
@@ -684,6 +685,12 @@ const DayGridView::BlockText &DayGridView::blockText(
         laid.title.setText(title);
         laid.title.setTextWidth(width);
         laid.title.prepare(QTransform(), bold);
+        if (laid.title.size().height() > lines * QFontMetrics(bold).height()) {
+            // More lines than the block holds: its last one ends with an ellipsis, so
+            // that a title cut short does not read as the whole of it.
+            laid.title.setText(ElidedLines::fit(title, bold, width, lines));
+            laid.title.prepare(QTransform(), bold);
+        }
         laid.titleHeight = int(std::ceil(laid.title.size().height()));
         const QString speakers = index.data(DayGridModel::SpeakersRole).toString();
         if (!speakers.isEmpty()) {
