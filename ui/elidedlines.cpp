@@ -28,9 +28,11 @@ QList<int> lineStarts(const QString &text, const QFont &font, int width, int lin
 
 QString ElidedLines::fit(const QString &text, const QFont &font, int width, int lines)
 {
-    if (lines < 1 || count(text, font, width) <= lines)
+    // One line more than shown tells whether the text fits.
+    const QList<int> starts = lineStarts(text, font, width, lines + 1);
+    if (lines < 1 || starts.size() <= lines)
         return text;
-    const int last = lineStarts(text, font, width, lines).constLast();
+    const int last = starts.at(lines - 1);
     return text.left(last) + QFontMetrics(font).elidedText(text.mid(last), Qt::ElideRight, width);
 }
 

@@ -259,19 +259,18 @@ ICalendarReader::Event ICalendarReader::eventAt(int index, const Context &contex
         = QByteArray::fromRawData(context.bytes.data() + span.from, span.to - span.from);
     // These bytes were read once already: they cannot fail now.
     ReadError ignored;
-    const std::optional<QList<ContentLine>> lines
-        = ICalendarContent::parse(bytes, context.fileName, &ignored, m_fieldLimit);
     Event event;
     int depth = 0;
-    for (ContentLine line : lines.value_or(QList<ContentLine>())) {
-        line.line += span.line - 1;
-        if (line.name == QLatin1String("BEGIN"))
-            ++depth;
-        else if (line.name == QLatin1String("END"))
-            --depth;
-        else if (depth == 1) // the event's own, not its alarms'
-            event.append(std::move(line));
-    }
+    ICalendarContent::parse(bytes, context.fileName, &ignored, m_fieldLimit,
+        [&event, &depth, &span](ContentLine &&line) {
+            line.line += span.line - 1;
+            if (line.name == QLatin1String("BEGIN"))
+                ++depth;
+            else if (line.name == QLatin1String("END"))
+                --depth;
+            else if (depth == 1) // the event's own, not its alarms'
+                event.append(std::move(line));
+        });
     return event;
 }
 

@@ -58,17 +58,6 @@ void appendLine(QByteArray &text, const ContentLine &line)
     text += ':' + line.value.toUtf8() + "\r\n";
 }
 
-bool hasLine(const QList<ContentLine> &lines, const char *name)
-{
-    return std::any_of(lines.cbegin(), lines.cend(),
-        [name](const ContentLine &line) { return line.name == QLatin1String(name); });
-}
-
-bool repeats(const QList<ContentLine> &event)
-{
-    return hasLine(event, "RRULE") || hasLine(event, "RDATE");
-}
-
 } // namespace
 
 ICalendarTimes::ICalendarTimes(const QString &fileName, const QList<QList<ContentLine>> &events)
@@ -244,7 +233,7 @@ QTimeZone ICalendarTimes::conferenceZone(const QString &calendarZoneName)
         : nullptr;
     if (defined) {
         for (int i = 0; i < m_events.size(); ++i) {
-            icalcomponent *event = hasLine(m_events.at(i), "DTSTART") ? component(i) : nullptr;
+            icalcomponent *event = lineOf(i, "DTSTART") ? component(i) : nullptr;
             if (!event)
                 continue;
             icaltimetype start = icalcomponent_get_dtstart(event);
@@ -258,6 +247,11 @@ QTimeZone ICalendarTimes::conferenceZone(const QString &calendarZoneName)
     }
     // Every time in UTC or floating: the calendar was made for wherever it is read.
     return QTimeZone::systemTimeZone();
+}
+
+bool ICalendarTimes::repeats(int index) const
+{
+    return lineOf(index, "RRULE") || lineOf(index, "RDATE");
 }
 
 const ContentLine *ICalendarTimes::lineOf(int index, const char *name) const
@@ -419,7 +413,7 @@ std::optional<QList<ICalendarTimes::Occurrence>> ICalendarTimes::occurrences(int
         return std::nullopt;
     QList<Occurrence> out { { *time, QString() } };
     if (time->kind() == SessionTime::Kind::OnDemand || lineOf(index, "RECURRENCE-ID")
-        || !repeats(m_events.at(index)))
+        || !repeats(index))
         return out;
     if (!expand(index, *time, out))
         return std::nullopt;
@@ -455,8 +449,7 @@ void ICalendarTimes::findLastStart()
 {
     m_lastStartFound = true;
     for (int i = 0; i < m_events.size(); ++i) {
-        if (repeats(m_events.at(i)) || hasLine(m_events.at(i), "RECURRENCE-ID")
-            || !lineOf(i, "DTSTART"))
+        if (repeats(i) || lineOf(i, "RECURRENCE-ID") || !lineOf(i, "DTSTART"))
             continue;
         icalcomponent *event = component(i);
         icalproperty *startProperty

@@ -107,6 +107,8 @@ private:
     bool fail(const ContentLine &line, const QString &message);
     void warn(const ContentLine &line, const QString &message);
     const ContentLine *lineOf(int index, const char *name) const;
+    // Whether event `index` has an RRULE or RDATE.
+    bool repeats(int index) const;
 
     QString m_fileName;
     const QList<QList<ContentLine>> &m_events;
