@@ -1,4 +1,5 @@
 #include "agendabuilder.h"
+#include "conferencezone.h"
 #include "database.h"
 #include "exportoptions.h"
 #include "icswriter.h"
@@ -82,7 +83,7 @@ ImportOutcome importStreamed(Database &database, const QString &path, bool *held
     std::future<ReadResult> read
         = std::async(std::launch::async, &Importer::readFile, path, &stream);
     const ImportOutcome outcome = Importer(database).importStream(
-        stream, [&read] { return read.get(); }, writes);
+        stream, path, [&read] { return read.get(); }, writes);
     if (held)
         *held = stream.held();
     return outcome;
@@ -180,6 +181,7 @@ private slots:
     void ownExportIsMergedAsBookmarks();
     void ownExportOfAnAbsentConferenceIsItsOwnProgramme();
     void warningsReachTheOutcome();
+    void renamedFileUpdatesItsConference_data();
     void renamedFileUpdatesItsConference();
     void streamedImportStoresTheSame_data();
     void streamedImportStoresTheSame();
@@ -188,6 +190,8 @@ private slots:
     void streamedReadErrorLeavesDatabaseAlone_data();
     void streamedReadErrorLeavesDatabaseAlone();
     void streamedStoreErrorIsReported();
+    void streamedCalendarUpdatesAsAWholeOne_data();
+    void streamedCalendarUpdatesAsAWholeOne();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -703,8 +707,21 @@ void TestImporter::ownExportOfAnAbsentConferenceIsItsOwnProgramme()
     QCOMPARE(sessions.first().title.en, QStringLiteral("Memory allocation"));
 }
 
+void TestImporter::renamedFileUpdatesItsConference_data()
+{
+    QTest::addColumn<bool>("streamed");
+    QTest::newRow("read whole") << false;
+    // Its sessions went to the store under the new name before the file's end
+    // told whose they are: the file is read again, whole.
+    QTest::newRow("streamed") << true;
+}
+
 void TestImporter::renamedFileUpdatesItsConference()
 {
+    QFETCH(bool, streamed);
+    const auto import = [this, streamed](const QString &path) {
+        return streamed ? importStreamed(*m_db, path) : Importer(*m_db).importFile(path);
+    };
     // A calendar without a name is called, and keyed, after its file.
     const auto calendar = [](const QByteArray &lastTitle) {
         QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
@@ -724,7 +741,7 @@ void TestImporter::renamedFileUpdatesItsConference()
     const int conferences = int(ProgrammeStore(*m_db).conferences().size());
 
     const QString renamed = writeFile(QStringLiteral("talks (1).ics"), calendar("Farewell"));
-    const ImportOutcome updated = Importer(*m_db).importFile(renamed);
+    const ImportOutcome updated = import(renamed);
     QVERIFY2(updated.ok(), qPrintable(updated.errorMessage()));
     QVERIFY(!updated.report.newConference);
     QCOMPARE(updated.report.conferenceKey, QStringLiteral("devconf-2025-talks"));
@@ -735,8 +752,7 @@ void TestImporter::renamedFileUpdatesItsConference()
     // A calendar sharing one session of three is another conference.
     QByteArray other = calendar("Closing");
     other.replace("talk-0@", "other-0@").replace("talk-1@", "other-1@");
-    const ImportOutcome separate
-        = Importer(*m_db).importFile(writeFile(QStringLiteral("other.ics"), other));
+    const ImportOutcome separate = import(writeFile(QStringLiteral("other.ics"), other));
     QVERIFY2(separate.ok(), qPrintable(separate.errorMessage()));
     QVERIFY(separate.report.newConference);
     QCOMPARE(int(ProgrammeStore(*m_db).conferences().size()), conferences + 1);
@@ -774,6 +790,13 @@ void TestImporter::streamedImportStoresTheSame_data()
     QTest::newRow("schedule.json")
         << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false
         << Database::Writes::ThroughLog;
+    // A calendar's sessions go to the store alone, their keys only kept.
+    QTest::newRow("iCalendar") << realFile("lca2020-conference.ics")
+                               << QStringLiteral("linux-conf-au-2020") << true
+                               << Database::Writes::ThroughLog;
+    QTest::newRow("iCalendar, repeats")
+        << fixture("import-icalendar-recurrence.ics") << QStringLiteral("repeat-camp-2025")
+        << true << Database::Writes::IntoFile;
     QTest::newRow("schedule.json, bulk")
         << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false
         << Database::Writes::IntoFile;
@@ -892,6 +915,66 @@ void TestImporter::streamedStoreErrorIsReported()
         qPrintable(outcome.errorMessage()));
     QCOMPARE(outcome.report.added, 0);
     QVERIFY(ProgrammeStore(*m_db).conferences().isEmpty());
+}
+
+// A calendar streamed into the store updates its conference as one read whole
+// does: sessions gone from it are marked removed, new ones added, and a zone the
+// user chose moves the times as they come.
+void TestImporter::streamedCalendarUpdatesAsAWholeOne_data()
+{
+    QTest::addColumn<QString>("zone"); // chosen by the user after the first import
+    QTest::newRow("events gone and new") << QString();
+    QTest::newRow("zone chosen") << QStringLiteral("Asia/Taipei");
+}
+
+void TestImporter::streamedCalendarUpdatesAsAWholeOne()
+{
+    QFETCH(QString, zone);
+    const auto calendar = [](const QList<int> &events) {
+        QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Stream Days\r\n"
+                         "X-WR-TIMEZONE:Europe/Berlin\r\n";
+        for (const int i : events)
+            ics += "BEGIN:VEVENT\r\nUID:talk-" + QByteArray::number(i)
+                + "@stream.example\r\nDTSTART:20250301T" + QByteArray::number(10 + i % 8)
+                + "0000Z\r\nDURATION:PT45M\r\nSUMMARY:Talk " + QByteArray::number(i)
+                + "\r\nLOCATION:Room " + QByteArray::number(i % 3) + "\r\nEND:VEVENT\r\n";
+        return ics + "END:VCALENDAR\r\n";
+    };
+    QList<int> first, second;
+    for (int i = 0; i < 600; ++i) {
+        first.append(i);
+        if (i % 7 != 3) // some gone
+            second.append(i);
+    }
+    second.append({ 1000, 1001 }); // some new
+    Database other;
+    QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite"))).ok());
+    const QString key = QStringLiteral("stream-days");
+    const QString before = writeFile(QStringLiteral("before.ics"), calendar(first));
+    QVERIFY(Importer(*m_db).importFile(before).ok());
+    QVERIFY(importStreamed(other, before).ok());
+    QCOMPARE(storedText(other, key), storedText(*m_db, key));
+    if (!zone.isEmpty()) {
+        QVERIFY(ConferenceZone(*m_db).change(key, zone).ok());
+        QVERIFY(ConferenceZone(other).change(key, zone).ok());
+    }
+
+    const QString after = writeFile(QStringLiteral("after.ics"), calendar(second));
+    const ImportOutcome whole = Importer(*m_db).importFile(after);
+    QVERIFY2(whole.ok(), qPrintable(whole.errorMessage()));
+    bool held = false;
+    const ImportOutcome streamed = importStreamed(other, after, &held);
+    QVERIFY2(streamed.ok(), qPrintable(streamed.errorMessage()));
+    QVERIFY(held);
+    QCOMPARE(streamed.report.added, 2);
+    QCOMPARE(streamed.report.removed.size(), 86);
+    QCOMPARE(reportText(streamed.report), reportText(whole.report));
+    const QStringList stored = storedText(*m_db, key);
+    QCOMPARE(storedText(other, key), stored);
+    if (!zone.isEmpty()) {
+        QCOMPARE(ProgrammeStore(other).conference(key)->timeZone, zone);
+        QVERIFY(stored.join(u'\n').contains(QLatin1String("Asia/Taipei")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

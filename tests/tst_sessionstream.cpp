@@ -2,6 +2,7 @@
 
 #include <QtTest>
 
+#include <atomic>
 #include <thread>
 
 using namespace planner;
@@ -38,6 +39,9 @@ private slots:
     void runsAreNoLongerThanAsked();
     void nothingStreamedHoldsNothing();
     void endIsFinal();
+    void readerWaitsForRoomOnceTheStoreTakes();
+    void readerBeforeTheStoreTakesDoesNotWait();
+    void discardedStreamDropsWhatComes();
 };
 
 // The store's thread takes what the reader's hands over, in order, until the end.
@@ -100,6 +104,71 @@ void TestSessionStream::endIsFinal()
     stream.begin(Conference());
     stream.end(true);
     stream.end(false);
+    QVERIFY(stream.held());
+}
+
+// A reader faster than the store holds no more than `bound` sessions waiting:
+// it waits for the store to take some.
+void TestSessionStream::readerWaitsForRoomOnceTheStoreTakes()
+{
+    SessionStream stream;
+    std::atomic<int> appended { 0 };
+    std::atomic<bool> taking { false };
+    std::thread reader([&] {
+        stream.begin(Conference());
+        while (!taking.load())
+            std::this_thread::yield();
+        for (int from = 0; from < 3 * SessionStream::bound; from += 100) {
+            stream.append(sessions(from, 100));
+            appended += 100;
+        }
+        stream.end(true);
+    });
+    QVERIFY(stream.conference());
+    taking = true;
+    // The reader fills the stream up to its bound, and goes no further.
+    QTRY_VERIFY(appended.load() >= SessionStream::bound);
+    QTest::qWait(50);
+    QVERIFY(appended.load() <= SessionStream::bound + 100);
+    int taken = 0;
+    for (QList<Session> run = stream.next(500); !run.isEmpty(); run = stream.next(500)) {
+        QCOMPARE(run.constFirst().key, QString::number(taken));
+        taken += int(run.size());
+    }
+    reader.join();
+    QVERIFY(taken >= 3 * SessionStream::bound);
+    QCOMPARE(taken, appended.load());
+    QVERIFY(stream.held());
+}
+
+// Until the store has taken the conference it may not be taking at all (a
+// database that would not open): the reader never waits for it.
+void TestSessionStream::readerBeforeTheStoreTakesDoesNotWait()
+{
+    SessionStream stream;
+    stream.begin(Conference());
+    stream.append(sessions(0, 2 * SessionStream::bound));
+    stream.end(true);
+    QVERIFY(stream.conference());
+    QCOMPARE(stream.next().size(), 2 * SessionStream::bound);
+}
+
+// A store that stops taking (it failed, or the file must be stored whole) lets
+// the reader run to its end without holding what it hands over.
+void TestSessionStream::discardedStreamDropsWhatComes()
+{
+    SessionStream stream;
+    std::thread reader([&] {
+        stream.begin(Conference());
+        for (int from = 0; from < 4 * SessionStream::bound; from += 100)
+            stream.append(sessions(from, 100));
+        stream.end(true);
+    });
+    QVERIFY(stream.conference());
+    QVERIFY(!stream.next(10).isEmpty());
+    stream.discard();
+    reader.join(); // would wait for ever, were the reader still bound
+    QVERIFY(stream.next().isEmpty());
     QVERIFY(stream.held());
 }
 

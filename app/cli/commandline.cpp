@@ -555,7 +555,7 @@ int CommandLine::importFile(
     Importer importer(*m_database);
     importer.allowLargeRemovals(options.force);
     const ImportOutcome outcome = importer.importStream(
-        sessions, [&programme] { return programme.get(); },
+        sessions, options.arguments.first(), [&programme] { return programme.get(); },
         Importer::writesFor(QFileInfo(options.arguments.first()).size()));
     if (outcome.needsConfirmation())
         return fail(tr("%1 It may hold only part of the programme. Nothing was changed; run the "

@@ -3,6 +3,7 @@
 #include "htmltext.h"
 #include "icalendartimes.h"
 #include "programmebuilder.h"
+#include "sessionstream.h"
 #include "slug.h"
 
 #include <QFileInfo>
@@ -93,8 +94,10 @@ struct ICalendarReader::Context
     QList<ContentLine> calendar; // the VCALENDAR's own properties
     // Each event's lines that place it in time, with its title where it repeats
     // (ICalendarTimes names it in a warning), and whether it is cancelled.
-    QList<Event> events;
+    ICalendarEventLines events;
+    Event event; // those of the event being read
     QList<Span> spans; // and its bytes, one for each event
+    QList<bool> cancelled; // one for each event
     std::unique_ptr<ICalendarTimes> times;
     std::optional<ProgrammeBuilder> builder;
     std::optional<ReadError> error;
@@ -113,11 +116,13 @@ struct ICalendarReader::Context
     }
 };
 
-ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileName) const
+ReadResult ICalendarReader::read(
+    const QByteArray &bytes, const QString &fileName, SessionStream *stream) const
 {
     Context context;
     context.fileName = fileName;
     context.bytes = bytes;
+    context.events = ICalendarEventLines(m_fieldLimit);
     ReadError error;
     // Each line goes to its event as it is read: no list of them all is held.
     if (!ICalendarContent::parse(bytes, fileName, &error, m_fieldLimit,
@@ -166,16 +171,12 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     context.times->setConferenceZone(zone);
     conference.timeZone = QString::fromUtf8(zone.id());
     context.builder.emplace(conference);
-    for (const Event &event : std::as_const(context.events)) {
-        if (!find(event, QStringLiteral("RECURRENCE-ID")))
-            ++context.uidUses[textOf(event, "UID").trimmed()];
-    }
     // Every event's occurrences first, so that libical's tree, several times the size
     // of what it holds, is let go before the sessions and their texts are made.
     std::vector<std::optional<QList<ICalendarTimes::Occurrence>>> occurrences(
         context.events.size()); // none for a cancelled event
     for (int i = 0; i < context.events.size(); ++i) {
-        if (isCancelled(context.events.at(i)))
+        if (context.cancelled.at(i))
             continue;
         occurrences[i] = context.times->occurrences(i);
         if (!occurrences[i])
@@ -184,17 +185,27 @@ ReadResult ICalendarReader::read(const QByteArray &bytes, const QString &fileNam
     const QStringList warnings = context.times->warnings();
     context.times.reset();
     context.events.clear();
+    // IcsWriter's PRODID: an agenda exported from here, to be merged, never stored
+    // as a programme (see ExportedAgendaMerge), so read whole.
+    const bool ownExport = textOf(context.calendar, "PRODID")
+                               .trimmed()
+                               .startsWith(QLatin1String("-//Conference Planner//"));
+    if (stream && !ownExport)
+        context.builder->streamTo(*stream);
     context.builder->reserve(context.spans.size());
     for (int i = 0; i < context.spans.size(); ++i) {
         if (occurrences[i])
             readEvent(i, *std::exchange(occurrences[i], std::nullopt), context);
     }
-    // IcsWriter's PRODID: an agenda exported from here, to be merged, never stored
-    // as a programme (see ExportedAgendaMerge).
-    const bool ownExport = textOf(context.calendar, "PRODID")
-                               .trimmed()
-                               .startsWith(QLatin1String("-//Conference Planner//"));
-    return { context.builder->finish(), std::nullopt, warnings + context.cuts, ownExport, false };
+    ReadResult result { context.builder->finish(), std::nullopt, warnings + context.cuts,
+        ownExport, false, {} };
+    if (stream && !ownExport) {
+        result.streamedKeys = context.builder->takeSessionKeys();
+        // Every session is as the whole file reads: times and keys were settled
+        // before the first was made.
+        stream->end(true);
+    }
+    return result;
 }
 
 void ICalendarReader::take(ContentLine &&line, Context &context) const
@@ -225,7 +236,7 @@ void ICalendarReader::take(ContentLine &&line, Context &context) const
         }
         open.append(component);
         if (open == eventPath) {
-            context.events.append(Event());
+            context.event.clear();
             context.spans.append({ line.offset, line.end, line.line });
         }
     } else if (end) {
@@ -235,11 +246,14 @@ void ICalendarReader::take(ContentLine &&line, Context &context) const
             return;
         }
         if (open == eventPath) {
-            Event &event = context.events.last();
+            Event &event = context.event;
             if (!find(event, QStringLiteral("RRULE")))
                 event.removeIf(
                     [](const ContentLine &l) { return l.name == QLatin1String("SUMMARY"); });
-            event.squeeze(); // its lines, without room for more
+            if (!find(event, QStringLiteral("RECURRENCE-ID")))
+                ++context.uidUses[textOf(event, "UID").trimmed()];
+            context.cancelled.append(isCancelled(event));
+            context.events.append(event, context.bytes);
             context.spans.last().to = line.end;
         }
         open.removeLast();
@@ -248,7 +262,7 @@ void ICalendarReader::take(ContentLine &&line, Context &context) const
     } else if (open == eventPath
         && (ICalendarTimes::Input::placesInTime(line.name) || line.name == QLatin1String("SUMMARY")
             || isCancellation(line))) {
-        context.events.last().append(std::move(line));
+        context.event.append(std::move(line));
     }
 }
 

@@ -7,6 +7,8 @@
 
 namespace planner {
 
+class SessionStream;
+
 // Reads a conference published as an iCalendar file (RFC 5545): each VEVENT is
 // a session, each occurrence of a repeating one too. Copes with what real exports
 // do: TZIDs that name an IANA or Windows zone without a VTIMEZONE, HTML
@@ -24,7 +26,10 @@ public:
     {
     }
 
-    ReadResult read(const QByteArray &bytes, const QString &fileName) const;
+    // Sessions go to `stream`, if given, as they are made (ProgrammeBuilder::streamTo);
+    // an agenda exported here is always read whole.
+    ReadResult read(
+        const QByteArray &bytes, const QString &fileName, SessionStream *stream = nullptr) const;
 
 private:
     struct Context;

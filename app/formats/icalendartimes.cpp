@@ -60,7 +60,7 @@ void appendLine(QByteArray &text, const ContentLine &line)
 
 } // namespace
 
-ICalendarTimes::ICalendarTimes(const QString &fileName, const QList<QList<ContentLine>> &events)
+ICalendarTimes::ICalendarTimes(const QString &fileName, const ICalendarEventLines &events)
     : m_fileName(fileName)
     , m_events(events)
 {
@@ -212,8 +212,8 @@ QTimeZone ICalendarTimes::conferenceZone(const QString &calendarZoneName)
     if (named.isValid())
         return named;
     QHash<QString, int> counts;
-    for (const QList<ContentLine> &event : m_events) {
-        for (const ContentLine &line : event) {
+    for (int i = 0; i < m_events.size(); ++i) {
+        for (const ContentLine &line : m_events.at(i)) {
             if (line.name == QLatin1String("DTSTART")
                 && line.parameters.contains(QStringLiteral("TZID")))
                 ++counts[line.parameters.value(QStringLiteral("TZID")).trimmed()];

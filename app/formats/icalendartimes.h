@@ -1,6 +1,7 @@
 #pragma once
 
 #include "icalendarcontent.h"
+#include "icalendareventlines.h"
 #include "sessiontime.h"
 
 #include <QTimeZone>
@@ -38,7 +39,7 @@ public:
     static constexpr int unboundedSpanDays = 366;
     static constexpr int maximumOccurrences = 500;
 
-    ICalendarTimes(const QString &fileName, const QList<QList<ContentLine>> &events);
+    ICalendarTimes(const QString &fileName, const ICalendarEventLines &events);
     ~ICalendarTimes();
     ICalendarTimes(const ICalendarTimes &) = delete;
     ICalendarTimes &operator=(const ICalendarTimes &) = delete;
@@ -111,7 +112,7 @@ private:
     bool repeats(int index) const;
 
     QString m_fileName;
-    const QList<QList<ContentLine>> &m_events;
+    const ICalendarEventLines &m_events;
     Component *m_root = nullptr;
     Component *m_calendar = nullptr;
     Component *m_component = nullptr; // of m_events at m_componentIndex

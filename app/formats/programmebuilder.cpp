@@ -1,5 +1,6 @@
 #include "programmebuilder.h"
 
+#include "sessionstream.h"
 #include "slug.h"
 
 #include <algorithm>
@@ -11,6 +12,10 @@
 namespace planner {
 
 namespace {
+
+// Sessions handed to a stream at once: few enough to be little memory, enough
+// that the store is not woken for each.
+constexpr qsizetype runSize = 256;
 
 // `key` itself when unused, else the first free "key-2", "key-3"...
 QString firstFree(const QString &key, const QSet<QString> &used)
@@ -131,29 +136,57 @@ const Session &ProgrammeBuilder::addSession(
     // that do not reorder them.
     session.key = firstFree(sessionKey(session, ids), m_sessionKeys);
     m_sessionKeys.insert(session.key);
-    m_data.sessions.append(std::move(session));
-    return m_data.sessions.constLast();
+    ++m_count;
+    if (const QDate day = session.time.date; day.isValid()) {
+        if (!m_firstDay.isValid() || day < m_firstDay)
+            m_firstDay = day;
+        if (!m_lastDay.isValid() || day > m_lastDay)
+            m_lastDay = day;
+    }
+    if (!m_stream) {
+        m_data.sessions.append(std::move(session));
+        return m_data.sessions.constLast();
+    }
+    // The run is handed over when the next session comes, so that what this
+    // returns stays valid as long as the caller is told it does.
+    if (m_run.size() >= runSize)
+        handOver();
+    m_run.append(std::move(session));
+    return m_run.constLast();
 }
 
 void ProgrammeBuilder::reserve(qsizetype count)
 {
-    m_data.sessions.reserve(count);
+    if (!m_stream)
+        m_data.sessions.reserve(count);
     m_sessionKeys.reserve(count);
+}
+
+void ProgrammeBuilder::streamTo(SessionStream &stream)
+{
+    m_stream = &stream;
+    m_stream->begin(m_data.conference);
+    m_run = std::exchange(m_data.sessions, {});
+    m_run.reserve(runSize);
+}
+
+void ProgrammeBuilder::handOver()
+{
+    if (m_run.isEmpty())
+        return;
+    m_stream->append(std::exchange(m_run, {}));
+    m_run.reserve(runSize);
 }
 
 ConferenceData ProgrammeBuilder::finish()
 {
+    if (m_stream)
+        handOver();
     Conference &c = m_data.conference;
-    const bool fillStart = !c.startDate.isValid();
-    const bool fillEnd = !c.endDate.isValid();
-    for (const Session &s : std::as_const(m_data.sessions)) {
-        if (!s.time.date.isValid())
-            continue;
-        if (fillStart && (!c.startDate.isValid() || s.time.date < c.startDate))
-            c.startDate = s.time.date;
-        if (fillEnd && (!c.endDate.isValid() || s.time.date > c.endDate))
-            c.endDate = s.time.date;
-    }
+    if (!c.startDate.isValid())
+        c.startDate = m_firstDay;
+    if (!c.endDate.isValid())
+        c.endDate = m_lastDay;
     return std::move(m_data);
 }
 

@@ -6,7 +6,11 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace planner {
+
+class SessionStream;
 
 // Assembles a programme read from a third-party format under the rules every
 // importer shares: stable session keys, one track per track name (and a
@@ -41,17 +45,30 @@ public:
     const Session &addSession(Session session, const QString &trackName, const Ids &ids);
     // Room for `count` sessions at once, when the reader knows how many follow.
     void reserve(qsizetype count);
-    int sessionCount() const { return int(m_data.sessions.size()); }
+    // From now on each session goes to `stream` as it is added (in runs), and only
+    // its key stays here: finish() then returns the programme without sessions,
+    // and takeSessionKeys() names them. What a programme of millions of sessions
+    // holds while it is stored is its keys, not its texts.
+    void streamTo(SessionStream &stream);
+    int sessionCount() const { return m_count; }
     ConferenceData finish();
+    // Every session's key; after finish().
+    QSet<QString> takeSessionKeys() { return std::exchange(m_sessionKeys, {}); }
 
 private:
     QString trackKey(const QString &trackName);
     QString sessionKey(const Session &session, const Ids &ids) const;
 
+    void handOver();
+
     ConferenceData m_data;
     QHash<QString, QString> m_trackKeys; // track name -> key
     QSet<QString> m_usedTrackKeys;
     QSet<QString> m_sessionKeys;
+    SessionStream *m_stream = nullptr;
+    QList<Session> m_run; // added, not handed over yet
+    int m_count = 0;
+    QDate m_firstDay, m_lastDay; // of the sessions added
 };
 
 } // namespace planner

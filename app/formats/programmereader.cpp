@@ -34,7 +34,7 @@ ReadResult ProgrammeReader::readFile(const QString &path, SessionStream *stream)
     if (TextEncoding::of(head) == TextEncoding::Kind::Utf8
         && FormatDetector::detect(head) == FormatDetector::Format::PentabarfXml)
         return withSessions(pentabarfReader().readFile(file, path, stream), path);
-    return read(contentsOf(file), path);
+    return read(contentsOf(file), path, stream);
 }
 
 QByteArray ProgrammeReader::contentsOf(QFile &file)
@@ -60,7 +60,7 @@ ReadResult ProgrammeReader::withSessions(ReadResult result, const QString &fileN
         FieldLimit::cut(result.data, m_fieldLimit, fileName, result.warnings);
     // A file that reads but lists nothing is a programme of no use, and importing it
     // as an update would take every session away: it is refused, with why.
-    if (result.ok() && result.data.sessions.isEmpty())
+    if (result.ok() && result.sessionCount() == 0)
         return ReadResult::failure(
             { fileName, 1, 1, -1, tr("the file lists no sessions; nothing was imported") });
     result.keyedAfterFile = result.ok()
@@ -112,7 +112,8 @@ std::optional<ReadError> ProgrammeReader::open(QFile &file) const
     return std::nullopt;
 }
 
-ReadResult ProgrammeReader::read(const QByteArray &file, const QString &fileName) const
+ReadResult ProgrammeReader::read(
+    const QByteArray &file, const QString &fileName, SessionStream *stream) const
 {
     ReadError error;
     const std::optional<QByteArray> utf8 = TextEncoding::toUtf8(file, fileName, &error);
@@ -136,7 +137,7 @@ ReadResult ProgrammeReader::read(const QByteArray &file, const QString &fileName
     case FormatDetector::Format::Schedule2Json:
         return withSessions(Schedule2JsonReader().read(bytes, fileName), fileName);
     case FormatDetector::Format::ICalendar:
-        return withSessions(ICalendarReader(m_fieldLimit).read(bytes, fileName), fileName);
+        return withSessions(ICalendarReader(m_fieldLimit).read(bytes, fileName, stream), fileName);
     case FormatDetector::Format::Unknown:
         break;
     }

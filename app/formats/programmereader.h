@@ -29,7 +29,9 @@ public:
     // The first half of readFile(): the file's bytes, or why they cannot be had.
     // Lets a caller report progress between reading and parsing.
     std::optional<ReadError> load(const QString &path, QByteArray *bytes) const;
-    ReadResult read(const QByteArray &bytes, const QString &fileName) const;
+    // As readFile() does, from the file's bytes.
+    ReadResult read(
+        const QByteArray &bytes, const QString &fileName, SessionStream *stream = nullptr) const;
 
     // Texts longer than this many bytes are cut, with a warning (see FieldLimit).
     void setFieldLimit(qsizetype bytes) { m_fieldLimit = bytes; }

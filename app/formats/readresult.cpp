@@ -28,4 +28,13 @@ ReadError ReadError::at(
     return { file, line, column, offset, message };
 }
 
+QSet<QString> ReadResult::sessionKeys() const
+{
+    QSet<QString> keys = streamedKeys;
+    keys.reserve(keys.size() + data.sessions.size());
+    for (const Session &session : data.sessions)
+        keys.insert(session.key);
+    return keys;
+}
+
 } // namespace planner

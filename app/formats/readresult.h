@@ -2,6 +2,7 @@
 
 #include "conferencedata.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -40,6 +41,15 @@ struct ReadResult
     // The conference is keyed after the file's name, the file naming it no other
     // way: a renamed copy would be keyed otherwise (see Importer).
     bool keyedAfterFile = false;
+    // The keys of the sessions handed to a SessionStream as they were read, where
+    // `data` holds none of them (ProgrammeBuilder::streamTo).
+    QSet<QString> streamedKeys;
+
+    // The programme's session keys, held or streamed.
+    QSet<QString> sessionKeys() const;
+    qsizetype sessionCount() const { return data.sessions.size() + streamedKeys.size(); }
+    // Whether its sessions went to a stream, and only there.
+    bool streamed() const { return !streamedKeys.isEmpty(); }
 
     bool ok() const { return !error.has_value(); }
     // The error as toString() writes it; empty when the file was read.
@@ -47,11 +57,11 @@ struct ReadResult
 
     static ReadResult success(ConferenceData data)
     {
-        return { std::move(data), std::nullopt, {}, false, false };
+        return { std::move(data), std::nullopt, {}, false, false, {} };
     }
     static ReadResult failure(ReadError error)
     {
-        return { {}, std::move(error), {}, false, false };
+        return { {}, std::move(error), {}, false, false, {} };
     }
 };
 

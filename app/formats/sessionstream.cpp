@@ -14,7 +14,10 @@ void SessionStream::begin(const Conference &conference)
 void SessionStream::append(QList<Session> sessions)
 {
     {
-        const std::lock_guard<std::mutex> lock(m_mutex);
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_taking || m_waiting.size() < bound; });
+        if (m_discarding)
+            return;
         if (m_waiting.isEmpty())
             m_waiting = std::move(sessions);
         else
@@ -39,19 +42,38 @@ std::optional<Conference> SessionStream::conference()
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [this] { return m_conference || m_ended; });
+    m_taking = m_conference.has_value() && !m_discarding;
     return m_conference;
 }
 
 QList<Session> SessionStream::next(qsizetype maximum)
 {
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_waiting.isEmpty() || m_ended; });
-    if (m_waiting.size() <= maximum)
-        return std::exchange(m_waiting, {});
-    QList<Session> first(std::make_move_iterator(m_waiting.begin()),
-        std::make_move_iterator(m_waiting.begin() + maximum));
-    m_waiting.remove(0, maximum);
-    return first;
+    QList<Session> taken;
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_waiting.isEmpty() || m_ended; });
+        if (m_waiting.size() <= maximum) {
+            taken = std::exchange(m_waiting, {});
+        } else {
+            taken = QList<Session>(std::make_move_iterator(m_waiting.begin()),
+                std::make_move_iterator(m_waiting.begin() + maximum));
+            m_waiting.remove(0, maximum);
+        }
+    }
+    m_changed.notify_all(); // a reader waiting for room
+    return taken;
+}
+
+void SessionStream::discard()
+{
+    QList<Session> dropped;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_discarding = true;
+        m_taking = false;
+        dropped = std::exchange(m_waiting, {});
+    }
+    m_changed.notify_all();
 }
 
 bool SessionStream::held() const

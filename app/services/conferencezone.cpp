@@ -32,7 +32,7 @@ std::optional<QTimeZone> ConferenceZone::zoneOf(const QString &conferenceKey) co
 
 bool ConferenceZone::isChosen(const QString &conferenceKey) const
 {
-    return ConferenceZoneStore(m_database).chosenZone(conferenceKey).has_value();
+    return choiceFor(conferenceKey).has_value();
 }
 
 StoreStatus ConferenceZone::change(const QString &conferenceKey, const QString &id)
@@ -48,16 +48,25 @@ StoreStatus ConferenceZone::change(const QString &conferenceKey, const QString &
 
 void ConferenceZone::applyChoice(ConferenceData &data) const
 {
-    const std::optional<QTimeZone> chosen
-        = ConferenceZoneStore(m_database).chosenZone(data.conference.key);
+    const std::optional<QTimeZone> chosen = choiceFor(data.conference.key);
     if (!chosen)
         return;
     const QTimeZone read = data.conference.zone();
     data.conference.timeZone = QString::fromUtf8(chosen->id());
-    if (read == *chosen)
+    move(data.sessions, read, *chosen);
+}
+
+std::optional<QTimeZone> ConferenceZone::choiceFor(const QString &conferenceKey) const
+{
+    return ConferenceZoneStore(m_database).chosenZone(conferenceKey);
+}
+
+void ConferenceZone::move(QList<Session> &sessions, const QTimeZone &read, const QTimeZone &chosen)
+{
+    if (read == chosen)
         return;
-    for (Session &session : data.sessions)
-        session.time = session.time.inZone(read, *chosen);
+    for (Session &session : sessions)
+        session.time = session.time.inZone(read, chosen);
 }
 
 std::optional<QTimeZone> ConferenceZone::named(const QString &id)

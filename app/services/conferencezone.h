@@ -35,6 +35,10 @@ public:
     // A programme about to be stored, read from a file in the file's zone, in the
     // zone the user chose for its conference, if any.
     void applyChoice(ConferenceData &data) const;
+    // The zone the user chose for the conference, if any.
+    std::optional<QTimeZone> choiceFor(const QString &conferenceKey) const;
+    // Sessions read in `read` moved into `chosen`, as applyChoice() moves them.
+    static void move(QList<Session> &sessions, const QTimeZone &read, const QTimeZone &chosen);
 
     // The zone an IANA id names, as the system's database spells it; nullopt for
     // anything else.

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <algorithm>
 
@@ -147,7 +148,8 @@ ImportOutcome Importer::storeRead(
     if (read.ownExport && !ExportedAgendaMerge(m_database).conferenceOf(read.data).isEmpty())
         return mergeAgenda(read);
     if (read.keyedAfterFile && !ProgrammeStore(m_database).conference(read.data.conference.key)) {
-        if (const QString known = conferenceWithTheseSessions(read.data); !known.isEmpty())
+        if (const QString known = conferenceWithTheseSessions(read.data.conference.key, read.sessionKeys());
+            !known.isEmpty())
             read.data.conference.key = known;
     }
     ConferenceZone(m_database).applyChoice(read.data);
@@ -170,44 +172,54 @@ ImportOutcome Importer::storeRead(
     return outcome;
 }
 
-ImportOutcome Importer::importStream(
-    SessionStream &stream, const std::function<ReadResult()> &read, Database::Writes writes) const
+ImportOutcome Importer::importStream(SessionStream &stream, const QString &path,
+    const std::function<ReadResult()> &read, Database::Writes writes) const
 {
+    // Whatever ends the import, the reader is not left waiting for room.
+    const auto stopTaking = qScopeGuard([&stream] { stream.discard(); });
     const std::optional<Conference> conference = stream.conference();
     if (!conference) // nothing streamed: a small programme, or another format
         return importRead(read(), writes);
-    // Sessions streamed in the file's zone, where the user chose another: the
-    // programme is stored whole, in the zone chosen (ConferenceZone).
-    if (ConferenceZone(m_database).isChosen(conference->key)) {
-        while (!stream.next().isEmpty()) { }
-        return importRead(read(), writes);
-    }
+    // Sessions streamed in the file's zone go into the one the user chose for the
+    // conference, if any, as they come (ConferenceZone::applyChoice).
+    const std::optional<QTimeZone> chosen = ConferenceZone(m_database).choiceFor(conference->key);
+    Conference storedAs = *conference;
+    if (chosen)
+        storedAs.timeZone = QString::fromUtf8(chosen->id());
     std::optional<ReadResult> whole;
     bool again = false;
     ImportOutcome outcome;
-    outcome.conference = *conference;
+    outcome.conference = storedAs;
     ProgrammeStore programme(m_database);
     const auto write = [&] {
         const QList<SessionRow> before = programme.sessionRows(conference->key);
         const bool isNew = !programme.conference(conference->key);
         ImportWriter writer(m_database);
-        StoreStatus status = writer.begin(*conference, QString(), outcome.report);
+        StoreStatus status = writer.begin(storedAs, QString(), outcome.report);
         if (status.ok())
             status = writer.writeSessions(
-                [&stream] { return stream.next(ImportWriter::runSize); }, outcome.report);
+                [&] {
+                    QList<Session> run = stream.next(ImportWriter::runSize);
+                    if (chosen)
+                        ConferenceZone::move(run, conference->zone(), *chosen);
+                    return run;
+                },
+                outcome.report);
         // After a failure, what the reader hands over is dropped until it is done.
-        while (!stream.next().isEmpty()) { }
+        stream.discard();
         whole.emplace(read());
         // A renamed file of a conference here was stored under its new name: it
         // goes to that conference instead, as importRead() finds it.
         again = !whole->ok() || !stream.held()
             || (isNew && whole->keyedAfterFile
-                && !conferenceWithTheseSessions(whole->data).isEmpty());
+                && !conferenceWithTheseSessions(conference->key, whole->sessionKeys()).isEmpty());
         // All of it undone; the message is never shown.
         if (again)
             return StoreStatus::failure(QStringLiteral("stored again as a whole"));
+        if (chosen) // only the conference is written from here on
+            whole->data.conference.timeZone = storedAs.timeZone;
         if (status.ok())
-            status = writer.finish(whole->data, QString(), outcome.report);
+            status = writer.finish(whole->data, whole->sessionKeys(), QString(), outcome.report);
         if (status.ok())
             status = checkRemovals(before, outcome);
         if (!status.ok())
@@ -216,10 +228,16 @@ ImportOutcome Importer::importStream(
         return StoreStatus::success();
     };
     outcome.storeStatus = m_database.transaction(write, writes);
-    if (again)
+    if (again) {
+        // Sessions that went only to the stream are read again, whole.
+        if (whole->ok() && whole->streamed())
+            return importRead(readFile(path), writes);
         return importRead(std::move(*whole), writes);
-    if (!whole) // the transaction did not begin
+    }
+    if (!whole) { // the transaction did not begin
+        stream.discard();
         whole.emplace(read());
+    }
     outcome.conference = whole->data.conference;
     outcome.warnings = whole->warnings;
     if (!outcome.storeStatus.ok())
@@ -229,18 +247,16 @@ ImportOutcome Importer::importStream(
     return outcome;
 }
 
-QString Importer::conferenceWithTheseSessions(const ConferenceData &data) const
+QString Importer::conferenceWithTheseSessions(
+    const QString &conferenceKey, const QSet<QString> &keys) const
 {
     ProgrammeStore store(m_database);
-    if (data.sessions.isEmpty())
+    if (keys.isEmpty())
         return {};
-    QSet<QString> keys;
-    for (const Session &s : data.sessions)
-        keys.insert(s.key);
     QString best;
     qsizetype bestShared = 0;
     for (const ConferenceSummary &c : store.conferences()) {
-        if (c.key == data.conference.key) // itself, when its sessions are being stored
+        if (c.key == conferenceKey) // itself, when its sessions are being stored
             continue;
         qsizetype live = 0, shared = 0;
         for (const SessionRow &row : store.sessionRows(c.key)) {

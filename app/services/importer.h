@@ -78,8 +78,10 @@ public:
     // importRead() begun while the file is still read: the sessions the reader
     // hands to `stream` are stored as they come, and `read` waits for what
     // readFile() returned. The same outcome, in one transaction; where the
-    // reader's assumptions did not hold, or it failed, it is importRead() again.
-    ImportOutcome importStream(SessionStream &stream, const std::function<ReadResult()> &read,
+    // reader's assumptions did not hold, or it failed, it is importRead() again
+    // (of the file at `path` read once more, when its sessions went only to the stream).
+    ImportOutcome importStream(SessionStream &stream, const QString &path,
+        const std::function<ReadResult()> &read,
         Database::Writes writes = Database::Writes::ThroughLog) const;
     // How to write the programme of a file of `bytes`: into the file from the size at
     // which its pages would pass the log's limit (see Database::Writes).
@@ -94,11 +96,12 @@ public:
         const QStringList &bookmarks);
 
 private:
-    // The conference already here, other than its own, whose sessions are mostly
-    // those of `data`, which is new by its key and keyed after its file
-    // (ReadResult::keyedAfterFile): a renamed copy of a file that names no
+    // The conference already here, other than `conferenceKey`, whose sessions are
+    // mostly `keys` (those of a programme new by its key and keyed after its file,
+    // ReadResult::keyedAfterFile): a renamed copy of a file that names no
     // conference is the same conference. Empty when there is none.
-    QString conferenceWithTheseSessions(const ConferenceData &data) const;
+    QString conferenceWithTheseSessions(
+        const QString &conferenceKey, const QSet<QString> &keys) const;
     // Merges an agenda exported from here into its conference (ExportedAgendaMerge).
     ImportOutcome mergeAgenda(const ReadResult &read) const;
     // Stores a programme read without error, freeing it on another core.

@@ -25,6 +25,15 @@ namespace planner {
 
 namespace {
 
+QSet<QString> keysOf(const QList<Session> &sessions)
+{
+    QSet<QString> keys;
+    keys.reserve(sessions.size());
+    for (const Session &s : sessions)
+        keys.insert(s.key);
+    return keys;
+}
+
 constexpr int columnCount = 21; // SessionColumns::names()
 constexpr int keyPointsColumn = 11, topicsColumn = 12, dayColumn = 13, startColumn = 14,
               endColumn = 15, speakersColumn = 17, linksColumn = 18;
@@ -280,8 +289,9 @@ StoreStatus ImportWriter::write(
     StoreStatus status = begin(data.conference, sourceHash, report);
     if (status.ok())
         status = writeSessions(data.sessions, report);
+    // Only a conference stored before can have sessions gone.
     if (status.ok())
-        status = writeRest(data, report);
+        status = writeRest(data, m_stored.isEmpty() ? QSet<QString>() : keysOf(data.sessions), report);
     return status;
 }
 
@@ -303,21 +313,22 @@ StoreStatus ImportWriter::begin(
     return status;
 }
 
-StoreStatus ImportWriter::finish(
-    const ConferenceData &data, const QString &sourceHash, ImportReport &report)
+StoreStatus ImportWriter::finish(const ConferenceData &data, const QSet<QString> &sessionKeys,
+    const QString &sourceHash, ImportReport &report)
 {
     // Its dates may come from the sessions, known only now.
     StoreStatus status = writeConference(data.conference, sourceHash);
     if (status.ok())
-        status = writeRest(data, report);
+        status = writeRest(data, sessionKeys, report);
     return status;
 }
 
-StoreStatus ImportWriter::writeRest(const ConferenceData &data, ImportReport &report)
+StoreStatus ImportWriter::writeRest(
+    const ConferenceData &data, const QSet<QString> &sessionKeys, ImportReport &report)
 {
     StoreStatus status = writeTracks(data.tracks);
     if (status.ok() && !m_stored.isEmpty())
-        status = markRemoved(data, report);
+        status = markRemoved(data.conference.key, sessionKeys, report);
     m_cache.reset();
     return status;
 }
@@ -501,12 +512,9 @@ StoreStatus ImportWriter::writeSessions(
     return StoreStatus::success();
 }
 
-StoreStatus ImportWriter::markRemoved(const ConferenceData &data, ImportReport &report)
+StoreStatus ImportWriter::markRemoved(
+    const QString &conferenceKey, const QSet<QString> &current, ImportReport &report)
 {
-    QSet<QString> current;
-    current.reserve(data.sessions.size());
-    for (const Session &s : data.sessions)
-        current.insert(s.key);
     QSet<QString> vanished;
     for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it) {
         if (!it->revision.isEmpty() && !current.contains(it.key()))
@@ -518,7 +526,7 @@ StoreStatus ImportWriter::markRemoved(const ConferenceData &data, ImportReport &
     q.prepare(
         QStringLiteral("UPDATE session SET removed = 1 WHERE conference_id = :id AND key = :key"));
     // The report lists them in programme order, as they were shown.
-    for (const SessionRow &row : ProgrammeStore(m_database).sessionRows(data.conference.key)) {
+    for (const SessionRow &row : ProgrammeStore(m_database).sessionRows(conferenceKey)) {
         if (!vanished.contains(row.key))
             continue;
         q.bindValue(QStringLiteral(":id"), m_conferenceId);

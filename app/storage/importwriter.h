@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -41,14 +42,16 @@ public:
     // write() in steps, for sessions that come while their file is still being
     // read: the conference as known so far; its sessions, in programme order,
     // in runs that `next` waits for (an empty one: no more); once the file is
-    // read, the conference, its tracks and the sessions gone from it.
+    // read, the conference, its tracks and the sessions gone from it (those not
+    // in `sessionKeys`, the keys of all it has: `data` need not hold its sessions).
     StoreStatus begin(
         const Conference &conference, const QString &sourceHash, ImportReport &report);
     StoreStatus writeSessions(const std::function<QList<Session>()> &next, ImportReport &report);
     // The most sessions a run of writeSessions() should hold: their values are
     // held at once, and more is new memory.
     static constexpr qsizetype runSize = 128;
-    StoreStatus finish(const ConferenceData &data, const QString &sourceHash, ImportReport &report);
+    StoreStatus finish(const ConferenceData &data, const QSet<QString> &sessionKeys,
+        const QString &sourceHash, ImportReport &report);
 
     // The fingerprint a session is stored with, which tells an update that
     // changes nothing of it.
@@ -71,8 +74,11 @@ private:
     SqliteStatement *statementFor(
         const QString &key, const QByteArray &revision, qsizetype position, ImportReport &report);
     StoreStatus writeSessions(const QList<Session> &sessions, ImportReport &report);
-    StoreStatus writeRest(const ConferenceData &data, ImportReport &report);
-    StoreStatus markRemoved(const ConferenceData &data, ImportReport &report);
+    // `sessionKeys`: of the programme's sessions, all of them.
+    StoreStatus writeRest(
+        const ConferenceData &data, const QSet<QString> &sessionKeys, ImportReport &report);
+    StoreStatus markRemoved(
+        const QString &conferenceKey, const QSet<QString> &current, ImportReport &report);
     StoreStatus failure(const QSqlError &error) const;
     StoreStatus failure(const QSqlQuery &query) const;
 
