@@ -29,6 +29,7 @@ private slots:
     void deletesConferenceKeepingUserData();
     void deletesConferenceForgettingUserData();
     void deletingUnknownConferenceFails();
+    void readsTheSpeakersOfManySessionsAtOnce();
 
 private:
     StoreStatus import(const ConferenceData &data, ImportReport *report = nullptr)
@@ -349,6 +350,39 @@ void TestProgrammeStore::deletingUnknownConferenceFails()
     QVERIFY(!status.ok());
     QVERIFY2(status.error.contains(QLatin1String("\"nope\"")), qPrintable(status.error));
     QCOMPARE(ProgrammeStore(*m_db).conferences().size(), 1);
+}
+
+// A screen of the day grid asks for the speakers of its blocks in one go: the
+// same names as one at a time, for more sessions than one statement takes.
+void TestProgrammeStore::readsTheSpeakersOfManySessionsAtOnce()
+{
+    ConferenceData data = sampleProgramme();
+    const Session model = data.sessions.first();
+    for (int i = 0; i < 450; ++i) {
+        Session s = model;
+        s.key = QStringLiteral("many-%1").arg(i);
+        s.speakers = { QStringLiteral("Speaker %1").arg(i), QStringLiteral("Co %1").arg(i % 7) };
+        if (i % 50 == 0)
+            s.speakers.clear();
+        data.sessions.append(s);
+    }
+    QVERIFY(import(data).ok());
+    ProgrammeStore store(*m_db);
+    const QString conference = data.conference.key;
+    QStringList keys;
+    for (const Session &s : std::as_const(data.sessions))
+        keys.append(s.key);
+    keys.append(QStringLiteral("not-a-session"));
+    const QHash<QString, QStringList> read = store.speakers(conference, keys);
+    QCOMPARE(read.size(), data.sessions.size());
+    QVERIFY(!read.contains(QStringLiteral("not-a-session")));
+    for (const Session &s : std::as_const(data.sessions)) {
+        QCOMPARE(read.value(s.key), s.speakers);
+        QCOMPARE(read.value(s.key), store.speakers(conference, s.key));
+    }
+    QCOMPARE(read.value(QStringLiteral("many-449")),
+        QStringList({ QStringLiteral("Speaker 449"), QStringLiteral("Co 1") }));
+    QVERIFY(store.speakers(QStringLiteral("another"), keys).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProgrammeStore)

@@ -32,6 +32,17 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
+// `ink` at `alpha` (of 255) over `base`, as one opaque colour: the raster engine
+// fills a rectangle of an opaque colour at once, where a translucent line is
+// blended span by span, a tall one on the GUI thread pool's threads (about a
+// fifth of a frame's time went to waking them).
+QColor over(const QColor &base, const QColor &ink, int alpha)
+{
+    const auto mix = [alpha](int b, int i) { return (b * (255 - alpha) + i * alpha) / 255; };
+    return QColor(mix(base.red(), ink.red()), mix(base.green(), ink.green()),
+        mix(base.blue(), ink.blue()));
+}
+
 } // namespace
 
 // The room names over the grid and the hours beside it, in the view's margins:
@@ -201,7 +212,7 @@ void DayGridView::layOut()
     m_longestMinutes = 0;
     m_columnRows.clear();
     m_columnLongest.clear();
-    m_texts.clear();
+    retireTexts();
     if (!m_grid) {
         updateGeometries();
         return;
@@ -274,7 +285,6 @@ void DayGridView::layOut()
         m_columnLongest[column]
             = std::max(m_columnLongest[column], block.endMinute - block.startMinute);
     }
-    m_texts.clear();
     updateGeometries();
     viewport()->update();
     m_header->update();
@@ -531,7 +541,7 @@ void DayGridView::dataChanged(
     const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
-    m_texts.clear(); // a title's language, a bookmark's star
+    retireTexts(); // a title's language, a bookmark's star
     viewport()->update();
 }
 
@@ -558,29 +568,31 @@ void DayGridView::paintEvent(QPaintEvent *event)
     const QRect area = event->rect().translated(offset);
     painter.translate(-offset);
 
-    // Hours as lines, half hours fainter, rooms apart.
-    QColor line = palette.color(QPalette::Text);
-    line.setAlpha(40);
-    QColor halfLine = line;
-    halfLine.setAlpha(18);
+    // Hours as lines, half hours fainter, rooms apart: drawn before the blocks, on
+    // the base colour alone.
+    const QColor base = palette.color(QPalette::Base);
+    const QColor line = over(base, palette.color(QPalette::Text), 40);
+    const QColor halfLine = over(base, palette.color(QPalette::Text), 18);
     const double ppm = pixelsPerMinute();
     const int firstMinute = originMinute() + int(area.top() / ppm) / 30 * 30;
     const int lastMinute = originMinute() + int(area.bottom() / ppm) + 30;
     const int width = contentWidth();
     for (int minute = firstMinute; minute <= lastMinute; minute += 30) {
-        painter.setPen(minute % 60 == 0 ? line : halfLine);
         const int y = minuteToY(minute);
-        painter.drawLine(area.left(), y, std::min(area.right(), width), y);
+        painter.fillRect(QRect(QPoint(area.left(), y), QPoint(std::min(area.right(), width), y)),
+            minute % 60 == 0 ? line : halfLine);
     }
-    painter.setPen(line);
     const int columnWidthPx = columnWidth();
     for (int column = 1; column <= m_roomOfColumn.size(); ++column) {
         const int x = column * columnWidthPx;
         if (x >= area.left() && x <= area.right())
-            painter.drawLine(x, area.top(), x, area.bottom());
+            painter.fillRect(QRect(QPoint(x, area.top()), QPoint(x, area.bottom())), line);
     }
 
-    for (const int row : rowsIn(area))
+    const QList<int> rows = rowsIn(area);
+    forgetTexts(rows);
+    m_grid->prepareSpeakers(rows);
+    for (const int row : rows)
         paintBlock(painter, row, blockRect(row));
 
     // Now, as a line across the rooms.
@@ -589,6 +601,39 @@ void DayGridView::paintEvent(QPaintEvent *event)
         const int y = minuteToY(now);
         painter.setPen(QPen(QColor(220, 40, 40), 2));
         painter.drawLine(area.left(), y, std::min(area.right(), width), y);
+    }
+}
+
+void DayGridView::retireTexts()
+{
+    if (!m_texts.empty())
+        m_retiredTexts.push_back(std::exchange(m_texts, {}));
+}
+
+void DayGridView::forgetTexts(const QList<int> &shown)
+{
+    // Freeing a laid-out text takes a few microseconds: thousands at once (a day
+    // left, a day scrolled through end to end) would take a frame's time, so a
+    // few hundred go at each paint, those of days left first.
+    constexpr std::size_t keptTexts = 4000;
+    int budget = 300;
+    while (budget > 0 && !m_retiredTexts.empty()) {
+        Texts &retired = m_retiredTexts.front();
+        for (auto it = retired.begin(); it != retired.end() && budget > 0; --budget)
+            it = retired.erase(it);
+        if (retired.empty())
+            m_retiredTexts.pop_front();
+    }
+    if (budget == 0 || m_texts.size() <= keptTexts)
+        return;
+    const QSet<int> inSight(shown.cbegin(), shown.cend());
+    for (auto it = m_texts.begin(); it != m_texts.end() && budget > 0;) {
+        if (inSight.contains(it->first)) {
+            ++it;
+        } else {
+            it = m_texts.erase(it);
+            --budget;
+        }
     }
 }
 
@@ -664,10 +709,8 @@ const DayGridView::BlockText &DayGridView::blockText(
     // Wrapping a title is most of what painting a block costs: each block's is
     // laid out once for its width, and again only when that changes.
     auto found = m_texts.find(row);
-    if (found != m_texts.end() && found->width == width && found->lines == lines)
-        return *found;
-    if (m_texts.size() > 4000)
-        m_texts.clear(); // a day scrolled through end to end; what is shown comes back
+    if (found != m_texts.end() && found->second.width == width && found->second.lines == lines)
+        return found->second;
     const QModelIndex index = model()->index(row, 0, rootIndex());
     const DayGridModel::Block &block = m_grid->blockAt(row);
     QString title = index.data(Qt::DisplayRole).toString();
@@ -701,7 +744,7 @@ const DayGridView::BlockText &DayGridView::blockText(
             laid.speakers.prepare(QTransform(), font());
         }
     }
-    return *m_texts.insert(row, laid);
+    return m_texts.insert_or_assign(row, std::move(laid)).first->second;
 }
 
 void DayGridView::paintRoomHeader(QPainter &painter, const QRect &rect) const

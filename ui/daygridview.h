@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <deque>
+#include <unordered_map>
+
 namespace planner {
 
 class Clock;
@@ -116,6 +119,12 @@ private:
         int titleHeight = 0;
     };
     const BlockText &blockText(int row, int width, int lines, const QFont &bold) const;
+    // The texts laid out so far are no longer right (another day, a bookmark):
+    // they are freed a few at a time, by forgetTexts().
+    void retireTexts();
+    // Frees some retired texts and, past a few thousand, some of those not in sight
+    // (`shown`, the rows being painted).
+    void forgetTexts(const QList<int> &shown);
     int nearestInColumn(int column, int minute) const;
 
     DayGridModel *m_grid = nullptr;
@@ -123,7 +132,11 @@ private:
     QList<Place> m_places;
     QList<QList<int>> m_columnRows; // each column's rows, by start
     QList<int> m_columnLongest; // each column's longest session, in minutes
-    mutable QHash<int, BlockText> m_texts; // by row
+    // By row. Node-based: QHash's erase() moves the entries that follow, and freeing
+    // a few hundred texts at a time took a frame's time with it.
+    using Texts = std::unordered_map<int, BlockText>;
+    mutable Texts m_texts;
+    std::deque<Texts> m_retiredTexts;
     QList<int> m_columnOfRoom; // by the model's room index
     QList<int> m_roomOfColumn;
     QStringList m_order;

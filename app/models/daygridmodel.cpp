@@ -25,10 +25,17 @@ DayGridModel::DayGridModel(
     : QAbstractListModel(parent)
     , m_sessions(sessions)
     , m_store(store)
+    , m_roomCollator(QLocale(QLocale::English, QLocale::UnitedStates))
 {
     // A new conference, a reload, a language: the day is built again. A bookmark
     // changes one row of the tree and only the marks here.
-    connect(&m_sessions, &QAbstractItemModel::modelReset, this, &DayGridModel::reload);
+    // English collation: numbers in names compare as numbers with it, whatever
+    // the locale the program runs in (the C locale's does not).
+    m_roomCollator.setNumericMode(true);
+    connect(&m_sessions, &QAbstractItemModel::modelReset, this, [this] {
+        m_roomKeys.clear(); // another programme's rooms
+        reload();
+    });
     connect(&m_sessions, &QAbstractItemModel::dataChanged, this, &DayGridModel::refreshBookmarks);
     // Badges come and go without a bookmark changing: the blocks are painted again.
     connect(&m_sessions, &TrackTreeModel::changeMarksChanged, this, [this] {
@@ -66,6 +73,22 @@ QDateTime DayGridModel::timeAtMinute(int minute) const
     return m_midnight.addSecs(qint64(minute) * 60);
 }
 
+int DayGridModel::rowOfSession(const QString &sessionKey) const
+{
+    const QModelIndex session = m_sessions.indexOfSession(sessionKey);
+    if (!session.isValid())
+        return -1;
+    return m_rowOfPlace.value(placeOf(session.parent().row(), session.row()), -1);
+}
+
+const QCollatorSortKey &DayGridModel::roomSortKey(const QString &room)
+{
+    auto found = m_roomKeys.constFind(room);
+    if (found == m_roomKeys.constEnd())
+        found = m_roomKeys.insert(room, m_roomCollator.sortKey(room));
+    return *found;
+}
+
 QString DayGridModel::sessionKeyAt(int row) const
 {
     const Block &block = m_blocks.at(row);
@@ -76,7 +99,7 @@ void DayGridModel::reload()
 {
     beginResetModel();
     m_blocks.clear();
-    m_rowOfKey.clear();
+    m_rowOfPlace.clear();
     m_rooms.clear();
     m_speakers.clear();
     const QList<QDate> days = m_sessions.days();
@@ -107,13 +130,17 @@ void DayGridModel::reload()
                 rooms.insert(row.room);
         }
     }
-    // English collation: numbers in names compare as numbers with it, whatever
-    // the locale the program runs in (the C locale's does not).
-    QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
-    collator.setNumericMode(true);
+    // A day of a large programme has a thousand rooms: each room's collation key
+    // is made once per programme, not at each comparison of each day.
     m_rooms = QStringList(rooms.cbegin(), rooms.cend());
-    std::sort(m_rooms.begin(), m_rooms.end(),
-        [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QList<std::pair<QCollatorSortKey, QString>> keyed;
+    keyed.reserve(m_rooms.size());
+    for (const QString &room : std::as_const(m_rooms))
+        keyed.append({ roomSortKey(room), room });
+    std::sort(keyed.begin(), keyed.end(),
+        [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        m_rooms[i] = keyed.at(i).second;
     if (roomless)
         m_rooms.append(QString()); // the view names it
     QHash<QString, int> columnOfRoom;
@@ -140,9 +167,10 @@ void DayGridModel::reload()
     });
     m_firstMinute = m_blocks.isEmpty() ? 9 * 60 : m_blocks.first().startMinute;
     m_lastMinute = m_firstMinute + 60;
+    m_rowOfPlace.reserve(m_blocks.size());
     for (int i = 0; i < m_blocks.size(); ++i) {
         const Block &block = m_blocks.at(i);
-        m_rowOfKey.insert(m_sessions.sessionAt(block.trackRow, block.sessionRow).key, i);
+        m_rowOfPlace.insert(placeOf(block.trackRow, block.sessionRow), i);
         m_lastMinute = std::max(m_lastMinute, block.endMinute);
     }
     markClashes();
@@ -184,6 +212,22 @@ void DayGridModel::markClashes()
             first.clash = second.clash = true;
         }
     }
+}
+
+void DayGridModel::prepareSpeakers(const QList<int> &rows) const
+{
+    QStringList keys;
+    for (const int row : rows) {
+        const Block &block = m_blocks.at(row);
+        const QString &key = m_sessions.sessionAt(block.trackRow, block.sessionRow).key;
+        if (!m_speakers.contains(key))
+            keys.append(key);
+    }
+    if (keys.isEmpty())
+        return;
+    const QHash<QString, QStringList> read = m_store.speakers(m_sessions.conference(), keys);
+    for (const QString &key : std::as_const(keys))
+        m_speakers.insert(key, read.value(key).join(QStringLiteral(", ")));
 }
 
 int DayGridModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QCollator>
 #include <QDate>
 #include <QHash>
 #include <QStringList>
@@ -71,8 +72,12 @@ public:
     // `moment` in minutes from the day's midnight (may be outside the day's span).
     double minuteOf(const QDateTime &moment) const;
     QDateTime timeAtMinute(int minute) const;
-    int rowOfSession(const QString &sessionKey) const { return m_rowOfKey.value(sessionKey, -1); }
+    int rowOfSession(const QString &sessionKey) const;
     QString sessionKeyAt(int row) const;
+
+    // Reads the speakers of `rows` at once, ahead of data(SpeakersRole) for each:
+    // the blocks about to be painted, in one query rather than one each.
+    void prepareSpeakers(const QList<int> &rows) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -82,6 +87,11 @@ private:
     void reload();
     void refreshBookmarks();
     void markClashes();
+    const QCollatorSortKey &roomSortKey(const QString &room);
+    static quint64 placeOf(int trackRow, int sessionRow)
+    {
+        return quint64(quint32(trackRow)) << 32 | quint32(sessionRow);
+    }
 
     const TrackTreeModel &m_sessions;
     const ProgrammeStore &m_store;
@@ -90,7 +100,9 @@ private:
     QDateTime m_midnight; // of m_day, in m_zone
     QStringList m_rooms;
     QList<Block> m_blocks; // by start, then room
-    QHash<QString, int> m_rowOfKey;
+    QHash<quint64, int> m_rowOfPlace; // placeOf() a session in the tree -> row
+    QCollator m_roomCollator;
+    QHash<QString, QCollatorSortKey> m_roomKeys; // of the programme's rooms, as days show them
     mutable QHash<QString, QString> m_speakers; // by session key, as the view asks
     int m_firstMinute = 0;
     int m_lastMinute = 0;

@@ -277,6 +277,31 @@ QStringList ProgrammeStore::speakers(const QString &conferenceKey, const QString
     return JsonColumns::toStrings(q.value(0).toString());
 }
 
+QHash<QString, QStringList> ProgrammeStore::speakers(
+    const QString &conferenceKey, const QStringList &sessionKeys) const
+{
+    QHash<QString, QStringList> found;
+    // In runs, well under SQLite's limit on a statement's parameters.
+    constexpr qsizetype run = 200;
+    for (qsizetype from = 0; from < sessionKeys.size(); from += run) {
+        const QStringList keys = sessionKeys.mid(from, run);
+        QStringList marks(keys.size(), QStringLiteral("?"));
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT key, speakers FROM session WHERE conference_id ="
+                                 " (SELECT id FROM conference WHERE key = ?) AND key IN (%1)")
+                      .arg(marks.join(u',')));
+        q.addBindValue(conferenceKey);
+        for (const QString &key : keys)
+            q.addBindValue(key);
+        if (!q.exec())
+            return found;
+        while (q.next())
+            found.insert(q.value(0).toString(), JsonColumns::toStrings(q.value(1).toString()));
+    }
+    return found;
+}
+
 QSet<QString> ProgrammeStore::removedSessionKeys(const QString &conferenceKey) const
 {
     QSet<QString> keys;

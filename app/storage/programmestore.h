@@ -50,6 +50,10 @@ public:
     // A session's speakers, for a view that shows them beside its rows' titles
     // and asks only for the rows in sight (the day grid).
     QStringList speakers(const QString &conferenceKey, const QString &sessionKey) const;
+    // The same for several sessions at once (a screen of them), by session key;
+    // sessions not found are left out.
+    QHash<QString, QStringList> speakers(
+        const QString &conferenceKey, const QStringList &sessionKeys) const;
     // The keys of the sessions gone from the programme (usually none or a few).
     QSet<QString> removedSessionKeys(const QString &conferenceKey) const;
     enum Scope { CurrentOnly, WithRemoved, BookmarkedWithRemoved };
