@@ -720,7 +720,8 @@ void TestImporter::renamedFileUpdatesItsConference()
 {
     QFETCH(bool, streamed);
     const auto import = [this, streamed](const QString &path) {
-        return streamed ? importStreamed(*m_db, path) : Importer(*m_db).importFile(path);
+        return streamed ? importStreamed(*m_db, path)
+                        : Importer(*m_db).importRead(Importer::readFile(path));
     };
     // A calendar without a name is called, and keyed, after its file.
     const auto calendar = [](const QByteArray &lastTitle) {
@@ -812,7 +813,7 @@ void TestImporter::streamedImportStoresTheSame()
     Database other;
     QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite"))).ok());
     for (int round = 0; round < 2; ++round) { // new, then the same again
-        const ImportOutcome whole = Importer(*m_db).importFile(path);
+        const ImportOutcome whole = Importer(*m_db).importRead(Importer::readFile(path));
         QVERIFY2(whole.ok(), qPrintable(whole.errorMessage()));
         bool held = false;
         const ImportOutcome streamed = importStreamed(other, path, &held, writes);

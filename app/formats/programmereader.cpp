@@ -90,15 +90,6 @@ PentabarfReader ProgrammeReader::pentabarfReader() const
     return reader;
 }
 
-std::optional<ReadError> ProgrammeReader::load(const QString &path, QByteArray *bytes) const
-{
-    QFile file(path);
-    if (const std::optional<ReadError> error = open(file))
-        return error;
-    *bytes = contentsOf(file);
-    return std::nullopt;
-}
-
 std::optional<ReadError> ProgrammeReader::open(QFile &file) const
 {
     const QString path = file.fileName();

@@ -26,9 +26,6 @@ public:
     // Sessions are handed to `stream`, if given, as they are read, where the
     // format allows; it is ended in any case.
     ReadResult readFile(const QString &path, SessionStream *stream = nullptr) const;
-    // The first half of readFile(): the file's bytes, or why they cannot be had.
-    // Lets a caller report progress between reading and parsing.
-    std::optional<ReadError> load(const QString &path, QByteArray *bytes) const;
     // As readFile() does, from the file's bytes.
     ReadResult read(
         const QByteArray &bytes, const QString &fileName, SessionStream *stream = nullptr) const;

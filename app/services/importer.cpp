@@ -89,21 +89,15 @@ Importer::Importer(Database &database)
 
 ImportOutcome Importer::importFile(const QString &path, const Progress &progress) const
 {
-    const ProgrammeReader reader;
-    QByteArray bytes;
-    if (std::optional<ReadError> error = reader.load(path, &bytes))
-        return failedRead(std::move(*error));
-    report(progress, loadedPercent);
-    if (cancelRequested())
-        return cancelledOutcome();
-    ReadResult result = reader.read(bytes, path);
-    bytes.clear(); // the programme is read; its bytes need not stay for the store
-    if (!result.ok())
-        return failedRead(std::move(*result.error));
-    report(progress, parsedPercent);
-    if (cancelRequested())
-        return cancelledOutcome();
-    return storeRead(std::move(result), progress, writesFor(QFileInfo(path).size()));
+    // The file is read on another core while this one stores what it hands over,
+    // as the command line's import does: one way in for every file, and a programme
+    // too large to hold whole is never held (see importStream()).
+    SessionStream stream;
+    std::future<ReadResult> read = std::async(std::launch::async, [&path, &stream] {
+        return ProgrammeReader().readFile(path, &stream);
+    });
+    return importStream(stream, path, [&read] { return read.get(); },
+        writesFor(QFileInfo(path).size()), progress);
 }
 
 Database::Writes Importer::writesFor(qint64 bytes)
@@ -132,11 +126,18 @@ ImportOutcome Importer::cancelledOutcome()
 
 ImportOutcome Importer::importRead(ReadResult read, Database::Writes writes) const
 {
+    return importRead(std::move(read), writes, {});
+}
+
+ImportOutcome Importer::importRead(
+    ReadResult read, Database::Writes writes, const Progress &progress) const
+{
     if (!read.ok())
         return failedRead(std::move(*read.error));
+    report(progress, parsedPercent);
     if (cancelRequested())
         return cancelledOutcome();
-    return storeRead(std::move(read), {}, writes);
+    return storeRead(std::move(read), progress, writes);
 }
 
 ImportOutcome Importer::storeRead(
@@ -173,13 +174,20 @@ ImportOutcome Importer::storeRead(
 }
 
 ImportOutcome Importer::importStream(SessionStream &stream, const QString &path,
-    const std::function<ReadResult()> &read, Database::Writes writes) const
+    const std::function<ReadResult()> &read, Database::Writes writes,
+    const Progress &progress) const
 {
     // Whatever ends the import, the reader is not left waiting for room.
     const auto stopTaking = qScopeGuard([&stream] { stream.discard(); });
     const std::optional<Conference> conference = stream.conference();
+    report(progress, loadedPercent);
     if (!conference) // nothing streamed: a small programme, or another format
-        return importRead(read(), writes);
+        return importRead(read(), writes, progress);
+    if (cancelRequested()) {
+        stream.discard();
+        read(); // the reader is done with what it was given before this returns
+        return cancelledOutcome();
+    }
     // Sessions streamed in the file's zone go into the one the user chose for the
     // conference, if any, as they come (ConferenceZone::applyChoice).
     const std::optional<QTimeZone> chosen = ConferenceZone(m_database).choiceFor(conference->key);
@@ -208,6 +216,8 @@ ImportOutcome Importer::importStream(SessionStream &stream, const QString &path,
         // After a failure, what the reader hands over is dropped until it is done.
         stream.discard();
         whole.emplace(read());
+        if (whole->ok())
+            report(progress, parsedPercent);
         // A renamed file of a conference here was stored under its new name: it
         // goes to that conference instead, as importRead() finds it.
         again = !whole->ok() || !stream.held()
@@ -224,15 +234,20 @@ ImportOutcome Importer::importStream(SessionStream &stream, const QString &path,
             status = checkRemovals(before, outcome);
         if (!status.ok())
             return status;
+        report(progress, storedPercent);
         outcome.impact = impactSince(before, conference->key);
+        if (cancelRequested()) { // undone with the transaction
+            outcome.cancelled = true;
+            return cancelledOutcome().storeStatus;
+        }
         return StoreStatus::success();
     };
     outcome.storeStatus = m_database.transaction(write, writes);
     if (again) {
         // Sessions that went only to the stream are read again, whole.
         if (whole->ok() && whole->streamed())
-            return importRead(readFile(path), writes);
-        return importRead(std::move(*whole), writes);
+            return importRead(ProgrammeReader().readFile(path), writes, progress);
+        return importRead(std::move(*whole), writes, progress);
     }
     if (!whole) { // the transaction did not begin
         stream.discard();
@@ -240,7 +255,9 @@ ImportOutcome Importer::importStream(SessionStream &stream, const QString &path,
     }
     outcome.conference = whole->data.conference;
     outcome.warnings = whole->warnings;
-    if (!outcome.storeStatus.ok())
+    if (outcome.storeStatus.ok())
+        report(progress, donePercent);
+    else
         outcome.report = ImportReport();
     if (BatchHeap::isEnabled())
         BatchHeap::freeAtExit(std::move(whole->data));

@@ -67,6 +67,8 @@ public:
     using CancelCheck = std::function<bool()>;
     void setCancelCheck(CancelCheck check) { m_cancelCheck = std::move(check); }
 
+    // Reads the file on another thread and stores the sessions it hands over as
+    // they come (importStream()).
     ImportOutcome importFile(const QString &path, const Progress &progress = {}) const;
     // importFile() in two steps. The first reads and parses the file and
     // touches no database, so it may run on another thread (the command line
@@ -82,7 +84,8 @@ public:
     // (of the file at `path` read once more, when its sessions went only to the stream).
     ImportOutcome importStream(SessionStream &stream, const QString &path,
         const std::function<ReadResult()> &read,
-        Database::Writes writes = Database::Writes::ThroughLog) const;
+        Database::Writes writes = Database::Writes::ThroughLog,
+        const Progress &progress = {}) const;
     // How to write the programme of a file of `bytes`: into the file from the size at
     // which its pages would pass the log's limit (see Database::Writes).
     static Database::Writes writesFor(qint64 bytes);
@@ -104,6 +107,8 @@ private:
         const QString &conferenceKey, const QSet<QString> &keys) const;
     // Merges an agenda exported from here into its conference (ExportedAgendaMerge).
     ImportOutcome mergeAgenda(const ReadResult &read) const;
+    ImportOutcome importRead(
+        ReadResult read, Database::Writes writes, const Progress &progress) const;
     // Stores a programme read without error, freeing it on another core.
     ImportOutcome storeRead(
         ReadResult &&read, const Progress &progress, Database::Writes writes) const;
