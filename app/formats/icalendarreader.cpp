@@ -171,17 +171,23 @@ ReadResult ICalendarReader::read(
     context.times->setConferenceZone(zone);
     conference.timeZone = QString::fromUtf8(zone.id());
     context.builder.emplace(conference);
-    // Every event's occurrences first, so that libical's tree, several times the size
-    // of what it holds, is let go before the sessions and their texts are made.
-    std::vector<std::optional<QList<ICalendarTimes::Occurrence>>> occurrences(
-        context.events.size()); // none for a cancelled event
+    // Every event's occurrences first, so that the events' time lines are let go
+    // before the sessions and their texts are made; in one list, where a list of
+    // its own for each event took twice the room (none for a cancelled event).
+    QList<ICalendarTimes::Occurrence> occurrences;
+    occurrences.reserve(context.events.size());
+    QList<qsizetype> firstOccurrence; // of each event, and past the last one's
+    firstOccurrence.reserve(context.events.size() + 1);
     for (int i = 0; i < context.events.size(); ++i) {
+        firstOccurrence.append(occurrences.size());
         if (context.cancelled.at(i))
             continue;
-        occurrences[i] = context.times->occurrences(i);
-        if (!occurrences[i])
+        std::optional<QList<ICalendarTimes::Occurrence>> own = context.times->occurrences(i);
+        if (!own)
             return ReadResult::failure(*context.times->error());
+        occurrences.append(std::move(*own));
     }
+    firstOccurrence.append(occurrences.size());
     const QStringList warnings = context.times->warnings();
     context.times.reset();
     context.events.clear();
@@ -194,8 +200,9 @@ ReadResult ICalendarReader::read(
         context.builder->streamTo(*stream);
     context.builder->reserve(context.spans.size());
     for (int i = 0; i < context.spans.size(); ++i) {
-        if (occurrences[i])
-            readEvent(i, *std::exchange(occurrences[i], std::nullopt), context);
+        if (!context.cancelled.at(i))
+            readEvent(i, occurrences.cbegin() + firstOccurrence.at(i),
+                occurrences.cbegin() + firstOccurrence.at(i + 1), context);
     }
     ReadResult result { context.builder->finish(), std::nullopt, warnings + context.cuts,
         ownExport, false, {} };
@@ -289,7 +296,7 @@ ICalendarReader::Event ICalendarReader::eventAt(int index, const Context &contex
 }
 
 void ICalendarReader::readEvent(
-    int index, const QList<ICalendarTimes::Occurrence> &occurrences, Context &context) const
+    int index, Occurrences from, Occurrences to, Context &context) const
 {
     const Event event = eventAt(index, context);
     Session s;
@@ -311,7 +318,8 @@ void ICalendarReader::readEvent(
     const QStringList categories = ICalendarContent::splitTextList(
         find(event, QStringLiteral("CATEGORIES")) ? find(event, QStringLiteral("CATEGORIES"))->value
                                                   : QString());
-    for (const ICalendarTimes::Occurrence &occurrence : occurrences) {
+    for (Occurrences it = from; it != to; ++it) {
+        const ICalendarTimes::Occurrence &occurrence = *it;
         Session session = s;
         session.time = occurrence.time;
         // A repeated occurrence is keyed as the RECURRENCE-ID that would move it.

@@ -36,9 +36,9 @@ private:
     using Event = QList<ContentLine>;
     // Sorts a line, as it is read, into the calendar's own and its events'.
     void take(ContentLine &&line, Context &context) const;
-    // Adds a session for each of the event's occurrences.
-    void readEvent(
-        int index, const QList<ICalendarTimes::Occurrence> &occurrences, Context &context) const;
+    // Adds a session for each of the event's occurrences, [from, to).
+    using Occurrences = QList<ICalendarTimes::Occurrence>::const_iterator;
+    void readEvent(int index, Occurrences from, Occurrences to, Context &context) const;
     // The event's own lines (not its alarms'), read again from the file.
     Event eventAt(int index, const Context &context) const;
     // The session's key: stable across updates that add, remove or retitle events.
