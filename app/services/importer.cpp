@@ -149,7 +149,8 @@ ImportOutcome Importer::storeRead(
     if (read.ownExport && !ExportedAgendaMerge(m_database).conferenceOf(read.data).isEmpty())
         return mergeAgenda(read);
     if (read.keyedAfterFile && !ProgrammeStore(m_database).conference(read.data.conference.key)) {
-        if (const QString known = conferenceWithTheseSessions(read.data.conference.key, read.sessionKeys());
+        if (const QString known
+            = conferenceWithTheseSessions(read.data.conference.key, read.sessionKeys());
             !known.isEmpty())
             read.data.conference.key = known;
     }
@@ -228,8 +229,11 @@ ImportOutcome Importer::importStream(SessionStream &stream, const QString &path,
             return StoreStatus::failure(QStringLiteral("stored again as a whole"));
         if (chosen) // only the conference is written from here on
             whole->data.conference.timeZone = storedAs.timeZone;
+        // A conference stored for the first time has no session to mark removed.
         if (status.ok())
-            status = writer.finish(whole->data, whole->sessionKeys(), QString(), outcome.report);
+            status = writer.finish(whole->data,
+                outcome.report.newConference ? QSet<QString>() : whole->sessionKeys(), QString(),
+                outcome.report);
         if (status.ok())
             status = checkRemovals(before, outcome);
         if (!status.ok())
