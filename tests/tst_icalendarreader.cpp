@@ -515,9 +515,7 @@ void TestICalendarReader::malformedFilesNamePosition_data()
             + "DTSTART:20200115T100000Z\r\nDESCRIPTION:a long\r\n  description\r\n "
               "folded\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Second\r\n"
               "DTSTART:20200115T110000Z\r\nDURATION:\r\n 1 hour\r\nEND:VEVENT\r\n"
-              "END:VCALENDAR"
-                                                   << 14 << 1
-                                                   << QStringLiteral("expected a DURATION");
+              "END:VCALENDAR" << 14 << 1 << QStringLiteral("expected a DURATION");
     QTest::newRow("ends before start") << head
             + "DTSTART:20200115T100000Z\r\nDTEND:20200115T090000Z\r\nEND:VEVENT\r\nEND:"
               "VCALENDAR\r\n" << 5 << 1 << QStringLiteral("the event ends before it starts");

@@ -796,8 +796,8 @@ void TestImporter::streamedImportStoresTheSame_data()
                                << QStringLiteral("linux-conf-au-2020") << true
                                << Database::Writes::ThroughLog;
     QTest::newRow("iCalendar, repeats")
-        << fixture("import-icalendar-recurrence.ics") << QStringLiteral("repeat-camp-2025")
-        << true << Database::Writes::IntoFile;
+        << fixture("import-icalendar-recurrence.ics") << QStringLiteral("repeat-camp-2025") << true
+        << Database::Writes::IntoFile;
     QTest::newRow("schedule.json, bulk")
         << realFile("camp2019-frab-example.schedule.json") << QStringLiteral("camp2019") << false
         << Database::Writes::IntoFile;

@@ -39,8 +39,8 @@ bool isDark(const QPalette &palette)
 QColor over(const QColor &base, const QColor &ink, int alpha)
 {
     const auto mix = [alpha](int b, int i) { return (b * (255 - alpha) + i * alpha) / 255; };
-    return QColor(mix(base.red(), ink.red()), mix(base.green(), ink.green()),
-        mix(base.blue(), ink.blue()));
+    return QColor(
+        mix(base.red(), ink.red()), mix(base.green(), ink.green()), mix(base.blue(), ink.blue()));
 }
 
 } // namespace

@@ -22,7 +22,8 @@ const QList<ContentLine> &ICalendarEventLines::at(int index) const
     m_lines.clear();
     m_parsed = index;
     const qsizetype from = m_eventFrom.at(index);
-    const qsizetype to = index + 1 < m_eventFrom.size() ? m_eventFrom.at(index + 1) : m_bytes.size();
+    const qsizetype to
+        = index + 1 < m_eventFrom.size() ? m_eventFrom.at(index + 1) : m_bytes.size();
     if (from == to)
         return m_lines;
     const QByteArray bytes = QByteArray::fromRawData(m_bytes.constData() + from, to - from);

@@ -204,8 +204,8 @@ ReadResult ICalendarReader::read(
             readEvent(i, occurrences.cbegin() + firstOccurrence.at(i),
                 occurrences.cbegin() + firstOccurrence.at(i + 1), context);
     }
-    ReadResult result { context.builder->finish(), std::nullopt, warnings + context.cuts,
-        ownExport, false, {} };
+    ReadResult result { context.builder->finish(), std::nullopt, warnings + context.cuts, ownExport,
+        false, {} };
     if (stream && !ownExport) {
         result.streamedKeys = context.builder->takeSessionKeys();
         // Every session is as the whole file reads: times and keys were settled
@@ -295,8 +295,7 @@ ICalendarReader::Event ICalendarReader::eventAt(int index, const Context &contex
     return event;
 }
 
-void ICalendarReader::readEvent(
-    int index, Occurrences from, Occurrences to, Context &context) const
+void ICalendarReader::readEvent(int index, Occurrences from, Occurrences to, Context &context) const
 {
     const Event event = eventAt(index, context);
     Session s;

@@ -56,7 +56,6 @@ private:
     bool m_held = false;
     bool m_taking = false; // the store took the conference, and takes sessions
     bool m_discarding = false;
-
 };
 
 } // namespace planner

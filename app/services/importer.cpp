@@ -93,11 +93,10 @@ ImportOutcome Importer::importFile(const QString &path, const Progress &progress
     // as the command line's import does: one way in for every file, and a programme
     // too large to hold whole is never held (see importStream()).
     SessionStream stream;
-    std::future<ReadResult> read = std::async(std::launch::async, [&path, &stream] {
-        return ProgrammeReader().readFile(path, &stream);
-    });
-    return importStream(stream, path, [&read] { return read.get(); },
-        writesFor(QFileInfo(path).size()), progress);
+    std::future<ReadResult> read = std::async(
+        std::launch::async, [&path, &stream] { return ProgrammeReader().readFile(path, &stream); });
+    return importStream(
+        stream, path, [&read] { return read.get(); }, writesFor(QFileInfo(path).size()), progress);
 }
 
 Database::Writes Importer::writesFor(qint64 bytes)

@@ -291,7 +291,8 @@ StoreStatus ImportWriter::write(
         status = writeSessions(data.sessions, report);
     // Only a conference stored before can have sessions gone.
     if (status.ok())
-        status = writeRest(data, m_stored.isEmpty() ? QSet<QString>() : keysOf(data.sessions), report);
+        status
+            = writeRest(data, m_stored.isEmpty() ? QSet<QString>() : keysOf(data.sessions), report);
     return status;
 }
 
