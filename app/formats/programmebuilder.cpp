@@ -136,7 +136,6 @@ const Session &ProgrammeBuilder::addSession(
     // that do not reorder them.
     session.key = firstFree(sessionKey(session, ids), m_sessionKeys);
     m_sessionKeys.insert(session.key);
-    ++m_count;
     if (const QDate day = session.time.date; day.isValid()) {
         if (!m_firstDay.isValid() || day < m_firstDay)
             m_firstDay = day;

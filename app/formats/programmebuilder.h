@@ -50,7 +50,6 @@ public:
     // and takeSessionKeys() names them. What a programme of millions of sessions
     // holds while it is stored is its keys, not its texts.
     void streamTo(SessionStream &stream);
-    int sessionCount() const { return m_count; }
     ConferenceData finish();
     // Every session's key; after finish().
     QSet<QString> takeSessionKeys() { return std::exchange(m_sessionKeys, {}); }
@@ -67,7 +66,6 @@ private:
     QSet<QString> m_sessionKeys;
     SessionStream *m_stream = nullptr;
     QList<Session> m_run; // added, not handed over yet
-    int m_count = 0;
     QDate m_firstDay, m_lastDay; // of the sessions added
 };
 

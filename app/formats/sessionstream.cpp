@@ -66,7 +66,7 @@ QList<Session> SessionStream::next(qsizetype maximum)
 
 void SessionStream::discard()
 {
-    QList<Session> dropped;
+    QList<Session> dropped; // freed once the reader may go on
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_discarding = true;
