@@ -11,8 +11,8 @@
 #include <memory>
 
 // conference-planner-gui: the window, and the commands that need QtGui (exports,
-// whose PDF lays out text). conference-planner starts it for these; it runs any
-// other command too, the same way.
+// whose PDF lays out text) or the keyring (`publish`). conference-planner hands
+// these over (GraphicalBinary); it runs any other command too, the same way.
 int main(int argc, char *argv[])
 {
     const QStringList arguments = planner::CommandLine::argumentsOf(argc, argv);

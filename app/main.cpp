@@ -1,50 +1,43 @@
-#include "commandwords.h"
-#include "programfolder.h"
+#include "applicationinfo.h"
+#include "batchheap.h"
+#include "commandline.h"
+#include "graphicalbinary.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
 
 #include <cstdio>
-#include <dlfcn.h>
 #include <unistd.h>
 
-// conference-planner loads no library of Qt itself. The window (and exports) is
-// conference-planner-gui, which it becomes by exec(); the other commands are in
-// conference-planner-commands, a library it loads. Either way the process loads
-// and binds Qt once: the window does not wait for a QtCore of this binary's
-// own to be bound first, and a command loads the same libraries as before. Only libc: no C++
-// library either.
+// conference-planner: the commands that read and write the database, headless, with
+// Qt Core, Sql and Network only. The window, exports and `publish` are
+// conference-planner-gui's (GraphicalBinary), which this process becomes.
 int main(int argc, char *argv[])
 {
-    using planner::CommandWords;
-    using planner::ProgramFolder;
-    char path[ProgramFolder::pathSize];
-    if (CommandWords::wantsGraphicalBinary(argc, argv)) {
-        if (ProgramFolder::find(ProgramFolder::graphicalBinary, X_OK, path))
-            execv(path, argv);
-        // Not there, or not started: the commands' library tells the user why,
-        // in their language.
+    if (planner::GraphicalBinary::runs(planner::CommandLine::argumentsOf(argc, argv))) {
+        QTextStream(stderr) << planner::GraphicalBinary::exec(argv) << Qt::endl;
+        return planner::CommandLine::Failure;
     }
-    using Main = int (*)(int, char *[]);
-    Main run = nullptr;
-    const char *problem = nullptr; // the loader's, once the library is found
-    // Publishing loads Qt Network and the keyring's libraries, which no other
-    // command needs: it has a library of its own.
-    const char *const library = CommandWords::wantsPublishLibrary(argc, argv)
-        ? ProgramFolder::publishLibrary
-        : ProgramFolder::commandsLibrary;
-    if (ProgramFolder::find(library, R_OK, path)) {
-        void *commands = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-        if (commands)
-            run = reinterpret_cast<Main>(dlsym(commands, ProgramFolder::commandsEntry));
-        if (!run)
-            problem = dlerror();
-    }
-    if (!run) {
-        // A broken installation, reported before any translation can be loaded.
-        if (problem)
-            std::fprintf(stderr, "conference-planner: %s: reinstall the planner\n", problem);
-        else
-            std::fprintf(
-                stderr, "conference-planner: %s is missing: reinstall the planner\n", library);
-        return 1;
-    }
-    return run(argc, argv);
+    // A command is one piece of work and then the end of the process.
+    planner::BatchHeap::enable();
+    planner::BatchHeap::grow(planner::BatchHeap::importGrowth);
+    QCoreApplication app(argc, argv);
+    planner::ApplicationInfo::apply();
+    int status = planner::CommandLine::Failure;
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        // The command line's destructor closes the database: every write is
+        // committed and the connection closed before this block ends.
+        status = planner::CommandLine(out, err).run(QCoreApplication::arguments());
+    } // the streams flush what they hold
+    std::fflush(stdout);
+    std::fflush(stderr);
+    // All that is left is freeing memory and unloading Qt's libraries and the
+    // SQLite plugin one destructor at a time, which ending the process does at
+    // once. A sanitized build returns, so that LeakSanitizer checks at exit.
+#ifndef __SANITIZE_ADDRESS__
+    _exit(status);
+#endif
+    return status;
 }

@@ -21,7 +21,7 @@ struct Outcome
 };
 
 // `conference-planner ARGUMENTS... --database DATABASE`, exports and publishing
-// included (as conference-planner-gui and conference-planner-publish run them)
+// included (as conference-planner-gui runs them)
 inline Outcome runCommand(const QString &database, const QStringList &arguments)
 {
     Outcome outcome;

@@ -1,6 +1,7 @@
 #include "applicationinfo.h"
 #include "commandline.h"
 #include "commandrunner.h"
+#include "graphicalbinary.h"
 #include "importtesthelpers.h"
 
 #include <QCryptographicHash>
@@ -133,6 +134,8 @@ private slots:
     void unusableDatabasePathFails();
     void isCommandTellsCommandsFromWindow_data();
     void isCommandTellsCommandsFromWindow();
+    void graphicalBinaryRunsTheWindowExportsAndPublish_data();
+    void graphicalBinaryRunsTheWindowExportsAndPublish();
 
     void processWritesDataToStdoutOnly();
     void processWritesDiagnosticsToStderrOnly();
@@ -944,6 +947,35 @@ void TestCommandLine::isCommandTellsCommandsFromWindow()
     arguments.replaceInStrings(QStringLiteral("<new>"), m_database);
     arguments.prepend(QStringLiteral("conference-planner"));
     QCOMPARE(CommandLine::isCommand(arguments), command);
+}
+
+void TestCommandLine::graphicalBinaryRunsTheWindowExportsAndPublish_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("graphical");
+    const auto words = [](const char *line) {
+        return QString::fromLatin1(line).split(u' ', Qt::SkipEmptyParts);
+    };
+    QTest::newRow("window") << QStringList() << true;
+    QTest::newRow("window in Chinese") << words("--language zh_TW") << true;
+    QTest::newRow("export") << words("export --format pdf -o agenda.pdf") << true;
+    QTest::newRow("option, export") << words("--conference gtc-2025 export -o a.ics") << true;
+    QTest::newRow("publish") << words("publish --url https://example.org/") << true;
+    QTest::newRow("import") << words("import schedule.xml") << false;
+    QTest::newRow("conferences") << words("conferences --json") << false;
+    // A word given as an option's value is no command.
+    QTest::newRow("searching for export") << words("sessions --search export") << false;
+    QTest::newRow("note that says publish") << words("note set A1 publish") << false;
+    QTest::newRow("help") << words("--help") << false;
+    QTest::newRow("mistyped") << words("exprot") << false;
+}
+
+void TestCommandLine::graphicalBinaryRunsTheWindowExportsAndPublish()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, graphical);
+    arguments.prepend(QStringLiteral("conference-planner"));
+    QCOMPARE(GraphicalBinary::runs(arguments), graphical);
 }
 
 void TestCommandLine::processWritesDataToStdoutOnly()

@@ -29,7 +29,7 @@ private slots:
     void wrongPasswordFails();
     void needsTheServerTheFirstTime();
     void helpNamesTheCommand();
-    void onlyThePublishLibraryLoadsTheKeyring();
+    void onlyTheGraphicalBinaryLoadsTheKeyring();
 
 private:
     Outcome publish(const QStringList &extra = {});
@@ -125,8 +125,8 @@ void TestPublishCommand::publishesThenFollowsAnUnbookmark()
 
 void TestPublishCommand::readsThePasswordFromStandardInput()
 {
-    // The real binary, as a script runs it: conference-planner loads the commands'
-    // library, which links Qt Network and the keyring but no QtGui.
+    // The real binary, as a script runs it: conference-planner hands `publish` to the
+    // graphical binary, which links the keyring.
     if (qEnvironmentVariableIsEmpty("PLANNER_BINARY"))
         QSKIP("PLANNER_BINARY names no conference-planner executable");
     QProcess process;
@@ -187,31 +187,30 @@ void TestPublishCommand::helpNamesTheCommand()
     QVERIFY(help.out.contains(QStringLiteral("--password-file F")));
 }
 
-void TestPublishCommand::onlyThePublishLibraryLoadsTheKeyring()
+void TestPublishCommand::onlyTheGraphicalBinaryLoadsTheKeyring()
 {
-    // Every other command starts without DBus and the keyring's library (Qt Network
-    // the commands need, to download programmes).
+    // Every other command starts without DBus, the keyring's library and QtGui (Qt
+    // Network the commands need, to download programmes); `publish` is handed to the
+    // graphical binary, as readsThePasswordFromStandardInput shows.
     if (qEnvironmentVariableIsEmpty("PLANNER_BINARY"))
         QSKIP("PLANNER_BINARY names no conference-planner executable");
     const QDir folder = QFileInfo(qEnvironmentVariable("PLANNER_BINARY")).dir();
-    const auto needed = [&](const QString &library) {
+    const auto needed = [&](const QString &binary) {
         QProcess readelf;
-        readelf.start(
-            QStringLiteral("readelf"), { QStringLiteral("-d"), folder.filePath(library) });
+        readelf.start(QStringLiteral("readelf"), { QStringLiteral("-d"), folder.filePath(binary) });
         readelf.waitForFinished(30000);
         return QString::fromUtf8(readelf.readAllStandardOutput());
     };
-    const QString commands = needed(QStringLiteral("conference-planner-commands.so"));
-    const QString publish = needed(QStringLiteral("conference-planner-publish.so"));
+    const QString commands = needed(QStringLiteral("conference-planner"));
+    const QString graphical = needed(QStringLiteral("conference-planner-gui"));
     QVERIFY2(commands.contains(QStringLiteral("libQt6Sql")), qPrintable(commands));
+    QVERIFY(commands.contains(QStringLiteral("libQt6Network")));
     QVERIFY(!commands.contains(QStringLiteral("keychain")));
     QVERIFY(!commands.contains(QStringLiteral("libQt6DBus")));
-    QVERIFY2(publish.contains(QStringLiteral("libQt6Network")), qPrintable(publish));
-    QVERIFY(publish.contains(QStringLiteral("libqt6keychain")));
-    for (const QString &gui : { QStringLiteral("libQt6Gui"), QStringLiteral("libQt6Widgets") }) {
-        QVERIFY(!commands.contains(gui));
-        QVERIFY(!publish.contains(gui));
-    }
+    QVERIFY(!commands.contains(QStringLiteral("libQt6Gui")));
+    QVERIFY(!commands.contains(QStringLiteral("libQt6Widgets")));
+    QVERIFY2(graphical.contains(QStringLiteral("libqt6keychain")), qPrintable(graphical));
+    QVERIFY(graphical.contains(QStringLiteral("libQt6Widgets")));
 }
 
 QTEST_GUILESS_MAIN(TestPublishCommand)

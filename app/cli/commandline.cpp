@@ -2,7 +2,7 @@
 
 #include "backupcommand.h"
 #include "bundledconference.h"
-#include "commandwords.h"
+#include "clock.h"
 #include "database.h"
 #include "importer.h"
 #include "importsummary.h"
@@ -10,7 +10,6 @@
 #include "sessionlisting.h"
 #include "sessionsearch.h"
 #include "sessionstream.h"
-#include "clock.h"
 #include "timetable.h"
 #include "traditionalchinese.h"
 #include "urlcommand.h"
@@ -27,7 +26,6 @@
 #include <QTextStream>
 
 #include <future>
-#include <vector>
 
 namespace planner {
 
@@ -66,10 +64,11 @@ CommandLine::~CommandLine() = default;
 
 QStringList CommandLine::commandNames()
 {
-    QStringList names;
-    for (const char *name : CommandWords::names)
-        names.append(QLatin1String(name));
-    return names;
+    // In the order of the help text.
+    return { QStringLiteral("conferences"), QStringLiteral("sessions"), QStringLiteral("bookmark"),
+        QStringLiteral("note"), QStringLiteral("import"), QStringLiteral("refresh"),
+        QStringLiteral("export"), QStringLiteral("backup"), QStringLiteral("restore"),
+        QStringLiteral("publish"), QStringLiteral("zone"), QStringLiteral("help") };
 }
 
 QStringList CommandLine::argumentsOf(int argc, char *argv[])
@@ -80,18 +79,34 @@ QStringList CommandLine::argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
-bool CommandLine::isCommand(const QStringList &arguments)
+QString CommandLine::commandWord(const QStringList &arguments)
 {
-    // Asked as conference-planner asks it, before Qt is loaded (CommandWords).
-    std::vector<QByteArray> words;
-    words.reserve(std::size_t(arguments.size()));
-    for (const QString &argument : arguments)
-        words.push_back(QFile::encodeName(argument));
-    std::vector<const char *> argv;
-    argv.reserve(words.size());
-    for (const QByteArray &word : words)
-        argv.push_back(word.constData());
-    return CommandWords::isCommand(int(argv.size()), argv.data());
+    // Read before run() parses them, to tell which binary runs them: the options
+    // that take a value are skipped with it, as no value is a command.
+    static const QStringList optionsWithValue = { QStringLiteral("--database"),
+        QStringLiteral("--conference"), QStringLiteral("--search"), QStringLiteral("--at"),
+        QStringLiteral("--file"), QStringLiteral("--language"), QStringLiteral("-o"),
+        QStringLiteral("--output"), QStringLiteral("--format"), QStringLiteral("--url"),
+        QStringLiteral("--user"), QStringLiteral("--password-file") };
+    static const QStringList versionOrHelp = { QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v") };
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (versionOrHelp.contains(argument))
+            return argument;
+        if (optionsWithValue.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u'-'))
+            continue;
+        // A first word that is no command and no file is a mistyped command,
+        // which deserves a message rather than a window.
+        if (commandNames().contains(argument) || !QFileInfo::exists(argument))
+            return argument;
+        return {};
+    }
+    return {};
 }
 
 QString CommandLine::helpText() const

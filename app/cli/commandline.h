@@ -38,9 +38,9 @@ public:
     using Exporter = int (*)(Database &database, Language language, QTextStream &out,
         QTextStream &err, const ExportRequest &request);
 
-    // Runs `publish`, which needs Qt Network and the keyring: the libraries that
-    // link them pass PublishCommand::runWith, so that every other command starts
-    // without loading them; without it, `publish` is refused.
+    // Runs `publish`, which needs the keyring (QtKeychain, over Qt DBus): the
+    // binary that links them passes PublishCommand::runWith, so that every other
+    // command starts without loading them; without it, `publish` is refused.
     using Publisher = int (*)(Database &database, Language language, QTextStream &out,
         QTextStream &err, const PublishRequest &request);
 
@@ -48,9 +48,14 @@ public:
         Publisher publisher = nullptr);
     ~CommandLine();
 
-    // True when `arguments` (argv, program name first) asks for a command, help or
-    // the version rather than the window.
-    static bool isCommand(const QStringList &arguments);
+    // The command `arguments` (argv, program name first) ask for: its word (a
+    // mistyped one too), the option for help or the version, or empty for the
+    // window (with or without files to open).
+    static QString commandWord(const QStringList &arguments);
+    static bool isCommand(const QStringList &arguments)
+    {
+        return !commandWord(arguments).isEmpty();
+    }
     // main()'s argv as text, before a QCoreApplication exists to give it.
     static QStringList argumentsOf(int argc, char *argv[]);
     static QStringList commandNames();

@@ -1,9 +1,10 @@
 #include "graphicalbinary.h"
 
-#include "programfolder.h"
+#include "commandline.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -11,20 +12,34 @@
 
 namespace planner {
 
+bool GraphicalBinary::runs(const QStringList &arguments)
+{
+    const QString command = CommandLine::commandWord(arguments);
+    return command.isEmpty() || command == QLatin1String("export")
+        || command == QLatin1String("publish");
+}
+
 QString GraphicalBinary::path()
 {
-    char found[ProgramFolder::pathSize];
-    if (!ProgramFolder::find(ProgramFolder::graphicalBinary, X_OK, found))
+    // The binary itself, symbolic links followed, rather than argv[0], which a
+    // shell may have found through PATH.
+    const QString binary = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    if (binary.isEmpty())
         return {};
-    return QDir::cleanPath(QFile::decodeName(found));
+    const QDir folder = QFileInfo(binary).dir();
+    for (const QString &candidate : { folder.filePath(QLatin1String(fileName)),
+             folder.filePath(QStringLiteral(PLANNER_LIBEXEC_DIR "/") + QLatin1String(fileName)) }) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
+    return {};
 }
 
 QString GraphicalBinary::exec(char *argv[])
 {
     const QString binary = path();
     if (binary.isEmpty())
-        return tr("%1 is missing: reinstall the planner")
-            .arg(QLatin1String(ProgramFolder::graphicalBinary));
+        return tr("%1 is missing: reinstall the planner").arg(QLatin1String(fileName));
     execv(QFile::encodeName(binary).constData(), argv);
     return tr("cannot start %1: %2").arg(binary, QString::fromLocal8Bit(std::strerror(errno)));
 }

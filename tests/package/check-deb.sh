@@ -50,8 +50,6 @@ done
 contents=$(dpkg-deb --contents "$deb" | awk '{ print $NF }')
 for path in ./usr/bin/conference-planner \
     ./usr/libexec/conference-planner/conference-planner-gui \
-    ./usr/libexec/conference-planner/conference-planner-commands.so \
-    ./usr/libexec/conference-planner/conference-planner-publish.so \
     ./usr/share/applications/$app_id.desktop \
     ./usr/share/metainfo/$app_id.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
@@ -81,13 +79,10 @@ fi
 
 output=$("$root/usr/bin/conference-planner" --version) || fail "--version exited with $?"
 [ "$output" = "conference-planner $version" ] || fail "--version printed \"$output\""
-# The installed binary links no Qt: it finds the commands' library and the
-# graphical binary from where it is installed. The commands that only touch the
-# database do without QtGui.
-readelf -d "$root/usr/bin/conference-planner" | grep -q 'NEEDED.*libQt6' \
-    && fail "/usr/bin/conference-planner links Qt"
-readelf -d "$root/usr/libexec/conference-planner/conference-planner-commands.so" \
-    | grep -q 'NEEDED.*libQt6Gui' && fail "conference-planner-commands.so links QtGui"
+# The installed binary finds the graphical binary from where it is installed. The
+# commands that only touch the database do without QtGui and the keyring.
+readelf -d "$root/usr/bin/conference-planner" | grep -qE 'NEEDED.*(libQt6Gui|libQt6Widgets|keychain)' \
+    && fail "/usr/bin/conference-planner links QtGui, QtWidgets or QtKeychain"
 output=$("$root/usr/bin/conference-planner" conferences --database "$work/check.sqlite") \
     || fail "conference-planner conferences exited with $?"
 echo "$output" | grep -q '^gtc-2025' || fail "conference-planner conferences printed \"$output\""

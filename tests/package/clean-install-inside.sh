@@ -32,8 +32,6 @@ step "installed files"
 [ -x /usr/bin/conference-planner ] || die "no /usr/bin/conference-planner"
 gui=/usr/libexec/conference-planner/conference-planner-gui
 [ -x $gui ] || die "no $gui"
-commands=/usr/libexec/conference-planner/conference-planner-commands.so
-[ -f $commands ] || die "no $commands"
 [ -f "$metainfo" ] || die "no $metainfo"
 grep -q "<id>$app_id</id>" "$metainfo" || die "$metainfo does not name $app_id"
 [ -f "$desktop" ] || die "no $desktop"
