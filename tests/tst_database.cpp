@@ -122,8 +122,6 @@ void TestDatabase::migratesFromEveryEarlierVersion()
     const StoreStatus status = db.open(path);
     QVERIFY2(status.ok(), qPrintable(status.error));
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
-    // Pages keep the size the older release gave them (SQLite's default).
-    QCOMPARE(pragma(db, QStringLiteral("page_size")), QStringLiteral("4096"));
     // The migrated schema accepts the statements the stores run.
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO bookmark VALUES ('c', 's', '2025-01-01')")));
@@ -177,7 +175,6 @@ void TestDatabase::appliesPragmas()
     QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(pragma(db, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
-    QCOMPARE(pragma(db, QStringLiteral("page_size")), QStringLiteral("16384"));
 }
 
 void TestDatabase::failedTransactionLeavesNothingBehind()

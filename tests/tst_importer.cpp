@@ -162,7 +162,6 @@ private slots:
     void importsEveryRealFile_data();
     void importsEveryRealFile();
     void reportsProgress();
-    void connectionKeepsItsCacheSize();
     void readErrorLeavesDatabaseAlone();
     void programmeWithoutSessionsIsRefused_data();
     void programmeWithoutSessionsIsRefused();
@@ -296,24 +295,6 @@ void TestImporter::reportsProgress()
         fixture("import-pentabarf-classic.xml"), [&](int percent) { steps.append(percent); });
     QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
     QCOMPARE(steps, QList<int>({ 20, 50, 90, 100 }));
-}
-
-// An import writes with a small cache of its own; the window, which reads
-// through the same connection, finds its own size again afterwards.
-void TestImporter::connectionKeepsItsCacheSize()
-{
-    const auto cacheSize = [this] {
-        QSqlQuery query(m_db->connection());
-        return query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()
-            ? query.value(0).toInt()
-            : 0;
-    };
-    QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA cache_size = -3000")));
-    QCOMPARE(cacheSize(), -3000);
-    const ImportOutcome outcome
-        = Importer(*m_db).importFile(fixture("import-pentabarf-classic.xml"));
-    QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
-    QCOMPARE(cacheSize(), -3000);
 }
 
 void TestImporter::readErrorLeavesDatabaseAlone()

@@ -2,10 +2,6 @@
 
 #include <QHash>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 namespace planner {
 
 namespace {
@@ -207,31 +203,12 @@ public:
     }
 
 private:
-    // The end of the printable ASCII from `i` (not the first of the text) on,
-    // '<' excepted, and of single spaces between such characters: most of any
-    // text, in a loop of its own, eight characters at a time where it can be.
+    // The end of the printable ASCII from `i` on, '<' excepted: most of any
+    // text, passed over in a loop of its own.
     static qsizetype endOfPrintableAscii(const QString &text, qsizetype i)
     {
         const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
         const qsizetype size = text.size();
-#ifdef __SSE2__
-        // As signed numbers, characters from U+8000 on are below ' ' and stop too.
-        const auto printable = [](__m128i v) {
-            const __m128i inRange = _mm_and_si128(
-                _mm_cmpgt_epi16(v, _mm_set1_epi16(0x20)), _mm_cmplt_epi16(v, _mm_set1_epi16(0x7f)));
-            return _mm_andnot_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('<')), inRange);
-        };
-        for (; i + 9 <= size; i += 8) {
-            const auto load = [data](qsizetype at) {
-                return _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + at));
-            };
-            const __m128i v = load(i);
-            const __m128i singleSpaces = _mm_and_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(' ')),
-                _mm_and_si128(printable(load(i - 1)), printable(load(i + 1))));
-            if (_mm_movemask_epi8(_mm_or_si128(printable(v), singleSpaces)) != 0xffff)
-                break;
-        }
-#endif
         while (i < size && data[i] > u' ' && data[i] < 0x7f && data[i] != u'<')
             ++i;
         return i;

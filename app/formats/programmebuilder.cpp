@@ -5,10 +5,6 @@
 
 #include <algorithm>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 namespace planner {
 
 namespace {
@@ -29,35 +25,12 @@ QString firstFree(const QString &key, const QSet<QString> &used)
     }
 }
 
-// Whether eight characters from `data` on are all below U+2E80.
-bool belowHan(const char16_t *data)
-{
-#ifdef __SSE2__
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));
-    // Zero where the character is U+2E7F or below.
-    const __m128i over = _mm_subs_epu16(v, _mm_set1_epi16(0x2E7F));
-    return _mm_movemask_epi8(_mm_cmpeq_epi16(over, _mm_setzero_si128())) == 0xffff;
-#else
-    return std::all_of(data, data + 8, [](char16_t u) { return u < 0x2E80; });
-#endif
-}
-
-// No Han character lies below U+2E80: most text never needs the script lookup,
-// and is passed over eight characters at a time.
+// No Han character lies below U+2E80: most text never needs the script lookup.
 bool hasHan(const QString &text)
 {
-    const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size;) {
-        if (i + 8 <= size && belowHan(data + i)) {
-            i += 8;
-            continue;
-        }
-        if (data[i] >= 0x2E80 && QChar::script(char32_t(data[i])) == QChar::Script_Han)
-            return true;
-        ++i;
-    }
-    return false;
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x2E80 && QChar::script(char32_t(c.unicode())) == QChar::Script_Han;
+    });
 }
 
 } // namespace

@@ -7,24 +7,9 @@
 #include <algorithm>
 #include <thread>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 namespace planner {
 
 namespace {
-
-// The calling thread (and the threads it starts) below the window's: work that
-// only makes later keystrokes faster must not slow the ones typed meanwhile.
-void runBelowWindow()
-{
-#ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
-#endif
-}
 
 // Sessions from which a scan is worth a second core or a worker: below, starting
 // a thread costs more than it saves.
@@ -153,7 +138,6 @@ void SessionMatcher::startIndexLoad()
     m_loader = std::async(std::launch::async,
         [path, key = m_conferenceKey, folder = m_cacheFolder, whenCurrent, index = std::move(index),
             grams = std::move(grams)]() mutable {
-            runBelowWindow();
             // Kept from an earlier start for this import of the programme, or
             // read now (and then kept, when the programme is large).
             const SearchIndexCache cache(key, folder);
@@ -300,7 +284,6 @@ std::shared_future<std::vector<int>> SessionMatcher::locateLastWord(const Recent
     }
     return std::async(std::launch::async,
         [index = &m_index, matches = m_matches, word = m_words.constLast(), from] {
-            runBelowWindow(); // and the half it starts, which inherits it
             const SearchIndex::Query plain(QStringList { word });
             const std::vector<int> *before = from.valid() ? &from.get() : nullptr;
             std::vector<int> places(matches.size(), SearchIndex::noOffset);

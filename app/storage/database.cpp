@@ -321,15 +321,11 @@ StoreStatus Database::applyPragmas()
     QSqlQuery query(connection());
     // WAL lets the window read while the command line writes; NORMAL sync is
     // durable across application crashes in WAL mode. A read-only file keeps the
-    // journal it has: changing it would be a write. A new file gets 16 KB pages
-    // (SQLite's default is 4 KB), set before WAL since a file in WAL cannot
-    // change them; an existing file keeps its own. An import makes a quarter
-    // of the writes for the same bytes, in a smaller file.
+    // journal it has: changing it would be a write.
     QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000") };
     if (!m_readOnly)
-        pragmas << QStringLiteral("PRAGMA page_size = 16384")
-                << QStringLiteral("PRAGMA journal_mode = WAL")
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString &pragma : pragmas) {
         if (query.exec(pragma))

@@ -1,25 +1,19 @@
 #include "importwriter.h"
 
 #include "database.h"
-#include "helperthread.h"
 #include "jsoncolumns.h"
 #include "programmestore.h"
 #include "sessioncolumns.h"
-#include "sha1.h"
 #include "sqlitestatement.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <QScopeGuard>
-
 #include <array>
-#include <atomic>
-#include <optional>
-#include <vector>
 
 namespace planner {
 
@@ -38,7 +32,6 @@ constexpr int columnCount = 21; // SessionColumns::names()
 constexpr int keyPointsColumn = 11, topicsColumn = 12, dayColumn = 13, startColumn = 14,
               endColumn = 15, speakersColumn = 17, linksColumn = 18;
 constexpr int floatingParameter = 4 + columnCount;
-constexpr qsizetype chunk = 128; // sessions prepared at once, at most (see chunkEnd)
 
 // A session's column values as UTF-8, with its revision: a fingerprint of the
 // content, to tell updated sessions from unchanged ones. The position is left
@@ -107,7 +100,7 @@ SessionValues valuesOf(const Session &s)
         v.timed[t] = times[t]->isValid();
         v.text[startColumn + t] = QByteArray::number(v.timed[t] ? times[t]->toSecsSinceEpoch() : 0);
     }
-    Sha1 revision;
+    QCryptographicHash revision(QCryptographicHash::Sha1);
     for (const QByteArray &text : v.text) {
         revision.addData(text);
         revision.addData("\x1f");
@@ -116,53 +109,8 @@ SessionValues valuesOf(const Session &s)
     v.floating = s.time.floating && v.timed[0];
     if (v.floating)
         revision.addData("floating");
-    v.revision = revision.hexResult();
+    v.revision = revision.result().toHex();
     return v;
-}
-
-// The values of a run of sessions, prepared by two cores at once: each takes the
-// next session not yet taken, so neither waits while the other still has some.
-class ValuesChunk
-{
-public:
-    void reset(const QList<Session> &sessions, qsizetype from, qsizetype to)
-    {
-        m_sessions = &sessions;
-        m_from = from;
-        m_values.assign(std::size_t(to - from), {});
-        m_next.store(0);
-    }
-    // Prepares sessions until none is left to take; safe on two threads at once.
-    void prepare()
-    {
-        const auto size = qsizetype(m_values.size());
-        for (qsizetype k = m_next.fetch_add(1); k < size; k = m_next.fetch_add(1))
-            m_values[std::size_t(k)] = valuesOf(m_sessions->at(m_from + k));
-    }
-    qsizetype end() const { return m_from + qsizetype(m_values.size()); }
-    // Only once every thread's prepare() has returned.
-    const SessionValues &at(qsizetype session) const
-    {
-        return m_values[std::size_t(session - m_from)];
-    }
-
-private:
-    const QList<Session> *m_sessions = nullptr;
-    qsizetype m_from = 0;
-    std::vector<SessionValues> m_values;
-    std::atomic<qsizetype> m_next { 0 };
-};
-
-// Where the chunk that begins at `from` ends: small at first, so that writing
-// starts soon, and small again at the end, so that little is left to write
-// once the other core has nothing more to prepare.
-qsizetype chunkEnd(qsizetype from, qsizetype count)
-{
-    constexpr qsizetype smallest = 16;
-    qsizetype size = qBound(smallest, from, chunk);
-    if (count - from <= 2 * size)
-        size = qMax(smallest, (count - from) / 2);
-    return qMin(from + size, count);
 }
 
 void bindSession(SqliteStatement &statement, const SessionValues &v)
@@ -195,16 +143,6 @@ bool execute(
     return statement.execute();
 }
 
-// The values of each session of `sessions`, on the calling thread.
-std::vector<SessionValues> valuesOfAll(const QList<Session> &sessions)
-{
-    std::vector<SessionValues> values;
-    values.reserve(std::size_t(sessions.size()));
-    for (const Session &session : sessions)
-        values.push_back(valuesOf(session));
-    return values;
-}
-
 QString insertSql()
 {
     QStringList values;
@@ -229,37 +167,6 @@ QString updateSql()
 }
 
 } // namespace
-
-// SQLite holds an import's changed pages in its cache until the commit: up to
-// 2 MB by default, memory the process must first be given, page by page. An
-// import changes most pages once, so a small cache hands them to the log as it
-// goes, which ends the same; much smaller, and pages handed over early are
-// changed again and written twice. The window reads through the same connection:
-// its own size comes back after the import.
-class ImportWriter::Cache
-{
-public:
-    explicit Cache(const QSqlDatabase &connection)
-        : m_connection(connection)
-    {
-        QSqlQuery query(m_connection);
-        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
-            m_size = query.value(0).toLongLong();
-            query.exec(QStringLiteral("PRAGMA cache_size = -512")); // KiB
-        }
-    }
-    ~Cache()
-    {
-        if (m_size)
-            QSqlQuery(m_connection).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_size));
-    }
-    Cache(const Cache &) = delete;
-    Cache &operator=(const Cache &) = delete;
-
-private:
-    QSqlDatabase m_connection;
-    std::optional<qint64> m_size; // as it was, in pages (or KiB when negative)
-};
 
 QByteArray ImportWriter::revisionOf(const Session &session)
 {
@@ -300,7 +207,6 @@ StoreStatus ImportWriter::begin(
     const Conference &conference, const QString &sourceHash, ImportReport &report)
 {
     report.conferenceKey = conference.key;
-    m_cache = std::make_unique<Cache>(m_database.connection());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT id FROM conference WHERE key = :key"));
     q.bindValue(QStringLiteral(":key"), conference.key);
@@ -330,7 +236,6 @@ StoreStatus ImportWriter::writeRest(
     StoreStatus status = writeTracks(data.tracks);
     if (status.ok() && !m_stored.isEmpty())
         status = markRemoved(data.conference.key, sessionKeys, report);
-    m_cache.reset();
     return status;
 }
 
@@ -412,11 +317,10 @@ StoreStatus ImportWriter::readStored()
 
 StoreStatus ImportWriter::prepareStatements()
 {
-    // Prepared, and the helper started, once for all the sessions of an import.
+    // Prepared once for all the sessions of an import.
     if (!m_insert) {
         m_insert = std::make_unique<SqliteStatement>(m_database.connection(), insertSql());
         m_update = std::make_unique<SqliteStatement>(m_database.connection(), updateSql());
-        m_helper = std::make_unique<HelperThread>();
     }
     if (!m_insert->isValid())
         return failure(m_insert->error());
@@ -441,38 +345,10 @@ StoreStatus ImportWriter::writeSessions(const QList<Session> &sessions, ImportRe
 {
     if (const StoreStatus status = prepareStatements(); !status.ok())
         return status;
-    HelperThread &helper = *m_helper;
-    // The values of the next sessions are prepared on another core while these
-    // are written, and this one joins in once it has written them; chunks keep
-    // the UTF-8 copies of a large programme small.
-    const qsizetype count = sessions.size();
-    ValuesChunk chunks[2];
-    chunks[0].reset(sessions, 0, chunkEnd(0, count));
-    helper.run([&chunks] { chunks[0].prepare(); });
-    chunks[0].prepare();
-    helper.wait();
-    for (qsizetype from = 0, turn = 0; from < count; from = chunks[turn].end(), turn ^= 1) {
-        const ValuesChunk &values = chunks[turn];
-        ValuesChunk &upcoming = chunks[turn ^ 1];
-        const qsizetype to = values.end();
-        const bool more = to < count;
-        if (more) {
-            upcoming.reset(sessions, to, chunkEnd(to, count));
-            helper.run([&upcoming] { upcoming.prepare(); });
-        }
-        // Finishes the upcoming chunk with the other core, whatever the outcome here.
-        const auto joinIn = qScopeGuard([&] {
-            if (more) {
-                upcoming.prepare();
-                helper.wait();
-            }
-        });
-        for (qsizetype i = from; i < to; ++i) {
-            const SessionValues &v = values.at(i);
-            SqliteStatement *statement = statementFor(sessions.at(i).key, v.revision, i, report);
-            if (statement && !execute(*statement, m_conferenceId, i, v))
-                return failure(statement->error());
-        }
+    for (qsizetype position = 0; position < sessions.size(); ++position) {
+        if (const StoreStatus status = writeSession(sessions.at(position), position, report);
+            !status.ok())
+            return status;
     }
     return StoreStatus::success();
 }
@@ -482,34 +358,23 @@ StoreStatus ImportWriter::writeSessions(
 {
     if (const StoreStatus status = prepareStatements(); !status.ok())
         return status;
-    HelperThread &helper = *m_helper;
-    // The helper waits for the next run and prepares its values while this
-    // thread writes the run before: a run is what came in the meantime, as
-    // much of it as `next` gives.
-    struct Run
-    {
-        QList<Session> sessions;
-        std::vector<SessionValues> values;
-    } runs[2];
-    runs[0].sessions = next();
-    runs[0].values = valuesOfAll(runs[0].sessions);
     qsizetype position = 0;
-    for (int turn = 0; !runs[turn].sessions.isEmpty(); turn ^= 1) {
-        const Run &run = runs[turn];
-        Run &upcoming = runs[turn ^ 1];
-        helper.run([&upcoming, &next] {
-            upcoming.sessions = next();
-            upcoming.values = valuesOfAll(upcoming.sessions);
-        });
-        const auto joinIn = qScopeGuard([&helper] { helper.wait(); });
-        for (qsizetype i = 0; i < run.sessions.size(); ++i, ++position) {
-            const SessionValues &v = run.values[std::size_t(i)];
-            SqliteStatement *statement
-                = statementFor(run.sessions.at(i).key, v.revision, position, report);
-            if (statement && !execute(*statement, m_conferenceId, position, v))
-                return failure(statement->error());
+    for (QList<Session> run = next(); !run.isEmpty(); run = next()) {
+        for (const Session &session : std::as_const(run)) {
+            if (const StoreStatus status = writeSession(session, position++, report); !status.ok())
+                return status;
         }
     }
+    return StoreStatus::success();
+}
+
+StoreStatus ImportWriter::writeSession(
+    const Session &session, qsizetype position, ImportReport &report)
+{
+    const SessionValues v = valuesOf(session);
+    SqliteStatement *statement = statementFor(session.key, v.revision, position, report);
+    if (statement && !execute(*statement, m_conferenceId, position, v))
+        return failure(statement->error());
     return StoreStatus::success();
 }
 

@@ -17,7 +17,6 @@ class QSqlQuery;
 namespace planner {
 
 class Database;
-class HelperThread;
 class SqliteStatement;
 
 // Writes one programme into the database for ProgrammeStore::importConference
@@ -74,6 +73,8 @@ private:
     SqliteStatement *statementFor(
         const QString &key, const QByteArray &revision, qsizetype position, ImportReport &report);
     StoreStatus writeSessions(const QList<Session> &sessions, ImportReport &report);
+    // Writes `session` at `position` in its conference's programme, if it changed.
+    StoreStatus writeSession(const Session &session, qsizetype position, ImportReport &report);
     // `sessionKeys`: of the programme's sessions, all of them.
     StoreStatus writeRest(
         const ConferenceData &data, const QSet<QString> &sessionKeys, ImportReport &report);
@@ -82,12 +83,8 @@ private:
     StoreStatus failure(const QSqlError &error) const;
     StoreStatus failure(const QSqlQuery &query) const;
 
-    class Cache;
-
     Database &m_database;
-    std::unique_ptr<Cache> m_cache; // from begin() to the end
     std::unique_ptr<SqliteStatement> m_insert, m_update; // from the first session on
-    std::unique_ptr<HelperThread> m_helper;
     qint64 m_conferenceId = 0;
     QHash<QString, Stored> m_stored;
 };
