@@ -85,7 +85,9 @@ public:
 
 private:
     void reload();
-    void refreshBookmarks();
+    // The bookmarks of the blocks of `topLeft`..`bottomRight`, rows of one track's
+    // sessions in the programme tree.
+    void refreshBookmarks(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void markClashes();
     const QCollatorSortKey &roomSortKey(const QString &room);
     static quint64 placeOf(int trackRow, int sessionRow)

@@ -19,14 +19,18 @@ QList<ReminderStore::Upcoming> ReminderStore::upcoming(
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // A bookmark leads to its session by the conference's key; a session the
-    // programme gives no time takes the user's planned time, if any.
+    // programme gives no time takes the user's planned time, if any. CROSS JOIN
+    // keeps SQLite to this order: without statistics it read every session of
+    // the programmes to find the few bookmarked (20 ms at 100,000 sessions, at
+    // each bookmark toggled).
     q.prepare(QStringLiteral(
         "SELECT b.conference_key, b.session_key, s.title_zh, s.title_en, s.room,"
         " coalesce(nullif(s.start_utc, 0), p.start_utc), coalesce(nullif(s.end_utc, 0), p.end_utc),"
         " c.time_zone, r.minutes, sh.start_utc IS NOT NULL"
         " FROM bookmark b"
-        " JOIN conference c ON c.key = b.conference_key"
-        " JOIN session s ON s.conference_id = c.id AND s.key = b.session_key AND NOT s.removed"
+        " CROSS JOIN conference c ON c.key = b.conference_key"
+        " CROSS JOIN session s ON s.conference_id = c.id AND s.key = b.session_key"
+        " AND NOT s.removed"
         " LEFT JOIN planned_time p ON p.conference_key = b.conference_key"
         "  AND p.session_key = b.session_key AND nullif(s.start_utc, 0) IS NULL"
         " LEFT JOIN reminder r ON r.conference_key = b.conference_key"
