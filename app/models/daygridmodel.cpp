@@ -180,8 +180,8 @@ void DayGridModel::reload()
 void DayGridModel::refreshBookmarks(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
     // A track's own row holds no session: only sessions are blocks. Only the
-    // blocks of the rows that changed are looked up: the whole day, 25,000
-    // blocks of a large programme, took 5 ms at each bookmark toggled.
+    // blocks of the rows that changed are looked up: a day of a large programme
+    // has tens of thousands, and a bookmark toggled changes one.
     const QModelIndex track = topLeft.parent();
     if (!track.isValid() || bottomRight.parent() != track)
         return;

@@ -269,9 +269,8 @@ std::shared_future<std::vector<int>> SessionMatcher::locateLastWord(const Recent
     // "ker"), so that the work is spread over the keystrokes; a keystroke that
     // comes before they are found reads its candidates whole instead. It reads only the texts of
     // the programme (findInContent), which do not change while the index lives, and copies of the
-    // matches and places it starts from. Two halves on two threads, below the window's priority:
-    // they take the cores the window leaves once it has painted, while it waits for the next
-    // keystroke, and do not compete with the layout and paint of this one.
+    // matches and places it starts from. Two halves on two threads: they take the cores the
+    // window leaves once it has painted, while it waits for the next keystroke.
     std::shared_future<std::vector<int>> from;
     if (base && extendsLastWord(base->words, m_words)) {
         if (base->locating.valid()) {

@@ -103,8 +103,8 @@ void Database::deferCheckpointOnClose()
 void Database::checkpointLargeLog()
 {
     // SQLite's automatic checkpoint threshold is 1,000 pages: 4 MB in a file of
-    // 4 KB pages, as files made before 16 KB pages have. A log past 4 MB is
-    // folded into the file at close whatever the pages' size.
+    // 4 KB pages, SQLite's default. A log past 4 MB is folded into the file at
+    // close whatever the pages' size (a file may have larger ones).
     constexpr qint64 threshold = 1000 * 4096;
     if (!m_deferCheckpoint || QFileInfo(m_path + QStringLiteral("-wal")).size() <= threshold)
         return;
