@@ -86,6 +86,11 @@ readelf -d "$root/usr/bin/conference-planner" | grep -qE 'NEEDED.*(libQt6Gui|lib
 output=$("$root/usr/bin/conference-planner" conferences --database "$work/check.sqlite") \
     || fail "conference-planner conferences exited with $?"
 echo "$output" | grep -q '^gtc-2025' || fail "conference-planner conferences printed \"$output\""
+# An export is the graphical binary's: found where the package puts it, beside no
+# build folder.
+"$root/usr/bin/conference-planner" export --all --format md -o "$work/agenda.md" \
+    --database "$work/check.sqlite" >/dev/null || fail "conference-planner export exited with $?"
+grep -q '^# ' "$work/agenda.md" 2>/dev/null || fail "conference-planner export wrote no agenda"
 output=$("$root/usr/libexec/conference-planner/conference-planner-gui" --version) \
     || fail "conference-planner-gui --version exited with $?"
 [ "$output" = "conference-planner $version" ] || fail "conference-planner-gui --version printed \"$output\""
