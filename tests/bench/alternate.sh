@@ -50,7 +50,7 @@ done
 
 first=
 for ((which = 0; which < count; ++which)); do
-    read -r low median high < <(awk -v w="$which" '$1 == w { print $2 / 1000 }' "$samples" \
+    read -r low median high < <(awk -v wanted="$which" '$1 == wanted { print $2 / 1000 }' "$samples" \
         | sort -n | awk '{ v[n++] = $1 }
             END { m = n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2
                   printf "%.1f %.1f %.1f\n", v[0], m, v[n - 1] }')
